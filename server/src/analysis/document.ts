@@ -1,0 +1,189 @@
+// The document model: paragraphs and sentences of a draft, with offsets into the original text.
+// Quotation marks balance per paragraph, so what a paragraph is decides most of what Copydesk
+// reports: blank lines always end one; in plain text a single line break does too, unless the
+// file is hard-wrapped (most lines broken near one width), as e-mailed drafts often are.
+
+import { proseOf } from './prose';
+import type { Document, Format, Paragraph, ParagraphKind, Sentence } from './types';
+
+interface Line {
+  start: number;
+  end: number; // excluding the line break
+  blank: boolean;
+}
+
+function linesOf(prose: string): Line[] {
+  const lines: Line[] = [];
+  let pos = 0;
+  for (;;) {
+    let eol = prose.indexOf('\n', pos);
+    const last = eol < 0;
+    if (last) eol = prose.length;
+    let end = eol;
+    if (end > pos && prose.charCodeAt(end - 1) === 0x0d) end--;
+    lines.push({ start: pos, end, blank: isBlank(prose, pos, end) });
+    if (last) break;
+    pos = eol + 1;
+  }
+  return lines;
+}
+
+function isBlank(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0 && c !== 0x3000 && c !== 0x0c && c !== 0x0b) return false;
+  }
+  return true;
+}
+
+/**
+ * Hard-wrapped text has most non-final lines of its blocks ending near one width. Drafts with one
+ * paragraph per line (the usual word-processor export) have widely varying line lengths.
+ */
+export function isHardWrapped(lines: Line[]): boolean {
+  const inner: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!lines[i].blank && !lines[i + 1].blank) inner.push(lines[i].end - lines[i].start);
+  }
+  if (inner.length < 3) return false;
+  const sorted = [...inner].sort((a, b) => a - b);
+  const width = sorted[Math.floor(sorted.length * 0.9)];
+  if (width < 30 || width > 120) return false;
+  const near = inner.filter((n) => n >= width * 0.6 && n <= width + 2).length;
+  return near / inner.length >= 0.75;
+}
+
+const MARKDOWN_BLOCK_START = /^ {0,3}(?:#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|>|\||(?:-{3,}|\*{3,}|_{3,})\s*$)/;
+
+function trimSpan(prose: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(prose[start])) start++;
+  while (end > start && /\s/.test(prose[end - 1])) end--;
+  return [start, end];
+}
+
+const END_MARK = /^(?:#{3}|-30-|-ends-|ends|-end-|end)$/i;
+const RELEASE_LINE = /^(?:for immediate release|embargoed\b|media contacts?:?|contact:|press contact|about\s+\S)/i;
+const DATELINE = /^[A-Z][A-Z .'-]{2,40},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:—|–|--|-)\s*$/;
+
+function kindOf(text: string, format: Format, index: number, lineCount: number): ParagraphKind {
+  const t = text.trim();
+  if (END_MARK.test(t) || RELEASE_LINE.test(t)) return 'boilerplate';
+  if (DATELINE.test(t)) return 'dateline';
+  if (format === 'markdown' && /^#{1,6}\s/.test(t)) return 'heading';
+  // A headline: a single short line that does not end like a sentence.
+  if (lineCount === 1 && index < 3 && t.length <= 140 && !/[.!?:;,"”’»)]$/.test(t) && /^\S+(?:\s+\S+){1,24}$/.test(t)) {
+    return 'heading';
+  }
+  return 'prose';
+}
+
+// ICU's sentence segmenter takes time quadratic in the string length, so it only ever sees one
+// paragraph, and an overlong paragraph is cut into windows first.
+const WINDOW = 4000;
+let segmenter: Intl.Segmenter | undefined;
+
+// Words after which a full stop does not end a sentence: honorifics, initials, common
+// abbreviations of newswriting. ICU alone splits "Mr. Smith said".
+const ABBREVIATION = /(?:^|[\s(“"‘'«])(?:Mr|Mrs|Ms|Mssrs|Messrs|Dr|Prof|Sr|Jr|St|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Rep|Sen|Gov|Rev|Hon|Pres|Supt|Det|Insp|Atty|Esq|No|Nos|Vol|Fig|approx|vs|etc|Inc|Ltd|Co|Corp|Bros|Dept|Univ|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Ave|Blvd|Rd|Mt|Ft|[A-Z]|[A-Z]\.[A-Z]|U\.S|U\.K|U\.N|E\.U)\.$/;
+
+function segmentParagraph(prose: string, start: number, end: number, out: Sentence[], paragraph: number): void {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  let pos = start;
+  while (pos < end) {
+    let stop = Math.min(end, pos + WINDOW);
+    if (stop < end) {
+      const space = prose.lastIndexOf(' ', stop);
+      if (space > pos + WINDOW / 2) stop = space + 1;
+    }
+    // Line breaks inside a paragraph are soft (hard-wrapped text); ICU would end sentences there.
+    const chunk = prose.slice(pos, stop).replace(/[\r\n]/g, ' ');
+    let pendingStart = -1;
+    for (const seg of segmenter.segment(chunk)) {
+      let s = pos + seg.index;
+      let e = s + seg.segment.length;
+      [s, e] = trimSpan(prose, s, e);
+      if (e <= s) continue;
+      if (pendingStart >= 0) s = pendingStart;
+      const tail = prose.slice(Math.max(s, e - 12), e);
+      if (ABBREVIATION.test(tail) && e < stop - 1) {
+        pendingStart = s;
+        continue;
+      }
+      pendingStart = -1;
+      out.push({ start: s, end: e, paragraph });
+    }
+    if (pendingStart >= 0) {
+      const [s, e] = trimSpan(prose, pendingStart, stop);
+      if (e > s) out.push({ start: s, end: e, paragraph });
+    }
+    pos = stop;
+  }
+}
+
+export function buildDocument(text: string, format: Format = 'plaintext'): Document {
+  const prose = proseOf(text, format);
+  const lines = linesOf(prose);
+  const hardWrapped = format === 'plaintext' && isHardWrapped(lines);
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+
+  let blockStart = -1;
+  let blockEnd = -1;
+  let blockLines = 0;
+  const flush = () => {
+    if (blockStart < 0) return;
+    const [s, e] = trimSpan(prose, blockStart, blockEnd);
+    if (e > s) {
+      const index = paragraphs.length;
+      const first = sentences.length;
+      segmentParagraph(prose, s, e, sentences, index);
+      paragraphs.push({ start: s, end: e, index, kind: kindOf(text.slice(s, e), format, index, blockLines), sentences: [first, sentences.length] });
+    }
+    blockStart = -1;
+    blockLines = 0;
+  };
+
+  for (const line of lines) {
+    if (line.blank) {
+      flush();
+      continue;
+    }
+    const joins =
+      blockStart >= 0 &&
+      (format === 'markdown' ? !MARKDOWN_BLOCK_START.test(prose.slice(line.start, line.end)) : hardWrapped);
+    if (!joins) flush();
+    if (blockStart < 0) blockStart = line.start;
+    blockEnd = line.end;
+    blockLines++;
+  }
+  flush();
+  return { text, prose, format, paragraphs, sentences, hardWrapped };
+}
+
+/** The paragraph holding `offset`, by binary search; -1 between paragraphs. */
+export function paragraphAt(doc: Document, offset: number): number {
+  let lo = 0;
+  let hi = doc.paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = doc.paragraphs[mid];
+    if (offset < p.start) hi = mid - 1;
+    else if (offset >= p.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The sentence holding `offset`, by binary search; -1 outside every sentence. */
+export function sentenceAt(doc: Document, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

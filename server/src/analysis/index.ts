@@ -1,0 +1,10 @@
+// The analysis core's public face: what the adapters may import.
+export { analyze, looksBinary, MAX_ANALYSED_CHARS } from './analyze';
+export { LineIndex } from './positions';
+export type { Position } from './positions';
+export { applyEdits, fixAllEdits } from './edits';
+export { RULES, ruleById, FAMILIES } from './rules';
+export { parseIgnoreFile, formatIgnoreEntry, contextOf } from './silencing';
+export { paragraphAt, sentenceAt } from './document';
+export * from './types';
+export { parseStyleSheet, styleSheetLine, distinctLine } from './names/styleSheet';

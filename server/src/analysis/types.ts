@@ -1,0 +1,183 @@
+// The shapes every part of Copydesk shares. All offsets are UTF-16 code-unit offsets into the
+// original text (what JavaScript strings, LSP positions and the CLI's JSON all count in), and
+// every span is half-open: [start, end).
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export type Format = 'plaintext' | 'markdown';
+
+/** A replacement of `length` characters at `offset` by `newText`. */
+export interface TextEdit {
+  offset: number;
+  length: number;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** Safe fixes go into fix-all (`source.fixAll.copydesk`): the result is certain, not a guess. */
+  safe: boolean;
+  /** The fix an editor offers first (LSP `isPreferred`). */
+  preferred?: boolean;
+  /** Snippet text (LSP snippet syntax) the editor may use instead of `edits[0].newText`. */
+  snippet?: string;
+  /**
+   * A server command to run instead of (or after) the edits: writing to the style sheet or the
+   * ignore file is the adapter's job, the analysis only names what to write.
+   */
+  command?: { name: string; args: unknown[] };
+}
+
+export interface Related {
+  offset: number;
+  length: number;
+  message: string;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  offset: number;
+  length: number;
+  related: Related[];
+  fixes: Fix[];
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type ParagraphKind = 'prose' | 'heading' | 'dateline' | 'boilerplate';
+
+export interface Paragraph extends Span {
+  index: number;
+  kind: ParagraphKind;
+  /** Indexes into `Document.sentences`: [first, last). */
+  sentences: [number, number];
+}
+
+export interface Sentence extends Span {
+  paragraph: number;
+}
+
+export interface Document {
+  /** The original text, never changed. */
+  text: string;
+  /**
+   * The text with everything that is not prose (Markdown code, URLs, HTML, front matter,
+   * silencing comments) replaced by spaces: same length, so offsets agree with `text`.
+   */
+  prose: string;
+  format: Format;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  /** True when plain text is hard-wrapped, so single line breaks do not end paragraphs. */
+  hardWrapped: boolean;
+}
+
+/** The family a quotation mark belongs to. */
+export type QuoteFamily = 'double' | 'single' | 'guillemet' | 'single-guillemet' | 'corner' | 'white-corner';
+
+export interface Quotation extends Span {
+  /** Offset of the opening mark, or -1 where it is missing (a running quotation or an error). */
+  open: number;
+  /** Offset of the closing mark, or -1 where it is missing. */
+  close: number;
+  paragraph: number;
+  family: QuoteFamily;
+  /** 0 for an outer quotation, 1 inside another, ... */
+  depth: number;
+  /** Continues a quotation left open at the end of the previous paragraph. */
+  continues: boolean;
+  /** Left open at the end of its paragraph and continued by the next one. */
+  runsOn: boolean;
+  /** Marks do not balance here: attribution checks stay quiet inside such a span (no cascade). */
+  malformed: boolean;
+  /** What the quoted words are: speech, or a name, title or scare quote. Set by attribution. */
+  kind: 'direct' | 'partial' | 'title' | 'unknown';
+}
+
+export type EntityKind = 'person' | 'organisation' | 'unknown';
+
+export interface Mention extends Span {
+  /** The words as written, possessive stripped ("Nazarbayev’s" → "Nazarbayev"). */
+  text: string;
+  /** Index into `Analysis.entities`, or -1. */
+  entity: number;
+  /** A title or honorific right before the name ("Mr", "President"). */
+  title?: string;
+  paragraph: number;
+}
+
+export interface Entity {
+  id: number;
+  kind: EntityKind;
+  /** The spelling the draft should use. */
+  canonical: string;
+  /** Where the canonical spelling comes from. */
+  canonicalFrom: 'style-sheet' | 'introduction' | 'majority';
+  /** The role given when the entity was introduced ("first deputy chairman of the party"). */
+  role?: string;
+  /** Indexes into `Analysis.mentions`. */
+  mentions: number[];
+  /** Gender read from pronouns or honorifics, for resolving "he" and "she". */
+  gender?: 'female' | 'male';
+}
+
+export interface Speaker extends Span {
+  text: string;
+  kind: 'name' | 'pronoun' | 'organisation' | 'descriptor' | 'document';
+  /** Index into `Analysis.entities`, or -1 when it resolves to none. */
+  entity: number;
+}
+
+export interface Attribution {
+  /** Index into `Analysis.quotations`. */
+  quotation: number;
+  speaker: Speaker | null;
+  verb: Span & { text: string } | null;
+  /** How the speaker was found, for the hover ("carried over from paragraph 4"). */
+  how: string;
+}
+
+export interface StyleSheet {
+  /** Preferred spellings, one per name ("Maulen Ashimbayev"). */
+  names: string[];
+  /** Pairs of spellings that belong to different people or organisations. */
+  distinct: Array<[string, string]>;
+}
+
+export interface RuleSetting {
+  enabled?: boolean;
+  severity?: Severity;
+}
+
+export interface AnalysisOptions {
+  format?: Format;
+  /** BCP 47 tag or 'auto' (detected from the text). */
+  quoteLocale?: string;
+  styleSheet?: StyleSheet;
+  /** Per rule id, or per family ("quotes"). */
+  rules?: Record<string, RuleSetting>;
+  /** Findings silenced by the workspace ignore file: rule id + the text it was on. */
+  ignored?: Array<{ rule: string; text: string }>;
+  /** Verbs that count as loaded (attribution/loaded-verb); defaults to the built-in list. */
+  loadedVerbs?: string[];
+}
+
+export interface Analysis {
+  document: Document;
+  quotations: Quotation[];
+  mentions: Mention[];
+  entities: Entity[];
+  attributions: Attribution[];
+  /** Sorted by offset. */
+  findings: Finding[];
+  /** The locale the quote marks were read in ("en", "de", ...). */
+  quoteLocale: string;
+  /** Set when the text was too large or not text: one sentence the adapters show as is. */
+  notice?: string;
+}

@@ -1,0 +1,296 @@
+// The command line: `copydesk [--format stylish|json|sarif] [--fix] PATH...` for a newsroom's CI.
+// Exit 0 when no finding is an error, 1 when one is, 2 on usage or read errors.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  analyze,
+  applyEdits,
+  fixAllEdits,
+  LineIndex,
+  RULES,
+  type Analysis,
+  type Finding,
+  type Format,
+} from './analysis';
+import { findWorkspaceRoot, readWorkspaceData } from './workspaceFiles';
+
+const EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.release', '.draft']);
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+interface Options {
+  format: 'stylish' | 'json' | 'sarif';
+  fix: boolean;
+  quoteLocale: string;
+  rules: Record<string, { enabled?: boolean }>;
+  paths: string[];
+}
+
+const USAGE = `usage: copydesk [--format stylish|json|sarif] [--fix] [--quote-locale TAG] [--disable RULE]... PATH...
+  PATH   a file, a directory (searched for ${[...EXTENSIONS].join(' ')}), or - for standard input
+exit: 0 no error-level finding, 1 some error-level finding, 2 usage or read error`;
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = { format: 'stylish', fix: false, quoteLocale: 'auto', rules: {}, paths: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (v === undefined) throw new UsageError(`${a.split('=')[0]} needs a value`);
+      return v;
+    };
+    if (a === '-h' || a === '--help') {
+      process.stdout.write(USAGE + '\n');
+      process.exit(0);
+    } else if (a === '--format' || a.startsWith('--format=')) {
+      const f = value();
+      if (f !== 'stylish' && f !== 'json' && f !== 'sarif') throw new UsageError(`unknown format '${f}'`);
+      o.format = f;
+    } else if (a === '--fix') o.fix = true;
+    else if (a === '--quote-locale' || a.startsWith('--quote-locale=')) o.quoteLocale = value();
+    else if (a === '--disable' || a.startsWith('--disable=')) o.rules[value()] = { enabled: false };
+    else if (a === '--') o.paths.push(...argv.slice(i + 1)), (i = argv.length);
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}'`);
+    else o.paths.push(a);
+  }
+  if (!o.paths.length) throw new UsageError('no PATH given');
+  return o;
+}
+
+interface Input {
+  given: string; // the path as the user gave it (or a path inside a given directory)
+  file?: string; // absolute path on disk; undefined for stdin
+}
+
+function expand(given: string, out: Input[], errors: string[]): void {
+  if (given === '-') {
+    out.push({ given });
+    return;
+  }
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(given);
+  } catch {
+    errors.push(`${given}: no such file or directory`);
+    return;
+  }
+  if (st.isDirectory()) {
+    const found: Input[] = [];
+    const walk = (dir: string, depth: number) => {
+      if (depth > 32) return;
+      let names: string[];
+      try {
+        names = fs.readdirSync(dir).sort();
+      } catch {
+        errors.push(`${dir}: cannot read directory`);
+        return;
+      }
+      for (const n of names) {
+        if (n === 'node_modules' || n.startsWith('.')) continue;
+        const p = path.join(dir, n);
+        let s: fs.Stats;
+        try {
+          s = fs.statSync(p);
+        } catch {
+          continue;
+        }
+        if (s.isDirectory()) walk(p, depth + 1);
+        else if (s.isFile() && EXTENSIONS.has(path.extname(n).toLowerCase())) found.push({ given: p, file: path.resolve(p) });
+      }
+    };
+    walk(given, 0);
+    if (!found.length) errors.push(`${given}: no drafts found (looked for ${[...EXTENSIONS].join(' ')})`);
+    out.push(...found);
+  } else if (st.isFile()) out.push({ given, file: path.resolve(given) });
+  else errors.push(`${given}: not a regular file`);
+}
+
+/** Decodes bytes as UTF-8 (BOM stripped), or UTF-16 with a BOM; refuses binary. */
+export function decode(bytes: Buffer): { text?: string; error?: string } {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: bytes.subarray(2).toString('utf16le') };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = Buffer.from(bytes.subarray(2));
+    swapped.swap16();
+    return { text: swapped.toString('utf16le') };
+  }
+  const probe = bytes.subarray(0, 65536);
+  if (probe.includes(0)) return { error: 'looks binary (contains NUL bytes), not a text draft' };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { error: 'is not valid UTF-8 text (save it as UTF-8 and try again)' };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { text };
+}
+
+function readInput(input: Input): { text?: string; error?: string } {
+  try {
+    if (!input.file) return decode(fs.readFileSync(0));
+    const st = fs.statSync(input.file);
+    if (st.size > MAX_FILE_BYTES) return { error: `is ${Math.round(st.size / 1048576)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB` };
+    return decode(fs.readFileSync(input.file));
+  } catch (e) {
+    return { error: `cannot be read (${e instanceof Error ? e.message : String(e)})` };
+  }
+}
+
+function formatOf(file: string | undefined): Format {
+  return file && /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plaintext';
+}
+
+interface Result {
+  input: Input;
+  analysis: Analysis;
+  lines: LineIndex;
+}
+
+function jsonFinding(f: Finding, lines: LineIndex) {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    offset: f.offset,
+    length: f.length,
+    range: { start: lines.positionAt(f.offset), end: lines.positionAt(f.offset + f.length) },
+  };
+}
+
+const useColour = process.stdout.isTTY && !process.env.NO_COLOR;
+const paint = (code: string, s: string) => (useColour ? `\x1b[${code}m${s}\x1b[0m` : s);
+const SEVERITY_COLOUR: Record<string, string> = { error: '31', warning: '33', information: '36', hint: '90' };
+
+function stylish(results: Result[]): string {
+  const out: string[] = [];
+  const counts: Record<string, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const r of results) {
+    if (r.analysis.notice) out.push(paint('4', r.input.given), `  ${paint('33', 'notice')}  ${r.analysis.notice}`, '');
+    if (!r.analysis.findings.length) continue;
+    if (!r.analysis.notice) out.push(paint('4', r.input.given));
+    for (const f of r.analysis.findings) {
+      counts[f.severity]++;
+      const p = r.lines.positionAt(f.offset);
+      const where = `${p.line + 1}:${p.character + 1}`.padEnd(8);
+      out.push(`  ${paint('2', where)} ${paint(SEVERITY_COLOUR[f.severity], f.severity.padEnd(11))} ${f.message}  ${paint('2', f.rule)}`);
+    }
+    out.push('');
+  }
+  const total = counts.error + counts.warning + counts.information + counts.hint;
+  const files = results.length;
+  out.push(
+    total === 0
+      ? paint('32', `✔ no problems in ${files} file${files === 1 ? '' : 's'}`)
+      : paint(counts.error ? '31' : '33', `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.information + counts.hint} info) in ${files} file${files === 1 ? '' : 's'}`),
+  );
+  return out.join('\n') + '\n';
+}
+
+const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+function sarif(results: Result[]): string {
+  const run = {
+    tool: {
+      driver: {
+        name: 'Copydesk',
+        version: '0.1.0',
+        informationUri: 'https://example.invalid/copydesk',
+        rules: RULES.map((r) => ({
+          id: r.id,
+          shortDescription: { text: r.summary },
+          defaultConfiguration: { level: SARIF_LEVEL[r.severity] },
+        })),
+      },
+    },
+    columnKind: 'utf16CodeUnits',
+    results: results.flatMap((r) =>
+      r.analysis.findings.map((f) => {
+        const s = r.lines.positionAt(f.offset);
+        const e = r.lines.positionAt(f.offset + f.length);
+        return {
+          ruleId: f.rule,
+          ruleIndex: RULES.findIndex((x) => x.id === f.rule),
+          level: SARIF_LEVEL[f.severity],
+          message: { text: f.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: r.input.file ? path.relative(process.cwd(), r.input.file).split(path.sep).join('/') : 'stdin' },
+                region: { startLine: s.line + 1, startColumn: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, charOffset: f.offset, charLength: f.length },
+              },
+            },
+          ],
+        };
+      }),
+    ),
+  };
+  return JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] }, null, 2) + '\n';
+}
+
+export function main(argv: string[]): number {
+  let options: Options;
+  try {
+    options = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`copydesk: ${e.message}\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  const inputs: Input[] = [];
+  const errors: string[] = [];
+  for (const p of options.paths) expand(p, inputs, errors);
+
+  const results: Result[] = [];
+  for (const input of inputs) {
+    const read = readInput(input);
+    if (read.text === undefined) {
+      errors.push(`${input.given}: ${read.error}`);
+      continue;
+    }
+    const root = input.file ? findWorkspaceRoot(path.dirname(input.file)) : findWorkspaceRoot(process.cwd());
+    const ws = readWorkspaceData(root);
+    const opts = {
+      format: formatOf(input.file),
+      quoteLocale: options.quoteLocale,
+      rules: options.rules,
+      styleSheet: ws.styleSheet,
+      ignored: ws.ignored,
+    };
+    let text = read.text;
+    let analysis = analyze(text, opts);
+    if (options.fix && input.file) {
+      // Fix-all until nothing more changes (each round is safe; a few rounds settle overlaps).
+      for (let round = 0; round < 5; round++) {
+        const edits = fixAllEdits(analysis);
+        if (!edits.length) break;
+        text = applyEdits(text, edits);
+        analysis = analyze(text, opts);
+      }
+      if (text !== read.text) fs.writeFileSync(input.file, text, 'utf8');
+    }
+    results.push({ input, analysis, lines: new LineIndex(analysis.document.text) });
+  }
+
+  for (const e of errors) process.stderr.write(`copydesk: ${e}\n`);
+  if (options.format === 'json') {
+    const json = results.map((r) => ({ file: r.input.given, findings: r.analysis.findings.map((f) => jsonFinding(f, r.lines)) }));
+    process.stdout.write(JSON.stringify(json) + '\n');
+  } else if (options.format === 'sarif') process.stdout.write(sarif(results));
+  else process.stdout.write(stylish(results));
+
+  if (errors.length) return 2;
+  return results.some((r) => r.analysis.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+if (require.main === module) {
+  try {
+    process.exitCode = main(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`copydesk: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
+    process.exitCode = 2;
+  }
+}

@@ -1,0 +1,66 @@
+// Analysis shapes → LSP shapes. Offsets become positions through the document's own line table.
+
+import {
+  CodeAction,
+  CodeActionKind,
+  Diagnostic,
+  DiagnosticSeverity,
+  DiagnosticTag,
+  Range,
+  TextEdit as LspTextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, Fix, Severity, TextEdit } from '../analysis';
+
+export const SOURCE = 'copydesk';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function rangeOf(doc: TextDocument, offset: number, length: number): Range {
+  return { start: doc.positionAt(offset), end: doc.positionAt(offset + length) };
+}
+
+export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
+  const d: Diagnostic = {
+    range: rangeOf(doc, f.offset, f.length),
+    severity: SEVERITY[f.severity],
+    source: SOURCE,
+    code: f.rule,
+    message: f.message,
+    data: { version: doc.version, offset: f.offset, rule: f.rule },
+  };
+  if (f.related.length) {
+    d.relatedInformation = f.related.map((r) => ({
+      location: { uri: doc.uri, range: rangeOf(doc, r.offset, r.length) },
+      message: r.message,
+    }));
+  }
+  if (f.rule === 'quotes/style' || f.rule === 'attribution/loaded-verb') d.tags = [] as DiagnosticTag[];
+  return d;
+}
+
+export function toLspEdits(doc: TextDocument, edits: readonly TextEdit[]): LspTextEdit[] {
+  return edits.map((e) => ({ range: rangeOf(doc, e.offset, e.length), newText: e.newText }));
+}
+
+/** A versioned edit: a client applies it only to the version it was computed for. */
+export function versionedEdit(doc: TextDocument, edits: readonly TextEdit[]): WorkspaceEdit {
+  return {
+    documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: toLspEdits(doc, edits) }],
+  };
+}
+
+export function toCodeAction(doc: TextDocument, fix: Fix, diagnostic: Diagnostic | undefined): CodeAction {
+  const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix };
+  if (diagnostic) action.diagnostics = [diagnostic];
+  if (fix.preferred) action.isPreferred = true;
+  if (fix.edits.length) action.edit = versionedEdit(doc, fix.edits);
+  if (fix.command) action.command = { title: fix.title, command: fix.command.name, arguments: fix.command.args };
+  return action;
+}

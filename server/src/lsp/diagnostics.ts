@@ -1,0 +1,90 @@
+// When diagnostics are published. The analysis is fast, so the debounce adapts: none when the
+// last analysis of the draft took a few milliseconds, longer when it was slow. A quotation mark the
+// user is typing right now is unbalanced until the partner is typed, so a quote finding within
+// reach of the last edit is held back until the user pauses. A version that is no longer current
+// when its turn comes is never published.
+
+import type { Connection, Diagnostic } from 'vscode-languageserver/node';
+import type { Draft, Drafts } from './documents';
+import { toDiagnostic } from './convert';
+
+const NEAR_CARET = 80;
+
+export class DiagnosticsPublisher {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly heldBack = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly drafts: Drafts,
+    private readonly onNotice: (draft: Draft, notice: string | undefined) => void,
+  ) {}
+
+  schedule(draft: Draft): void {
+    const uri = draft.doc.uri;
+    clearTimeout(this.timers.get(uri));
+    const lastMs = draft.analysis?.ms ?? 0;
+    const delay = lastMs < 10 ? 0 : Math.min(300, lastMs * 2);
+    if (delay === 0) {
+      this.publish(uri, draft.doc.version);
+      return;
+    }
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        this.publish(uri, draft.doc.version);
+      }, delay),
+    );
+  }
+
+  publish(uri: string, version: number): void {
+    const draft = this.drafts.get(uri);
+    if (!draft || draft.doc.version !== version) return;
+    if (!draft.settings.enable || !draft.settings.languages.includes(draft.languageId)) {
+      this.send(uri, version, []);
+      return;
+    }
+    const analysis = this.drafts.analysisOf(draft);
+    if (this.drafts.get(uri)?.doc.version !== version) return;
+    this.onNotice(draft, analysis.notice);
+
+    const edit = draft.lastEdit;
+    const typing = edit && Date.now() - edit.at < draft.settings.holdBack;
+    let held = false;
+    const diagnostics: Diagnostic[] = [];
+    for (const f of analysis.findings) {
+      if (typing && f.rule.startsWith('quotes/') && Math.abs(f.offset - edit.offset) <= NEAR_CARET) {
+        held = true;
+        continue;
+      }
+      diagnostics.push(toDiagnostic(draft.doc, f));
+    }
+    this.send(uri, version, diagnostics);
+
+    clearTimeout(this.heldBack.get(uri));
+    if (held) {
+      this.heldBack.set(
+        uri,
+        setTimeout(() => {
+          this.heldBack.delete(uri);
+          const d = this.drafts.get(uri);
+          if (d && d.doc.version === version) {
+            d.lastEdit = undefined;
+            this.publish(uri, version);
+          }
+        }, draft.settings.holdBack),
+      );
+    }
+  }
+
+  clear(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    clearTimeout(this.heldBack.get(uri));
+    this.send(uri, undefined, []);
+  }
+
+  private send(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void {
+    void this.connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+}

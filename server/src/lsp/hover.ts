@@ -1,0 +1,76 @@
+// Hover cards: on a name, who the person or organisation is in this draft; on a quotation, who
+// said it and how Copydesk decided. The words come from the Analysis; this file only lays them out.
+
+import type { Hover, MarkupContent } from 'vscode-languageserver/node';
+import type { Analysis, Entity } from '../analysis';
+import type { Draft } from './documents';
+import { rangeOf } from './convert';
+
+function paragraphNumber(analysis: Analysis, offset: number): number {
+  const ps = analysis.document.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < ps[mid].start) hi = mid - 1;
+    else if (offset >= ps[mid].end) lo = mid + 1;
+    else return mid + 1;
+  }
+  return 0;
+}
+
+export function entityCard(analysis: Analysis, entity: Entity): string {
+  const lines: string[] = [];
+  const kind = entity.kind === 'organisation' ? 'organisation' : entity.kind === 'person' ? 'person' : 'name';
+  lines.push(`**${entity.canonical}** — ${kind}`);
+  if (entity.role) lines.push('', `*${entity.role}*`);
+  const mentions = entity.mentions.map((i) => analysis.mentions[i]);
+  lines.push('', `${mentions.length} mention${mentions.length === 1 ? '' : 's'} in this draft`);
+  const spellings = new Map<string, { count: number; first: number }>();
+  for (const m of mentions) {
+    const s = spellings.get(m.text) ?? { count: 0, first: m.start };
+    s.count++;
+    spellings.set(m.text, s);
+  }
+  if (spellings.size > 1) {
+    lines.push('', 'Spellings:');
+    for (const [text, s] of spellings) lines.push(`- ‘${text}’ — ${s.count}×, first in paragraph ${paragraphNumber(analysis, s.first)}`);
+  }
+  const quotes = analysis.attributions.filter((a) => a.speaker && a.speaker.entity === entity.id);
+  if (quotes.length) {
+    const first = analysis.quotations[quotes[0].quotation];
+    const words = analysis.document.text.slice(first.start, first.end).split(/\s+/).slice(0, 8).join(' ');
+    lines.push('', `${quotes.length} quotation${quotes.length === 1 ? '' : 's'} attributed, first: “${words}…”`);
+  }
+  if (entity.canonicalFrom === 'style-sheet') lines.push('', '_Spelling from the workspace style sheet._');
+  return lines.join('\n');
+}
+
+export function quotationCard(analysis: Analysis, index: number): string | undefined {
+  const a = analysis.attributions.find((x) => x.quotation === index);
+  if (!a) return undefined;
+  if (!a.speaker) return `**Quotation with no speaker found**\n\n${a.how}`;
+  const entity = a.speaker.entity >= 0 ? analysis.entities[a.speaker.entity] : undefined;
+  const who = entity ? entity.canonical : a.speaker.text;
+  return `**Said by ${who}**${a.verb ? ` (“${a.verb.text}”)` : ''}\n\n${a.how}`;
+}
+
+export function hover(draft: Draft, analysis: Analysis, offset: number): Hover | null {
+  const mention = analysis.mentions.find((m) => m.start <= offset && offset < m.end && m.entity >= 0);
+  if (mention) {
+    const value = entityCard(analysis, analysis.entities[mention.entity]);
+    return { contents: { kind: 'markdown', value } as MarkupContent, range: rangeOf(draft.doc, mention.start, mention.end - mention.start) };
+  }
+  // The innermost quotation around the offset.
+  let best = -1;
+  analysis.quotations.forEach((q, i) => {
+    const s = q.open >= 0 ? q.open : q.start;
+    const e = q.close >= 0 ? q.close + 1 : q.end;
+    if (s <= offset && offset < e && (best < 0 || q.depth > analysis.quotations[best].depth)) best = i;
+  });
+  if (best >= 0) {
+    const value = quotationCard(analysis, best);
+    if (value) return { contents: { kind: 'markdown', value } };
+  }
+  return null;
+}

@@ -1,0 +1,518 @@
+// Copydesk in a real VS Code workbench: code-server (VS Code 1.139) on Node 24, driven by
+// Debian's Chromium through playwright-core. Run by run.sh, which installs the tools and packages
+// the .vsix; this file installs the .vsix into a temporary extensions directory, starts
+// code-server on loopback with temporary directories, opens a workspace of drafts written for
+// this test, and checks what a user sees. One line per test, then `N passed, N failed` last.
+// Exit 1 on any failure or if it could not run.
+//
+// Env: COPYDESK_VSIX (the .vsix), CODE_SERVER_ENTRY (code-server's out/node/entry.js),
+// NODE24 (node binary for code-server), CHROMIUM (default /usr/bin/chromium),
+// E2E_SCREENSHOTS (default ./screenshots), E2E_BEST_SCREENSHOT (copy of the best one, optional),
+// E2E_ONLY (comma-separated test-name substrings, for debugging), E2E_KEEP=1 keeps the temp dir.
+
+import { spawn, execFile } from 'node:child_process';
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const VSIX = process.env.COPYDESK_VSIX;
+const ENTRY = process.env.CODE_SERVER_ENTRY;
+const NODE24 = process.env.NODE24 || process.execPath;
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const SHOTS = path.resolve(process.env.E2E_SCREENSHOTS || path.join(HERE, 'screenshots'));
+const BEST = process.env.E2E_BEST_SCREENSHOT;
+const ONLY = (process.env.E2E_ONLY || '').split(',').map((s) => s.trim()).filter(Boolean);
+const STEP = 60_000; // per UI step
+const t0 = Date.now();
+
+const log = (...a) => console.error(`[${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
+
+// ---------------------------------------------------------------------------------------------
+// The drafts: original texts written for this test (never copied from elsewhere).
+
+const CONGRESS = `FOR IMMEDIATE RELEASE
+
+Party congress backs five-year programme for the regions
+
+ASTANA, March 3 — Delegates of the party congress on Tuesday backed a five-year programme of regional development, the press service said.
+
+"The programme sets clear targets for every region and every district," said first deputy chairman of the party Maulen Ashimbayev, opening the session.
+
+Regional offices collected more than two thousand proposals from residents. Our work with the local councils will only deepen and expand," the first deputy chairman of the party, whose words are given in the information.
+
+Ashimbayev thanked the volunteers who prepared the congress and the delegates who travelled from every region.
+
+###
+`;
+
+const ORPHAN = `ASTANA, March 3 — The party opened a new office for volunteers in the capital on Tuesday.
+
+Every district will have a volunteer centre by the end of the year," said Maulen Ashimbayev, first deputy chairman of the party.
+
+The office is open on weekdays.
+`;
+const ORPHAN_FIXED = ORPHAN.replace('Every district', '"Every district');
+
+// Safe fixes only: the minority straight quotation turned curly like the rest, and an apostrophe
+// typed as an opening mark (‘90s) turned into an apostrophe.
+const FIXALL = `# Volunteers honoured at the party congress
+
+ASTANA, March 3 — “We could not have held the congress without them,” said Maulen Ashimbayev, first deputy chairman of the party.
+
+“The volunteers worked through the night,” Ashimbayev said. "They deserve our thanks," he added.
+
+The youth wing of the party was founded in the ‘90s.
+`;
+const FIXALL_FIXED = FIXALL.replace('"They deserve our thanks,"', '“They deserve our thanks,”').replace('the ‘90s', 'the ’90s');
+
+const TWO_SPELLINGS = `ASTANA, March 3 — First deputy chairman of the party Maulen Ashimbayev met regional party leaders on Tuesday.
+
+"Every region must be heard," Ashimbayev said.
+
+Ashimbaev also visited the new volunteer office.
+
+The meeting ended with a joint statement, Ashimbayev said.
+`;
+const TWO_SPELLINGS_FIXED = TWO_SPELLINGS.replace('Ashimbaev also', 'Ashimbayev also');
+
+const RENAME = `ASTANA, March 3 — First deputy chairman of the party Maulen Ashimbayev opened the congress on Tuesday.
+
+"We have listened to every region," Ashimbayev said.
+
+Delegates thanked Ashimbayev for the programme.
+`;
+const RENAME_TO = 'Ashimbayeff';
+
+const DRAFTS = {
+  'congress.release': CONGRESS,
+  'orphan-quote.txt': ORPHAN,
+  'fix-all.md': FIXALL,
+  'two-spellings.release': TWO_SPELLINGS,
+  'rename.draft': RENAME,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Plumbing
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function run(cmd, args, opts = {}) {
+  return new Promise((resolve, reject) => {
+    execFile(cmd, args, { timeout: 120_000, maxBuffer: 1 << 24, ...opts }, (err, stdout, stderr) => {
+      if (err) reject(new Error(`${cmd} ${args.join(' ')} failed: ${err.message}\n${stdout}\n${stderr}`));
+      else resolve({ stdout, stderr });
+    });
+  });
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function poll(fn, { timeout = STEP, interval = 200, what = 'condition' } = {}) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      last = await fn();
+      if (last) return last;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
+    await sleep(interval);
+  }
+}
+
+/** 1-based line and column (UTF-16) of `needle` in `text`, plus `shift` characters. */
+function lineCol(text, needle, shift = 0) {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`not in draft: ${needle}`);
+  const off = at + shift;
+  const before = text.slice(0, off);
+  const line = before.split('\n').length;
+  const col = off - before.lastIndexOf('\n');
+  return { line, col };
+}
+
+const norm = (s) => (s || '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+
+// ---------------------------------------------------------------------------------------------
+// The workbench, driven by keyboard and exact labels (see docs/real-editor-testing recipe).
+
+let page;
+let RUN;
+let WS;
+
+async function editorFocused() {
+  return page.evaluate(() => !!document.activeElement?.closest('.editor-instance .monaco-editor'));
+}
+
+async function quickInputHidden() {
+  return page.locator('.quick-input-widget').evaluateAll((els) => els.every((e) => getComputedStyle(e).display === 'none' || !e.offsetParent));
+}
+
+async function backToEditor() {
+  await poll(quickInputHidden, { what: 'the quick input to close', timeout: 10_000 });
+  await poll(editorFocused, { what: 'focus back in the editor', timeout: 10_000 });
+}
+
+/** Runs a command from the palette by its exact label. */
+async function command(label, { toEditor = true } = {}) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input.input');
+  await input.waitFor({ state: 'visible', timeout: STEP });
+  await input.fill('>' + label);
+  const row = page.locator('.quick-input-widget .monaco-list-row').filter({
+    has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
+  }).first();
+  await row.waitFor({ state: 'visible', timeout: STEP });
+  await row.click();
+  if (toEditor) await backToEditor();
+}
+
+async function gotoPos({ line, col }) {
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input.input');
+  await input.waitFor({ state: 'visible', timeout: STEP });
+  await input.fill(`:${line}:${col}`);
+  await page.keyboard.press('Enter');
+  await backToEditor();
+}
+
+async function openFile(name, mustContain) {
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+  await row.waitFor({ state: 'visible', timeout: STEP });
+  await row.click();
+  await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: mustContain }).first().waitFor({ state: 'visible', timeout: STEP });
+  await poll(async () => {
+    const tab = await page.locator('.tabs-container .tab.active').first().textContent();
+    return tab && tab.includes(name);
+  }, { what: `${name} to be the active tab` });
+  // put the focus in the text, as a user clicking into the editor would
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+  await poll(editorFocused, { what: 'focus in the editor', timeout: 10_000 });
+}
+
+async function save() {
+  await page.keyboard.press('Control+S');
+}
+
+async function diskEquals(name, expected) {
+  const file = path.join(WS, name);
+  let got;
+  try {
+    await poll(async () => {
+      got = await fsp.readFile(file, 'utf8');
+      return got === expected;
+    }, { what: `${name} on disk to be as expected`, timeout: 15_000 });
+  } catch {
+    throw new Error(`${name} on disk is not as expected.\n--- got ---\n${got}\n--- expected ---\n${expected}`);
+  }
+}
+
+/** Text of every row of the Problems view: [{file, text}] for marker rows. */
+async function problems() {
+  const rows = await page.locator('.markers-panel .monaco-list-row').evaluateAll((els) =>
+    els.map((e) => ({ text: e.textContent || '', aria: e.getAttribute('aria-label') || '', file: !!e.querySelector('.file-icon, .monaco-icon-label.file-icon') && !e.querySelector('.marker-icon') })));
+  const out = [];
+  let current = '';
+  for (const r of rows) {
+    if (r.file) current = r.text;
+    else out.push({ file: current, text: r.text.replace(/\u00a0/g, ' '), aria: r.aria });
+  }
+  return out;
+}
+
+async function showProblems() {
+  await command('Problems: Focus on Problems View', { toEditor: false });
+  await page.locator('.markers-panel').first().waitFor({ state: 'visible', timeout: STEP });
+}
+
+async function hoverText() {
+  const hover = page.locator('.monaco-hover:visible').last();
+  await hover.waitFor({ state: 'visible', timeout: STEP });
+  return norm(await hover.textContent());
+}
+
+async function chooseAction(titleRe) {
+  const rows = page.locator('.action-widget .monaco-list-row');
+  await rows.first().waitFor({ state: 'attached', timeout: STEP });
+  const target = rows.filter({ hasText: titleRe }).first();
+  try {
+    await target.waitFor({ state: 'attached', timeout: 15_000 });
+  } catch {
+    const titles = await rows.evaluateAll((els) => els.map((e) => e.textContent));
+    throw new Error(`no action matching ${titleRe} in the menu: ${JSON.stringify(titles)}`);
+  }
+  for (let i = 0; i < 40; i++) {
+    if (await target.evaluate((e) => e.classList.contains('focused'))) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+    await sleep(60);
+  }
+  throw new Error(`could not focus the action ${titleRe}`);
+}
+
+async function quickFix(pos, titleRe) {
+  await gotoPos(pos);
+  await sleep(150);
+  await page.keyboard.press('Control+.');
+  await chooseAction(titleRe);
+  await poll(async () => (await page.locator('.action-widget .monaco-list-row:visible').count()) === 0, { what: 'the action menu to close', timeout: 10_000 });
+}
+
+async function squiggles() {
+  return page.evaluate(() => {
+    const count = (c) => document.querySelectorAll(`.editor-instance .monaco-editor ${c}`).length;
+    return { error: count('.squiggly-error'), warning: count('.squiggly-warning'), info: count('.squiggly-info'), hint: count('.squiggly-hint') };
+  });
+}
+
+async function shot(name) {
+  const file = path.join(SHOTS, `${name}.png`);
+  await page.screenshot({ path: file }).catch((e) => log('screenshot failed', e.message));
+  return file;
+}
+
+async function userSettings(extra) {
+  const base = {
+    'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'workbench.enableExperiments': false,
+    'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
+    'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'extensions.ignoreRecommendations': true,
+    'chat.disableAIFeatures': true, 'editor.hover.delay': 100, 'files.autoSave': 'off',
+    'workbench.secondarySideBar.defaultVisibility': 'hidden', 'editor.minimap.enabled': false,
+    'workbench.colorTheme': 'Default Light Modern', 'editor.wordWrap': 'on', 'window.commandCenter': false,
+    'editor.renameOnType': false, 'editor.accessibilitySupport': 'off',
+  };
+  const file = path.join(RUN, 'user-data', 'User', 'settings.json');
+  await fsp.mkdir(path.dirname(file), { recursive: true });
+  await fsp.writeFile(file, JSON.stringify({ ...base, ...extra }, null, 2));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The checks
+
+let bestShot;
+
+const TESTS = [
+  ['draft with the seed\'s problems shows squiggles and the Problems view lists quotes/unopened and attribution/no-verb', async () => {
+    await openFile('congress.release', 'Party congress backs');
+    const sq = await poll(async () => {
+      const s = await squiggles();
+      return s.error >= 1 && s.warning >= 1 ? s : null;
+    }, { what: 'an error squiggle (orphan quote) and a warning squiggle (attribution)' });
+    log('squiggles', sq);
+    // the squiggle sits on the orphan closing mark
+    const status = await page.locator('#status\\.problems').getAttribute('aria-label').catch(() => '');
+    log('status bar problems:', status);
+    await showProblems();
+    const rows = await poll(async () => {
+      const r = (await problems()).filter((p) => p.file.includes('congress.release'));
+      const txt = r.map((p) => p.text).join('\n');
+      return txt.includes('quotes/unopened') && txt.includes('attribution/no-verb') ? r : null;
+    }, { what: 'Problems rows with quotes/unopened and attribution/no-verb for congress.release' }).catch(async (e) => {
+      throw new Error(`${e.message}; rows: ${JSON.stringify(await problems())}`);
+    });
+    for (const r of rows) log('problem:', r.text);
+    const unopened = rows.find((p) => p.text.includes('quotes/unopened'));
+    const { line, col } = lineCol(CONGRESS, 'expand,"', 7);
+    if (!unopened.text.includes(`[Ln ${line}, Col ${col}]`)) throw new Error(`quotes/unopened not at [Ln ${line}, Col ${col}]: ${unopened.text}`);
+    if (!rows.every((p) => /copydesk/.test(p.text))) throw new Error('a Problems row does not name the source "copydesk"');
+    await page.keyboard.press('Escape');
+    await command('View: Close Panel', { toEditor: false }).catch(() => {});
+    await shot('a-problems');
+  }],
+
+  ['hover on a surname shows the name card with the full name', async () => {
+    await openFile('congress.release', 'Party congress backs');
+    await poll(async () => (await squiggles()).error >= 1, { what: 'diagnostics in congress.release' });
+    await gotoPos(lineCol(CONGRESS, 'Ashimbayev thanked', 3));
+    await command('Show or Focus Hover', { toEditor: false });
+    const text = await poll(async () => {
+      const t = await hoverText();
+      return t.includes('Maulen Ashimbayev') ? t : null;
+    }, { what: 'a hover naming "Maulen Ashimbayev"' }).catch(async (e) => {
+      throw new Error(`${e.message}; hover text: ${await hoverText().catch(() => '(none)')}`);
+    });
+    log('hover:', text.slice(0, 300));
+    if (!/first deputy chairman of the party/i.test(text)) throw new Error(`name card does not give the role: ${text}`);
+    bestShot = await shot('b-name-hover');
+    await page.keyboard.press('Escape');
+  }],
+
+  ['quick fix inserts the missing opening quotation mark and the saved file is exact', async () => {
+    await openFile('orphan-quote.txt', 'Every district');
+    await poll(async () => (await squiggles()).error >= 1, { what: 'the orphan-quote error squiggle' });
+    await quickFix(lineCol(ORPHAN, 'year,"', 6), /Insert opening quotation mark at (the )?start of (the )?paragraph/i);
+    await save();
+    await diskEquals('orphan-quote.txt', ORPHAN_FIXED);
+    await poll(async () => (await squiggles()).error === 0, { what: 'the error squiggle to go away after the fix' });
+    await shot('c-quick-fix');
+  }],
+
+  ['"Copydesk: Fix All" applies the safe fixes', async () => {
+    await openFile('fix-all.md', 'Volunteers honoured');
+    await poll(async () => {
+      const s = await squiggles();
+      return s.warning + s.info >= 1;
+    }, { what: 'diagnostics in fix-all.md' });
+    await command('Copydesk: Fix All');
+    await save();
+    await diskEquals('fix-all.md', FIXALL_FIXED);
+    await shot('d-fix-all');
+  }],
+
+  ['name fix "Use … everywhere in this draft" unifies a name spelled two ways', async () => {
+    await openFile('two-spellings.release', 'Ashimbaev also');
+    await poll(async () => (await squiggles()).warning >= 1, { what: 'the names/variant squiggle' });
+    await quickFix(lineCol(TWO_SPELLINGS, 'Ashimbaev also', 2), /Use .Ashimbayev. everywhere/);
+    await save();
+    await diskEquals('two-spellings.release', TWO_SPELLINGS_FIXED);
+    await shot('e-name-fix');
+  }],
+
+  ['rename (F2) on a name renames every mention', async () => {
+    await openFile('rename.draft', 'Delegates thanked');
+    await poll(async () => (await squiggles()) !== null, { what: 'the editor' });
+    await gotoPos(lineCol(RENAME, 'Ashimbayev said', 2));
+    await sleep(300); // the server has to have analysed the draft
+    await page.keyboard.press('F2');
+    const input = page.locator('.rename-box input, .rename-box textarea').first();
+    await input.waitFor({ state: 'visible', timeout: STEP });
+    await poll(async () => (await input.inputValue()).includes('Ashimbayev'), { what: 'the rename box to hold the name', timeout: 10_000 });
+    await input.fill(RENAME_TO);
+    await page.keyboard.press('Enter');
+    await poll(async () => !(await page.locator('.rename-box input:visible, .rename-box textarea:visible').count()), { what: 'the rename box to close', timeout: 10_000 });
+    await poll(editorFocused, { what: 'focus back in the editor', timeout: 10_000 });
+    await save();
+    await diskEquals('rename.draft', RENAME.replaceAll('Ashimbayev', RENAME_TO));
+    await shot('f-rename');
+  }],
+
+  ['turning quotes/unopened off in settings.json removes its diagnostics', async () => {
+    await openFile('congress.release', 'Party congress backs');
+    await poll(async () => (await squiggles()).error >= 1, { what: 'the orphan-quote error squiggle before the change' });
+    await userSettings({ 'copydesk.rules': { 'quotes/unopened': 'off' } });
+    await poll(async () => (await squiggles()).error === 0, { what: 'the quotes/unopened squiggle to go away', timeout: 30_000 });
+    await showProblems();
+    const rows = await poll(async () => {
+      const r = (await problems()).filter((p) => p.file.includes('congress.release'));
+      return r.some((p) => p.text.includes('attribution/no-verb')) ? r : null;
+    }, { what: 'attribution/no-verb still listed' });
+    if (rows.some((p) => p.text.includes('quotes/unopened'))) throw new Error('quotes/unopened still in the Problems view');
+    await shot('g-rule-off');
+    await page.keyboard.press('Escape');
+  }],
+];
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  for (const [k, v] of Object.entries({ COPYDESK_VSIX: VSIX, CODE_SERVER_ENTRY: ENTRY })) {
+    if (!v || !fs.existsSync(v)) throw new Error(`${k} missing or not found: ${v}`);
+  }
+  await fsp.mkdir(SHOTS, { recursive: true });
+  RUN = await fsp.mkdtemp(path.join('/tmp', 'cdvs.')); // short: unix socket paths < 107 bytes
+  WS = path.join(RUN, 'ws');
+  for (const d of ['ws', 'user-data', 'extensions', 'tmp']) await fsp.mkdir(path.join(RUN, d), { recursive: true });
+  for (const [name, text] of Object.entries(DRAFTS)) await fsp.writeFile(path.join(WS, name), text);
+  await fsp.writeFile(path.join(RUN, 'config.yaml'), '');
+  await userSettings({});
+
+  const csArgs = ['--config', path.join(RUN, 'config.yaml'), '--user-data-dir', path.join(RUN, 'user-data'), '--extensions-dir', path.join(RUN, 'extensions')];
+  const env = { ...process.env, TMPDIR: path.join(RUN, 'tmp') };
+  log('installing', path.basename(VSIX));
+  const inst = await run(NODE24, [ENTRY, ...csArgs, '--install-extension', VSIX], { env });
+  log(inst.stdout.trim().split('\n').pop());
+  const installed = await fsp.readdir(path.join(RUN, 'extensions'));
+  if (!installed.some((d) => d.startsWith('copydesk.copydesk-'))) throw new Error(`extension not installed: ${installed.join(', ')}`);
+
+  const port = await freePort();
+  const cs = spawn(NODE24, [ENTRY, ...csArgs, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
+    '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened', WS],
+  { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const csLog = fs.createWriteStream(path.join(RUN, 'code-server.log'));
+  cs.stdout.pipe(csLog); cs.stderr.pipe(csLog);
+  let browser;
+  const cleanup = async () => {
+    await browser?.close().catch(() => {});
+    try { process.kill(-cs.pid, 'SIGTERM'); } catch {}
+  };
+  process.on('SIGINT', () => { cleanup().then(() => process.exit(1)); });
+  process.on('SIGTERM', () => { cleanup().then(() => process.exit(1)); });
+
+  let passed = 0;
+  let failed = 0;
+  try {
+    await poll(async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).ok, { what: 'code-server /healthz', timeout: 30_000 });
+    log('code-server up on port', port);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM, headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    });
+    page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+    page.setDefaultTimeout(STEP);
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(WS)}`);
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ state: 'visible', timeout: 90_000 });
+    log('workbench ready');
+
+    for (const [name, fn] of TESTS) {
+      if (ONLY.length && !ONLY.some((o) => name.includes(o))) continue;
+      const start = Date.now();
+      try {
+        await fn();
+        passed++;
+        console.log(`ok     ${name} (${((Date.now() - start) / 1000).toFixed(1)} s)`);
+      } catch (e) {
+        failed++;
+        console.log(`FAILED ${name} (${((Date.now() - start) / 1000).toFixed(1)} s)\n       ${String(e.message || e).split('\n').join('\n       ')}`);
+        await shot(`FAILED-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`);
+      }
+      // leave nothing behind for the next test: menus closed, files saved, editors closed
+      await page.keyboard.press('Escape').catch(() => {});
+      await page.keyboard.press('Escape').catch(() => {});
+      await command('File: Save All', { toEditor: false }).catch(() => {});
+      await command('View: Close All Editors', { toEditor: false }).catch(() => {});
+    }
+  } finally {
+    if (failed && !ONLY.length) {
+      // the extension host logs (with the Copydesk output channel) for whoever reads the failure
+      await fsp.cp(path.join(RUN, 'user-data', 'logs'), path.join(SHOTS, 'logs'), { recursive: true }).catch(() => {});
+      await fsp.copyFile(path.join(RUN, 'code-server.log'), path.join(SHOTS, 'logs', 'code-server.log')).catch(() => {});
+    }
+    await cleanup();
+    if (!process.env.E2E_KEEP) await fsp.rm(RUN, { recursive: true, force: true }).catch(() => {});
+    else log('kept', RUN);
+  }
+  if (bestShot && BEST) {
+    await fsp.copyFile(bestShot, BEST);
+    log('screenshot copied to', BEST);
+  }
+  log(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  return { passed, failed };
+}
+
+main().then(({ passed, failed }) => {
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed || passed === 0 ? 1 : 0);
+}, (e) => {
+  console.error('e2e-vscode: could not run:', e.stack || e);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+});

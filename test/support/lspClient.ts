@@ -1,0 +1,120 @@
+// A real LSP client for protocol tests: spawns the built server over stdio and speaks JSON-RPC
+// through vscode-languageserver-protocol, the library VS Code's own client is built on.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type InitializeResult,
+} from 'vscode-languageserver-protocol/node';
+
+/** The checkout's root: the nearest folder upwards with this package's package.json. */
+export const ROOT = (() => {
+  let dir = __dirname;
+  for (;;) {
+    try {
+      if (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).name === 'copydesk') return dir;
+    } catch {
+      /* keep looking */
+    }
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error('copydesk checkout not found above ' + __dirname);
+    dir = up;
+  }
+})();
+export const SERVER = path.join(ROOT, 'dist', 'server.js');
+
+export interface TestClient {
+  connection: ProtocolConnection;
+  process: ChildProcess;
+  initializeResult: InitializeResult;
+  /** Every publishDiagnostics received, in order. */
+  published: PublishDiagnosticsParams[];
+  /** Resolves with the first publish for `uri` (at `version`, if given) that passes `pred`. */
+  diagnostics(uri: string, pred?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
+  /** Settings the server pulls with workspace/configuration. */
+  settings: Record<string, unknown>;
+  stderr: string[];
+  close(): Promise<void>;
+}
+
+export async function startServer(opts: { rootPath?: string; settings?: Record<string, unknown> } = {}): Promise<TestClient> {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const stderr: string[] = [];
+  child.stderr!.on('data', (d) => stderr.push(String(d)));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const published: PublishDiagnosticsParams[] = [];
+  const waiters: Array<{ uri: string; pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
+  const client: TestClient = {
+    connection,
+    process: child,
+    initializeResult: undefined as unknown as InitializeResult,
+    published,
+    settings: opts.settings ?? {},
+    stderr,
+    diagnostics(uri, pred = () => true, timeoutMs = 5000) {
+      const seen = published.find((p) => p.uri === uri && pred(p));
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve, reject) => {
+        const w = { uri, pred, resolve: (p: PublishDiagnosticsParams) => (clearTimeout(t), resolve(p)) };
+        const t = setTimeout(() => {
+          waiters.splice(waiters.indexOf(w), 1);
+          reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; got ${JSON.stringify(published.filter((p) => p.uri === uri).map((p) => p.diagnostics.map((d) => d.code)))}`));
+        }, timeoutMs);
+        waiters.push(w);
+      });
+    },
+    async close() {
+      const exited = new Promise<void>((resolve) => {
+        if (child.exitCode !== null) resolve();
+        else child.once('exit', () => resolve());
+      });
+      try {
+        await connection.sendRequest('shutdown');
+        await connection.sendNotification('exit');
+      } catch {
+        /* already gone */
+      }
+      const timer = setTimeout(() => child.kill(), 2000);
+      await exited;
+      clearTimeout(timer);
+      connection.dispose();
+    },
+  };
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    published.push(p);
+    for (const w of [...waiters]) if (w.uri === p.uri && w.pred(p)) {
+      waiters.splice(waiters.indexOf(w), 1);
+      w.resolve(p);
+    }
+  });
+  connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) =>
+    p.items.map(() => client.settings),
+  );
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('workspace/applyEdit', () => ({ applied: true }));
+  connection.onNotification('window/showMessage', () => undefined);
+  connection.onNotification('window/logMessage', () => undefined);
+  connection.listen();
+  const rootUri = opts.rootPath ? 'file://' + opts.rootPath : null;
+  client.initializeResult = await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri,
+    workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
+    capabilities: {
+      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true }, applyEdit: true, workspaceEdit: { documentChanges: true } },
+      textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true }, hover: { contentFormat: ['markdown', 'plaintext'] }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } }, rename: { prepareSupport: true } },
+    },
+  });
+  connection.sendNotification('initialized', {});
+  return client;
+}
+
+export function open(client: TestClient, uri: string, text: string, languageId = 'plaintext', version = 1): void {
+  client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+}
