@@ -27,7 +27,8 @@ export const ROOT = (() => {
     dir = up;
   }
 })();
-export const SERVER = path.join(ROOT, 'dist', 'server.js');
+/** COPYDESK_SERVER points private runs at their own build, so parallel work never shares dist/. */
+export const SERVER = process.env.COPYDESK_SERVER ? path.resolve(process.env.COPYDESK_SERVER) : path.join(ROOT, 'dist', 'server.js');
 
 export interface TestClient {
   connection: ProtocolConnection;
