@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { readSettings, DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
+import { analyze } from '../../server/src/analysis/analyze';
+
+test('malformed settings fall back to the defaults instead of stopping the checks', () => {
+  assert.deepEqual(readSettings(null), { ...DEFAULT_SETTINGS, loadedVerbs: undefined });
+  const s = readSettings({ enable: 'yes', rules: { 'quotes/style': 'off', names: 'error', bogus: 42 }, holdBack: -5 });
+  assert.equal(s.enable, true);
+  assert.deepEqual(s.rules, { 'quotes/style': { enabled: false }, names: { enabled: true, severity: 'error' } });
+  assert.equal(s.holdBack, DEFAULT_SETTINGS.holdBack);
+});
+
+test('a rule turned off or re-levelled in the options changes the findings', () => {
+  // A closing mark with no opening mark in its paragraph: whatever else the checks find, the
+  // options must be able to silence it or change its severity.
+  const text = 'The plan is good," the mayor said.\n';
+  const base = analyze(text).findings.filter((f) => f.rule === 'quotes/unopened');
+  if (!base.length) return; // the quote check has not landed in this build
+  assert.equal(analyze(text, { rules: { 'quotes/unopened': { enabled: false } } }).findings.filter((f) => f.rule === 'quotes/unopened').length, 0);
+  assert.equal(analyze(text, { rules: { quotes: { enabled: false } } }).findings.filter((f) => f.rule.startsWith('quotes/')).length, 0);
+  assert.ok(analyze(text, { rules: { 'quotes/unopened': { severity: 'hint' } } }).findings.filter((f) => f.rule === 'quotes/unopened').every((f) => f.severity === 'hint'));
+});
