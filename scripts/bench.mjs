@@ -1,0 +1,380 @@
+// `npm run bench`: how fast Copydesk is, as a table. Speed is measured here and never asserted in
+// a test (timed tests fail on a busy CI machine and pass on a fast one, proving nothing).
+//
+// Text: the development corpus concatenated and repeated when /work/shared is there, otherwise
+// the seeded generator in newsText.mjs. Every figure is the median of several runs.
+//
+// Environment: COPYDESK_SERVER (default dist/server.js) for the stdio figures; BENCH_QUICK=1 for
+// fewer runs; BENCH_JSON=path writes the figures as JSON too.
+
+import * as esbuild from 'esbuild';
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { newsText } from './newsText.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const SERVER = process.env.COPYDESK_SERVER ? path.resolve(process.env.COPYDESK_SERVER) : path.join(ROOT, 'dist', 'server.js');
+const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus', 'dev');
+const QUICK = !!process.env.BENCH_QUICK;
+
+// ---------------------------------------------------------------------------------------- text
+
+function corpusText() {
+  if (!fs.existsSync(CORPUS)) return undefined;
+  const files = [];
+  const walk = (d) => {
+    for (const n of fs.readdirSync(d).sort()) {
+      const p = path.join(d, n);
+      if (fs.statSync(p).isDirectory()) walk(p);
+      else if (n.endsWith('.txt')) files.push(p);
+    }
+  };
+  walk(CORPUS);
+  if (!files.length) return undefined;
+  return files.map((f) => fs.readFileSync(f, 'utf8').trim()).join('\n\n') + '\n';
+}
+
+const SOURCE = corpusText();
+const SOURCE_NAME = SOURCE ? `development corpus (${path.relative(ROOT, CORPUS)}), concatenated and repeated` : 'built-in news generator (scripts/newsText.mjs)';
+
+/** The first `words` words of the source (repeated as needed), cut at a paragraph break. */
+function textOfWords(words) {
+  if (!SOURCE) return newsText(words);
+  const paragraphs = SOURCE.split(/\n\s*\n/);
+  const out = [];
+  let count = 0;
+  for (let i = 0; count < words; i = (i + 1) % paragraphs.length) {
+    out.push(paragraphs[i]);
+    count += paragraphs[i].split(/\s+/).filter(Boolean).length;
+  }
+  return out.join('\n\n') + '\n';
+}
+
+const wordCount = (t) => t.split(/\s+/).filter(Boolean).length;
+
+// ------------------------------------------------------------------------------------ in-process
+
+async function loadAnalysis() {
+  const outfile = path.join(ROOT, 'out-bench', 'analysis.cjs');
+  const has = (rel) => fs.existsSync(path.join(ROOT, rel));
+  const lines = [
+    "export { analyze } from './server/src/analysis/analyze';",
+    "export { buildDocument } from './server/src/analysis/document';",
+    "export { checkQuotations } from './server/src/analysis/quotes';",
+    "export { checkNames } from './server/src/analysis/names';",
+    "export { checkAttribution } from './server/src/analysis/attribution';",
+  ];
+  if (has('server/src/analysis/incremental.ts')) lines.push("export { Incremental } from './server/src/analysis/incremental';");
+  await esbuild.build({
+    stdin: { contents: lines.join('\n'), resolveDir: ROOT, loader: 'ts', sourcefile: 'bench-entry.ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile,
+    logLevel: 'warning',
+  });
+  return require(outfile);
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function timeIt(f, runs, warmup) {
+  for (let i = 0; i < warmup; i++) f();
+  const ms = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    f();
+    ms.push(performance.now() - t0);
+  }
+  return median(ms);
+}
+
+function runsFor(words) {
+  if (QUICK) return words <= 2000 ? [21, 5] : words <= 50000 ? [5, 1] : [3, 1];
+  return words <= 2000 ? [101, 20] : words <= 50000 ? [21, 3] : [7, 1];
+}
+
+function measureThroughput(A, words) {
+  const text = textOfWords(words);
+  const n = wordCount(text);
+  const [runs, warmup] = runsFor(words);
+  const ms = timeIt(() => A.analyze(text, { format: 'plaintext' }), runs, warmup);
+  const findings = A.analyze(text, { format: 'plaintext' }).findings.length;
+  return { words: n, chars: text.length, ms, wordsPerSecond: (n / ms) * 1000, runs, findings };
+}
+
+function measureFamilies(A, words) {
+  const text = textOfWords(words);
+  const [runs, warmup] = runsFor(words);
+  const options = { format: 'plaintext' };
+  const doc = A.buildDocument(text, 'plaintext');
+  const quotes = A.checkQuotations(doc, options);
+  const names = A.checkNames(doc, quotes.quotations, options);
+  // Attribution fills in quotation kinds: give each run a fresh copy so runs are alike.
+  const fresh = () => quotes.quotations.map((q) => ({ ...q }));
+  return {
+    words: wordCount(text),
+    document: timeIt(() => A.buildDocument(text, 'plaintext'), runs, warmup),
+    quotes: timeIt(() => A.checkQuotations(doc, options), runs, warmup),
+    names: timeIt(() => A.checkNames(doc, quotes.quotations, options), runs, warmup),
+    attribution: timeIt(() => A.checkAttribution(doc, fresh(), names, options), runs, warmup),
+    runs,
+  };
+}
+
+/** In-process: the incremental path after a one-character edit, when there is one. */
+function measureIncremental(A, words) {
+  if (!A.Incremental) return undefined;
+  const text = textOfWords(words);
+  const inc = new A.Incremental();
+  inc.analyze(text, { format: 'plaintext' });
+  const mid = text.indexOf(' ', text.length >> 1);
+  const ms = [];
+  let current = text;
+  for (let i = 0; i < (QUICK ? 11 : 41); i++) {
+    current = i % 2 === 0 ? current.slice(0, mid) + 'x' + current.slice(mid) : current.slice(0, mid) + current.slice(mid + 1);
+    const t0 = performance.now();
+    inc.analyze(current, { format: 'plaintext' }, { offset: mid, length: i % 2 === 0 ? 0 : 1, newLength: i % 2 === 0 ? 1 : 0 });
+    ms.push(performance.now() - t0);
+  }
+  return { words: wordCount(text), ms: median(ms.slice(1)) };
+}
+
+// ----------------------------------------------------------------------------------- over stdio
+
+async function lsp() {
+  return require('vscode-languageserver-protocol/node');
+}
+
+/** Spawns the built server and speaks LSP to it over stdio, as an editor does. */
+async function startServer() {
+  const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = await lsp();
+  const spawnedAt = performance.now();
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiters = [];
+  connection.onNotification('textDocument/publishDiagnostics', (p) => {
+    const at = performance.now();
+    for (const w of [...waiters]) if (w.uri === p.uri && (w.version === undefined || p.version === w.version)) {
+      waiters.splice(waiters.indexOf(w), 1);
+      w.resolve(at);
+    }
+  });
+  connection.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onNotification('window/showMessage', () => undefined);
+  connection.onNotification('window/logMessage', () => undefined);
+  connection.listen();
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    workspaceFolders: null,
+    capabilities: {
+      workspace: { configuration: true },
+      textDocument: { publishDiagnostics: { versionSupport: true }, synchronization: { didSave: false } },
+    },
+  });
+  connection.sendNotification('initialized', {});
+  return {
+    child,
+    connection,
+    spawnedAt,
+    /** Resolves with the time the publish for `uri` (at `version`, if given) arrived. */
+    published(uri, version, timeoutMs = 120000) {
+      return new Promise((resolve, reject) => {
+        const w = { uri, version, resolve: (at) => (clearTimeout(t), resolve(at)) };
+        const t = setTimeout(() => {
+          waiters.splice(waiters.indexOf(w), 1);
+          reject(new Error(`no diagnostics for ${uri} v${version} within ${timeoutMs} ms`));
+        }, timeoutMs);
+        waiters.push(w);
+      });
+    },
+    async close() {
+      const exited = new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
+      try {
+        await connection.sendRequest('shutdown');
+        connection.sendNotification('exit');
+      } catch {
+        /* gone already */
+      }
+      const timer = setTimeout(() => child.kill(), 3000);
+      await exited;
+      clearTimeout(timer);
+      connection.dispose();
+    },
+  };
+}
+
+/** Peak resident memory of a process, from /proc (Linux); current RSS from ps elsewhere. */
+function peakRssMb(pid) {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const m = /VmHWM:\s+(\d+) kB/.exec(status);
+    if (m) return { mb: Number(m[1]) / 1024, how: 'peak (VmHWM)' };
+  } catch {
+    /* not Linux */
+  }
+  return { mb: NaN, how: 'unavailable' };
+}
+
+const open = (s, uri, text, version = 1) =>
+  s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } });
+
+async function measureStartup(words, runs) {
+  const text = textOfWords(words);
+  const ms = [];
+  for (let i = 0; i < runs; i++) {
+    const s = await startServer();
+    const uri = `file:///bench/startup-${i}.txt`;
+    const got = s.published(uri, 1);
+    open(s, uri, text);
+    ms.push((await got) - s.spawnedAt);
+    await s.close();
+  }
+  return { words: wordCount(text), ms: median(ms), runs };
+}
+
+function positionAt(text, offset) {
+  let line = 0;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, character: offset - start };
+}
+
+/** didChange of one character → the publish of that version, through the real server. */
+async function measureLatency(words, edits) {
+  const text = textOfWords(words);
+  const s = await startServer();
+  try {
+    const uri = 'file:///bench/latency.txt';
+    const first = s.published(uri, 1);
+    const openedAt = performance.now();
+    open(s, uri, text);
+    const openMs = (await first) - openedAt;
+    // An edit in the middle of a word in the middle of the draft, typed and then deleted again.
+    const mid = text.indexOf(' ', text.length >> 1) - 1;
+    const pos = positionAt(text, mid);
+    const ms = [];
+    let version = 1;
+    for (let i = 0; i < edits; i++) {
+      version++;
+      const insert = i % 2 === 0;
+      const change = insert
+        ? { range: { start: pos, end: pos }, text: 'x' }
+        : { range: { start: pos, end: { line: pos.line, character: pos.character + 1 } }, text: '' };
+      const got = s.published(uri, version);
+      const t0 = performance.now();
+      s.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+      ms.push((await got) - t0);
+      // A fast typist's pause between keystrokes.
+      await new Promise((r) => setTimeout(r, 60));
+    }
+    return { words: wordCount(text), ms: median(ms.slice(1)), max: Math.max(...ms.slice(1)), edits, openMs };
+  } finally {
+    await s.close();
+  }
+}
+
+async function measureMemory(words) {
+  const text = textOfWords(words);
+  const s = await startServer();
+  try {
+    const uri = 'file:///bench/memory.txt';
+    const got = s.published(uri, 1);
+    open(s, uri, text);
+    await got;
+    // A few edits too: an incremental path keeps the previous analysis alive while it builds the next.
+    const pos = positionAt(text, text.indexOf(' ', text.length >> 1));
+    for (let v = 2; v <= 5; v++) {
+      const p = s.published(uri, v);
+      s.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: v },
+        contentChanges: [v % 2 === 0 ? { range: { start: pos, end: pos }, text: 'x' } : { range: { start: pos, end: { line: pos.line, character: pos.character + 1 } }, text: '' }],
+      });
+      await p;
+    }
+    return { words: wordCount(text), chars: text.length, ...peakRssMb(s.child.pid) };
+  } finally {
+    await s.close();
+  }
+}
+
+// ------------------------------------------------------------------------------------------ main
+
+const fmt = (n, d = 1) => (Number.isFinite(n) ? n.toLocaleString('en', { maximumFractionDigits: d, minimumFractionDigits: d }) : 'n/a');
+const int = (n) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en') : 'n/a');
+
+async function main() {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`# Copydesk benchmark\n`);
+  console.log(`machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GB; node ${process.version}; ${os.platform()} ${os.release()}`);
+  console.log(`text: ${SOURCE_NAME}`);
+  console.log(`server: ${path.relative(ROOT, SERVER)}\n`);
+
+  const A = await loadAnalysis();
+  const results = { machine: { cpus: os.cpus().length, cpu, node: process.version }, text: SOURCE_NAME };
+
+  console.log('## Full analysis (all checks, in process)\n');
+  console.log('| words | characters | median ms | words/s | runs | findings |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+  results.throughput = [];
+  for (const words of [2000, 50000, 500000]) {
+    const r = measureThroughput(A, words);
+    results.throughput.push(r);
+    console.log(`| ${int(r.words)} | ${int(r.chars)} | ${fmt(r.ms, 2)} | ${int(r.wordsPerSecond)} | ${r.runs} | ${r.findings} |`);
+  }
+
+  console.log('\n## Per family (median ms)\n');
+  console.log('| words | document model | quotes | names | attribution | runs |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+  results.families = [];
+  for (const words of [2000, 50000, 500000]) {
+    const r = measureFamilies(A, words);
+    results.families.push(r);
+    console.log(`| ${int(r.words)} | ${fmt(r.document, 2)} | ${fmt(r.quotes, 2)} | ${fmt(r.names, 2)} | ${fmt(r.attribution, 2)} | ${r.runs} |`);
+  }
+
+  const inc = measureIncremental(A, 100000);
+  if (inc) {
+    results.incremental = inc;
+    console.log(`\nIncremental re-analysis after a one-character edit, ${int(inc.words)} words, in process: ${fmt(inc.ms, 2)} ms (median)`);
+  }
+
+  if (!fs.existsSync(SERVER)) {
+    console.log(`\n(${SERVER} is missing: build it first; no stdio figures)`);
+  } else {
+    console.log('\n## Through the real server over stdio\n');
+    console.log('| what | words | median ms | detail |');
+    console.log('| --- | ---: | ---: | --- |');
+    const st = await measureStartup(2000, QUICK ? 3 : 7);
+    results.startup = st;
+    console.log(`| spawn → first diagnostics | ${int(st.words)} | ${fmt(st.ms, 1)} | ${st.runs} runs |`);
+    const lat = await measureLatency(100000, QUICK ? 11 : 41);
+    results.latency = lat;
+    console.log(`| didChange (1 char) → publishDiagnostics | ${int(lat.words)} | ${fmt(lat.ms, 1)} | ${lat.edits - 1} edits, max ${fmt(lat.max, 1)} ms; didOpen → first publish ${fmt(lat.openMs, 0)} ms |`);
+    const mem = await measureMemory(500000);
+    results.memory = mem;
+    console.log(`| server memory after open + 4 edits | ${int(mem.words)} | — | ${fmt(mem.mb, 1)} MB ${mem.how} |`);
+  }
+
+  if (process.env.BENCH_JSON) fs.writeFileSync(process.env.BENCH_JSON, JSON.stringify(results, null, 2) + '\n');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
