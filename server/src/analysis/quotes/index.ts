@@ -1,7 +1,17 @@
 // Quotation marks: pairs them paragraph by paragraph and reports what does not balance.
-// (Filled in by the quotes work: see issue 3.)
+//
+// The reading goes paragraph by paragraph. A paragraph's pairing depends only on its own text and
+// on the quotations the paragraph before left open, when this one reopens them (a running
+// quotation); whether a quotation left open at a paragraph's end is an error depends only on
+// whether the next paragraph opens with a mark. Re-reading an edited paragraph therefore needs
+// only the state carried out of the paragraph before it, and the next paragraph is affected only
+// when the state this one carries out changes.
 
 import type { AnalysisOptions, Document, Finding, Quotation } from '../types';
+import { findingOf } from './fixes';
+import { resolveLocale, type QuoteLocale } from './locale';
+import { opensWithMark, pairParagraph, type OpenQuote, type ParagraphQuotes } from './pairing';
+import { styleFindings } from './style';
 
 export interface QuoteResult {
   quotations: Quotation[];
@@ -10,6 +20,53 @@ export interface QuoteResult {
   locale: string;
 }
 
-export function checkQuotations(_doc: Document, _options: AnalysisOptions): QuoteResult {
-  return { quotations: [], findings: [], locale: 'en' };
+/**
+ * Decides the fate of the quotations a paragraph left open: they run on when the next paragraph
+ * reopens them, otherwise they are unclosed. Returns what the next paragraph carries in.
+ */
+export function settle(pq: ParagraphQuotes, nextReopens: boolean): OpenQuote[] {
+  const carried: OpenQuote[] = [];
+  let running = nextReopens;
+  for (const o of pq.open) {
+    const q = pq.quotations[o.quotation];
+    // A partial quotation (a phrase inside a sentence) may not run on, nor anything inside it.
+    if (o.partial) running = false;
+    if (running) {
+      q.runsOn = true;
+      carried.push(o);
+    } else {
+      q.malformed = true;
+      pq.problems.push({ kind: 'unclosed', at: o.mark, char: o.char, family: o.family, paragraph: pq.paragraph, partial: o.partial });
+    }
+  }
+  return carried;
+}
+
+/** Reads every paragraph in order; exposed for re-reading from a given paragraph on. */
+export function readParagraphs(doc: Document, locale: QuoteLocale): ParagraphQuotes[] {
+  const results: ParagraphQuotes[] = [];
+  for (const p of doc.paragraphs) {
+    const prev = results[results.length - 1];
+    let carried: OpenQuote[] = [];
+    if (prev && prev.open.length) carried = settle(prev, opensWithMark(doc.prose, p, locale));
+    results.push(pairParagraph(doc, p, locale, carried));
+  }
+  const last = results[results.length - 1];
+  if (last && last.open.length) settle(last, false);
+  return results;
+}
+
+export function checkQuotations(doc: Document, options: AnalysisOptions): QuoteResult {
+  const locale = resolveLocale(doc, options.quoteLocale);
+  const results = readParagraphs(doc, locale);
+  const quotations: Quotation[] = [];
+  const findings: Finding[] = [];
+  for (const pq of results) {
+    for (const q of pq.quotations) quotations.push(q);
+    for (const x of pq.problems) findings.push(findingOf(doc, pq, x, locale));
+  }
+  quotations.sort((a, b) => a.start - b.start || a.depth - b.depth);
+  for (const f of styleFindings(doc, results, locale)) findings.push(f);
+  findings.sort((a, b) => a.offset - b.offset);
+  return { quotations, findings, locale: locale.tag };
 }

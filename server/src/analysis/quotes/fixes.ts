@@ -1,0 +1,205 @@
+// Turns what pairing found into findings a copy editor reads: a message, where the partner marks
+// are, and the fixes, each a minimal edit. A fix is `safe` (fix-all applies it) only when the
+// result is certain; where the missing mark goes is a guess, so insertions are never safe.
+
+import type { Document, Finding, Fix, Paragraph, Related } from '../types';
+import { sentenceAt } from '../document';
+import type { QuoteLocale } from './locale';
+import { closerOf, type ParagraphQuotes, type Problem } from './pairing';
+import { isSpaceCode } from './marks';
+
+const SPEECH_VERBS =
+  'said|says|say|told|tells|added|adds|asked|asks|stated|states|explained|explains|noted|notes|stressed|stresses|' +
+  'declared|declares|insisted|insists|warned|warns|argued|argues|replied|replies|continued|continues|commented|' +
+  'comments|announced|announces|wrote|writes|recalled|recalls|admitted|admits|claimed|claims|emphasi[sz]ed|' +
+  'emphasi[sz]es|remarked|observed|acknowledged|concluded|suggested|confirmed|confirms|predicted|predicts|' +
+  'agreed|agrees|reported|reports|conceded|concedes|promised|promises|vowed|vows|sagte|sagt|a déclaré|a dit|' +
+  'сказал|сказала|заявил|заявила';
+
+// Punctuation that ends the quoted words, then an attribution: `, Aigerim Kassymova said.`,
+// `, he said`, `, said the minister`. The closer goes right after the punctuation.
+const ATTRIBUTION = new RegExp(
+  `[,?!](?=\\s+(?:(?:[\\p{Lu}][\\p{L}’'.-]*\\s+){1,4}(?:${SPEECH_VERBS})\\b|(?:he|she|they|it|we|I|the\\s+\\p{L}+(?:\\s+\\p{L}+){0,3})\\s+(?:${SPEECH_VERBS})\\b|(?:${SPEECH_VERBS})\\s))|[,]\\s*(?=[—–]\\s*(?:${SPEECH_VERBS})\\b)`,
+  'gu',
+);
+
+const NESTED_ALTERNATE: Record<string, string> = {
+  '“': '‘', '”': '’', '"': "'", '„': '‚',
+  '‘': '“', '’': '”', "'": '"', '‚': '„',
+  '«': '‹', '»': '›', '‹': '«', '›': '»',
+  '「': '『', '」': '』', '『': '「', '』': '」',
+};
+
+const FAMILY_WORDS: Record<string, string> = {
+  double: 'double',
+  single: 'single',
+  guillemet: 'guillemet',
+  'single-guillemet': 'single guillemet',
+  corner: 'corner-bracket',
+  'white-corner': 'white corner-bracket',
+};
+
+function insert(title: string, offset: number, text: string, preferred = false): Fix {
+  return { title, edits: [{ offset, length: 0, newText: text }], safe: false, preferred };
+}
+
+function replace(title: string, offset: number, text: string, safe: boolean): Fix {
+  return { title, edits: [{ offset, length: 1, newText: text }], safe, preferred: true };
+}
+
+function otherMarks(pq: ParagraphQuotes, except: number, message: string): Related[] {
+  const out: Related[] = [];
+  // Bounded: a paragraph of a hundred thousand marks must not make every finding list them all.
+  for (let n = 0; n < pq.marks.length && n < 64; n++) {
+    const m = pq.marks[n];
+    if (m.offset === except || (m.role !== 'open' && m.role !== 'close')) continue;
+    out.push({ offset: m.offset, length: 1, message: `${message}: ${m.char} (${m.role === 'open' ? 'opening' : 'closing'})` });
+    if (out.length >= 12) break;
+  }
+  return out;
+}
+
+/** Where the closing mark most likely belongs: before the attribution, else at the paragraph's end. */
+function closerPlaces(doc: Document, p: Paragraph, from: number): Array<{ offset: number; where: string }> {
+  const places: Array<{ offset: number; where: string }> = [];
+  ATTRIBUTION.lastIndex = 0;
+  const slice = doc.prose.slice(from + 1, p.end);
+  let m: RegExpExecArray | null;
+  let first = -1;
+  while ((m = ATTRIBUTION.exec(slice))) {
+    first = from + 1 + m.index + 1;
+    break;
+  }
+  if (first > 0) places.push({ offset: first, where: 'before the attribution' });
+  let end = p.end;
+  while (end > from + 1 && isSpaceCode(doc.text.charCodeAt(end - 1))) end--;
+  if (end !== first) places.push({ offset: end, where: 'at the end of the paragraph' });
+  return places;
+}
+
+/** Where the opening mark most likely belongs: where the quoted words start, then the sentence. */
+function openerPlaces(doc: Document, x: Problem, p: Paragraph, at: number): Array<{ offset: number; where: string }> {
+  const from = x.from ?? p.start;
+  const places: Array<{ offset: number; where: string }> = [];
+  places.push({ offset: from, where: from === p.start ? 'at the start of the paragraph' : 'after the previous quotation' });
+  const s = sentenceAt(doc, at);
+  if (s >= 0) {
+    const start = doc.sentences[s].start;
+    if (start > from && start < at) places.push({ offset: start, where: 'at the start of the sentence' });
+  }
+  return places;
+}
+
+export function findingOf(doc: Document, pq: ParagraphQuotes, x: Problem, locale: QuoteLocale): Finding {
+  const p = doc.paragraphs[x.paragraph];
+  const base = { offset: x.at, length: 1 };
+  const fam = FAMILY_WORDS[x.family];
+  switch (x.kind) {
+    case 'unopened': {
+      const opener = locale.openerFor[x.char] ?? x.char;
+      const places = openerPlaces(doc, x, p, x.at);
+      return {
+        rule: 'quotes/unopened',
+        severity: 'error',
+        message: `Closing quotation mark ${x.char} with no opening mark in this paragraph`,
+        ...base,
+        related: otherMarks(pq, x.at, 'Other quotation mark in this paragraph'),
+        fixes: [
+          ...places.map((pl, n) => insert(`Insert ${opener} ${pl.where}`, pl.offset, opener, n === 0)),
+          { title: `Remove the stray ${x.char}`, edits: [{ offset: x.at, length: 1, newText: '' }], safe: false },
+        ],
+      };
+    }
+    case 'unclosed': {
+      const closer = closerOf(x.char, locale);
+      const places = closerPlaces(doc, p, x.at);
+      const message = x.partial
+        ? `Partial quotation opened with ${x.char} is never closed: a quoted phrase must close in its paragraph`
+        : `Opening quotation mark ${x.char} is never closed in this paragraph, and the next paragraph does not continue the quotation`;
+      return {
+        rule: 'quotes/unclosed',
+        severity: 'error',
+        message,
+        ...base,
+        related: otherMarks(pq, x.at, 'Other quotation mark in this paragraph'),
+        fixes: [
+          ...places.map((pl, n) => insert(`Insert ${closer} ${pl.where}`, pl.offset, closer, n === 0)),
+          { title: `Remove the stray ${x.char}`, edits: [{ offset: x.at, length: 1, newText: '' }], safe: false },
+        ],
+      };
+    }
+    case 'mismatched':
+      return {
+        rule: 'quotes/mismatched',
+        severity: 'warning',
+        message: `Closing mark ${x.char} does not match the opening ${doc.text[x.partner!]} of this quotation: close it with ${x.expected}`,
+        ...base,
+        related: x.partner !== undefined ? [{ offset: x.partner, length: 1, message: `The quotation opens here with ${doc.text[x.partner]}` }] : [],
+        fixes: [replace(`Change ${x.char} to ${x.expected}`, x.at, x.expected!, true)],
+      };
+    case 'wrong-direction':
+      return {
+        rule: 'quotes/mismatched',
+        severity: 'warning',
+        message: x.partner !== undefined
+          ? `Quotation mark ${x.char} closes this quotation but faces the wrong way: use ${x.expected}`
+          : `Quotation mark ${x.char} opens this quotation but faces the wrong way: use ${x.expected}`,
+        ...base,
+        related: x.partner !== undefined ? [{ offset: x.partner, length: 1, message: 'The quotation opens here' }] : [],
+        fixes: [replace(`Turn ${x.char} into ${x.expected}`, x.at, x.expected!, true)],
+      };
+    case 'locale-closer':
+      return {
+        rule: 'quotes/mismatched',
+        severity: 'warning',
+        message: `In ${languageName(locale.tag)}, a quotation opened with ${doc.text[x.partner!]} closes with ${x.expected}, not ${x.char}`,
+        ...base,
+        related: [{ offset: x.partner!, length: 1, message: `The quotation opens here with ${doc.text[x.partner!]}` }],
+        fixes: [replace(`Change ${x.char} to ${x.expected}`, x.at, x.expected!, true)],
+      };
+    case 'nesting': {
+      const a = Math.min(x.at, x.partner!);
+      const b = Math.max(x.at, x.partner!);
+      const alt = (o: number) => NESTED_ALTERNATE[doc.text[o]] ?? doc.text[o];
+      const straight = doc.text[a] === '"' || doc.text[a] === "'";
+      return {
+        rule: 'quotes/nesting',
+        severity: 'warning',
+        message: `A quotation inside a quotation uses the same ${fam} marks: alternate them (${alt(a)}…${alt(b)})`,
+        ...base,
+        related: [{ offset: x.partner!, length: 1, message: x.partner! > x.at ? 'The inner quotation closes here' : 'The inner quotation opens here' }],
+        fixes: [
+          {
+            title: `Use ${alt(a)}…${alt(b)} for the inner quotation`,
+            edits: [
+              { offset: a, length: 1, newText: alt(a) },
+              { offset: b, length: 1, newText: alt(b) },
+            ],
+            // Straight marks face no way: which pair is the inner one is a reading, not a fact.
+            safe: !straight,
+            preferred: true,
+          },
+        ],
+      };
+    }
+    case 'apostrophe':
+      return {
+        rule: 'quotes/apostrophe',
+        severity: 'warning',
+        message: `Apostrophe typed as an opening quotation mark ${x.char}: use ’`,
+        ...base,
+        related: [],
+        fixes: [replace(`Change ${x.char} to ’`, x.at, '’', true)],
+      };
+  }
+}
+
+const LANGUAGE_NAMES: Record<string, string> = {
+  de: 'German', fr: 'French', ru: 'Russian', uk: 'Ukrainian', pl: 'Polish', cs: 'Czech', sk: 'Slovak',
+  da: 'Danish', sv: 'Swedish', fi: 'Finnish', nl: 'Dutch', hu: 'Hungarian', ro: 'Romanian', ja: 'Japanese',
+  zh: 'Chinese', en: 'English', no: 'Norwegian', nb: 'Norwegian', it: 'Italian', es: 'Spanish', pt: 'Portuguese',
+};
+
+export function languageName(tag: string): string {
+  return LANGUAGE_NAMES[tag] ?? `the document's language (${tag})`;
+}

@@ -1,0 +1,150 @@
+// Which language's quotation conventions the draft follows. “ opens in English and closes German
+// „…“; » closes French «…» and opens Danish »…«. The setting `copydesk.quoteLocale` names it; by
+// default it is read from the text (script first, then the commonest short words).
+
+import type { Document } from '../types';
+
+export interface QuoteLocale {
+  /** Primary language subtag: 'en', 'de', 'fr', ... */
+  tag: string;
+  /** Set by the user or read from clear evidence: only then are locale-specific closers checked. */
+  confident: boolean;
+  /** Marks that may open a quotation here (straight marks open and close everywhere). */
+  opens: string;
+  /** Marks that may close one. A mark in both faces either way; context decides. */
+  closes: string;
+  /** For an opener with one right closer in this language: that closer („ → “ in German). */
+  proper: Record<string, string>;
+  /** Opener to write when a fix inserts one before a given closer. */
+  openerFor: Record<string, string>;
+}
+
+const LATIN_DEFAULT = {
+  opens: '"\'“‘«‹„‚「『',
+  closes: '"\'”’»›“‘」』',
+  openerFor: { '”': '“', '’': '‘', '»': '«', '›': '‹', '"': '"', "'": "'", '“': '„', '‘': '‚', '」': '「', '』': '『' },
+};
+
+const TABLES: Record<string, Omit<QuoteLocale, 'tag' | 'confident'>> = {
+  en: { ...LATIN_DEFAULT, proper: {} },
+  de: {
+    opens: '"\'„‚»›“‘「『',
+    closes: '"\'“‘«‹”’」』',
+    proper: { '„': '“', '‚': '‘', '»': '«', '›': '‹' },
+    openerFor: { '“': '„', '‘': '‚', '«': '»', '‹': '›', '”': '“', '’': '‘', '"': '"', "'": "'", '」': '「', '』': '『' },
+  },
+  da: {
+    opens: '"\'„‚»›“‘',
+    closes: '"\'“‘«‹”’',
+    proper: { '»': '«', '›': '‹', '„': '“' },
+    openerFor: { '«': '»', '‹': '›', '“': '„', '‘': '‚', '”': '“', '’': '‘', '"': '"', "'": "'" },
+  },
+  sv: {
+    opens: '"\'”’»›“‘„',
+    closes: '"\'”’»›',
+    proper: { '”': '”', '»': '»', '’': '’', '›': '›' },
+    openerFor: { '”': '”', '’': '’', '»': '»', '›': '›', '"': '"', "'": "'" },
+  },
+  fr: { ...LATIN_DEFAULT, proper: { '«': '»', '‹': '›' } },
+  ru: { ...LATIN_DEFAULT, proper: { '«': '»', '„': '“' } },
+  pl: { ...LATIN_DEFAULT, proper: { '„': '”', '«': '»' } },
+  cs: { ...LATIN_DEFAULT, proper: { '„': '“', '‚': '‘' } },
+  zh: { ...LATIN_DEFAULT, proper: {} },
+  ja: { ...LATIN_DEFAULT, proper: { '「': '」', '『': '』' } },
+};
+TABLES.fi = TABLES.sv;
+TABLES.no = TABLES.nb = { ...LATIN_DEFAULT, proper: { '«': '»' } };
+TABLES.uk = TABLES.be = TABLES.ru;
+TABLES.es = TABLES.it = TABLES.pt = { ...LATIN_DEFAULT, proper: {} };
+TABLES.hu = TABLES.ro = TABLES.nl = TABLES.pl;
+TABLES.sk = TABLES.sl = TABLES.lt = TABLES.cs;
+TABLES.ko = TABLES.zh;
+
+export function localeFor(tag: string, confident: boolean): QuoteLocale {
+  const primary = tag.toLowerCase().split(/[-_]/)[0];
+  const table = TABLES[primary];
+  if (!table) return { tag: primary || 'en', confident: false, ...TABLES.en };
+  return { tag: primary, confident, ...table };
+}
+
+// The commonest short words of the languages whose quotation marks differ. Enough of them in the
+// first few thousand words tells the language apart reliably; a few do not.
+const STOPWORDS: Record<string, string[]> = {
+  en: ['the', 'and', 'of', 'to', 'is', 'in', 'that', 'it', 'was', 'for', 'with', 'said', 'he', 'she', 'on', 'are', 'we', 'will'],
+  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'sie', 'wir', 'ein', 'eine', 'mit', 'im', 'den', 'dem', 'sagte', 'auch', 'auf', 'für', 'zu', 'von', 'es', 'ich'],
+  fr: ['le', 'la', 'les', 'et', 'est', 'des', 'une', 'un', 'du', 'nous', 'dans', 'que', 'qui', 'pour', 'pas', 'en', 'au', 'a', 'déclaré', 'il'],
+  da: ['og', 'det', 'er', 'en', 'at', 'til', 'på', 'med', 'af', 'ikke', 'som', 'vi', 'den', 'har', 'sagde', 'jeg'],
+  sv: ['och', 'att', 'det', 'är', 'som', 'på', 'för', 'med', 'inte', 'av', 'en', 'vi', 'till', 'har', 'sade', 'säger', 'jag'],
+  fi: ['ja', 'on', 'ei', 'se', 'että', 'oli', 'hän', 'mutta', 'kun', 'myös', 'sanoi'],
+  pl: ['i', 'w', 'nie', 'się', 'na', 'jest', 'że', 'do', 'to', 'z', 'jak', 'powiedział', 'oraz'],
+  nl: ['de', 'het', 'een', 'en', 'van', 'is', 'niet', 'dat', 'op', 'zijn', 'met', 'zei', 'wij', 'ik'],
+  es: ['el', 'la', 'los', 'las', 'y', 'que', 'de', 'en', 'un', 'una', 'es', 'por', 'dijo', 'con', 'se', 'del'],
+  it: ['il', 'la', 'che', 'di', 'e', 'è', 'un', 'una', 'per', 'non', 'con', 'del', 'della', 'ha', 'detto'],
+  pt: ['o', 'a', 'os', 'as', 'que', 'de', 'em', 'um', 'uma', 'não', 'com', 'do', 'da', 'disse', 'é'],
+  cs: ['a', 'je', 'se', 'na', 'že', 'to', 'v', 've', 'jsme', 'řekl', 'také', 'není'],
+  hu: ['a', 'az', 'és', 'hogy', 'nem', 'egy', 'is', 'mondta', 'volt', 'meg'],
+};
+
+const WORD_TO_LANGS = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(STOPWORDS)) {
+  for (const w of words) {
+    const list = WORD_TO_LANGS.get(w) ?? [];
+    list.push(lang);
+    WORD_TO_LANGS.set(w, list);
+  }
+}
+
+/** How much text detection reads: the language of a draft shows in its first pages. */
+const SAMPLE = 20_000;
+
+export function detectLocale(doc: Document): QuoteLocale {
+  const sample = doc.prose.slice(0, SAMPLE);
+  let latin = 0;
+  let cyrillic = 0;
+  let han = 0;
+  let kana = 0;
+  let hangul = 0;
+  let ukrainian = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
+    } else if (c >= 0xc0 && c < 0x250) latin++;
+    else if (c >= 0x400 && c < 0x530) {
+      cyrillic++;
+      if (c === 0x456 || c === 0x457 || c === 0x454 || c === 0x491) ukrainian++;
+    } else if (c >= 0x3040 && c < 0x3100) kana++;
+    else if (c >= 0x4e00 && c < 0xa000) han++;
+    else if (c >= 0xac00 && c < 0xd7b0) hangul++;
+  }
+  const letters = latin + cyrillic + han + kana + hangul;
+  if (letters === 0) return localeFor('en', false);
+  if (kana > 0 && kana + han > latin) return localeFor('ja', true);
+  if (hangul > latin && hangul >= han) return localeFor('ko', true);
+  if (han > latin) return localeFor('zh', true);
+  if (cyrillic > latin) return localeFor(ukrainian > 2 ? 'uk' : 'ru', true);
+
+  const score: Record<string, number> = {};
+  let words = 0;
+  const re = /[\p{L}]+/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sample)) && words < 3000) {
+    words++;
+    const langs = WORD_TO_LANGS.get(m[0].toLowerCase());
+    if (!langs) continue;
+    for (const l of langs) score[l] = (score[l] ?? 0) + 1 / langs.length;
+  }
+  const ranked = Object.entries(score).sort((a, b) => b[1] - a[1]);
+  if (!ranked.length) return localeFor('en', false);
+  const [best, top] = ranked[0];
+  const second = ranked[1]?.[1] ?? 0;
+  // Confident only with several hits and a clear lead: "die" alone could be English.
+  const confident = top >= 3 && top >= 1.5 * second;
+  return localeFor(best, confident);
+}
+
+/** The locale from the setting ('auto' or empty: detected). */
+export function resolveLocale(doc: Document, setting: string | undefined): QuoteLocale {
+  if (!setting || setting === 'auto') return detectLocale(doc);
+  return localeFor(setting, true);
+}

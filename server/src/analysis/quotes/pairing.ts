@@ -1,0 +1,376 @@
+// Pairs the quotation marks of one paragraph, the way a copy editor reads them: left to right,
+// each mark read by what stands beside it and by what is open at that point, never by counting
+// marks across the document. What a paragraph yields depends only on its own text and on the
+// quotations carried in from the paragraph before (a running quotation), so an edited paragraph
+// can be paired again on its own.
+
+import type { Document, Paragraph, Quotation, QuoteFamily } from '../types';
+import { apostropheShape, possessiveLike } from './apostrophes';
+import type { QuoteLocale } from './locale';
+import { FAMILY_BIT, isDigitCode, isSpaceCode, markKind, Side, sideAt } from './marks';
+
+export type MarkRole = 'open' | 'close' | 'apostrophe' | 'prime';
+
+export interface ReadMark {
+  offset: number;
+  char: string;
+  family: QuoteFamily;
+  straight: boolean;
+  role: MarkRole;
+}
+
+/** A quotation open at some point of the reading. */
+export interface OpenQuote {
+  /** Offset of its opening mark. */
+  mark: number;
+  char: string;
+  family: QuoteFamily;
+  straight: boolean;
+  /** A fragment inside a sentence (called it “the largest): may not run on into the next paragraph. */
+  partial: boolean;
+  continues: boolean;
+  /** Index into the paragraph's quotations. */
+  quotation: number;
+  /** Quotations inside this one that use its own marks: reported once this one closes properly. */
+  nested: Array<{ open: number; close: number }>;
+  sameAsParent: boolean;
+  /** Index into the paragraph's marks. */
+  markIndex: number;
+}
+
+export type ProblemKind =
+  | 'unopened'
+  | 'unclosed'
+  | 'mismatched'
+  | 'wrong-direction'
+  | 'locale-closer'
+  | 'nesting'
+  | 'apostrophe';
+
+export interface Problem {
+  kind: ProblemKind;
+  /** Offset of the mark the finding sits on. */
+  at: number;
+  char: string;
+  family: QuoteFamily;
+  paragraph: number;
+  /** The other mark of the pair (the opener of a mismatched closer, the closer of a nested pair). */
+  partner?: number;
+  /** The mark that should stand at `at` (for fixes that replace it). */
+  expected?: string;
+  partial?: boolean;
+  /** For an unopened closer: where the quoted words most likely start. */
+  from?: number;
+}
+
+export interface ParagraphQuotes {
+  paragraph: number;
+  marks: ReadMark[];
+  quotations: Quotation[];
+  problems: Problem[];
+  /** Quotations still open where the paragraph ends, outermost first. */
+  open: OpenQuote[];
+}
+
+/** How many open quotations a stray closer may look through for its partner. */
+const LOOK_DEEP = 8;
+
+/** The closer that matches an opener in any convention, for fixes and “expected” marks. */
+const CLOSER_OF: Record<string, string> = {
+  '“': '”', '„': '“', '”': '”', '"': '"',
+  '‘': '’', '‚': '‘', '’': '’', "'": "'",
+  '«': '»', '»': '«', '‹': '›', '›': '‹',
+  '「': '」', '『': '』',
+};
+
+export function closerOf(opener: string, locale: QuoteLocale): string {
+  return locale.proper[opener] ?? CLOSER_OF[opener] ?? opener;
+}
+
+/** Whether `closer` ends a quotation opened with `opener` (same family, facing the right way). */
+function pairs(opener: string, closer: string, family: QuoteFamily, closerFamily: QuoteFamily): boolean {
+  if (family !== closerFamily) return false;
+  if (opener === closer) return opener === '"' || opener === "'" || opener === '”' || opener === '’' || opener === '»' || opener === '›';
+  // The same mark facing the wrong way pairs, but is reported by the caller.
+  return !(opener === '”' || opener === '’') || closer === '"' || closer === "'";
+}
+
+/** Whether the paragraph opens with a mark that can open a quotation: a running quotation's cue. */
+export function opensWithMark(text: string, p: Paragraph, locale: QuoteLocale): boolean {
+  const c = text.charCodeAt(p.start);
+  const k = markKind(c);
+  if (!k) return false;
+  const ch = text[p.start];
+  if (!k.straight && !locale.opens.includes(ch)) return false;
+  return sideAt(text, p.start + 1, p.start, p.end) !== Side.Space;
+}
+
+function isFullStart(text: string, i: number, start: number): boolean {
+  let j = i - 1;
+  while (j >= start && isSpaceCode(text.charCodeAt(j))) j--;
+  if (j < start) return true;
+  const c = text[j];
+  return !/[\p{L}\p{N}]/u.test(c);
+}
+
+/** A quotation opened mid-sentence on a lower-case word (called the terminal “the largest). */
+function isPartial(text: string, i: number, start: number, end: number): boolean {
+  if (isFullStart(text, i, start)) return false;
+  let j = i + 1;
+  while (j < end && (isSpaceCode(text.charCodeAt(j)) || markKind(text.charCodeAt(j)))) j++;
+  if (j >= end) return false;
+  const c = text[j];
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, carried: readonly OpenQuote[]): ParagraphQuotes {
+  const text = doc.prose;
+  const { start, end } = p;
+  const out: ParagraphQuotes = { paragraph: p.index, marks: [], quotations: [], problems: [], open: [] };
+
+  // The marks of the paragraph, with whether each could close a quotation: a stray-looking mark
+  // is read differently when a better closer follows it.
+  const offsets: number[] = [];
+  for (let i = start; i < end; i++) if (markKind(text.charCodeAt(i))) offsets.push(i);
+  if (!offsets.length && !carried.length) return out;
+  const closerAfter = new Uint8Array(offsets.length + 1);
+  for (let j = offsets.length - 1; j >= 0; j--) {
+    const i = offsets[j];
+    const k = markKind(text.charCodeAt(i))!;
+    const before = sideAt(text, i - 1, start, end);
+    const after = sideAt(text, i + 1, start, end);
+    const closes = before !== Side.Space && before !== Side.Before && after !== Side.Word;
+    closerAfter[j] = closerAfter[j + 1] | (closes ? FAMILY_BIT[k.family] : 0);
+  }
+
+  const stack: OpenQuote[] = [];
+  const familyOpen: Record<QuoteFamily, number> = { double: 0, single: 0, guillemet: 0, 'single-guillemet': 0, corner: 0, 'white-corner': 0 };
+  const problem = (x: Omit<Problem, 'paragraph'>) => out.problems.push({ ...x, paragraph: p.index });
+  const mark = (offset: number, role: MarkRole) => {
+    const k = markKind(text.charCodeAt(offset))!;
+    out.marks.push({ offset, char: text[offset], family: k.family, straight: k.straight, role });
+  };
+
+  let lastOuterClose = -1;
+  const dropped = new Set<Quotation>();
+  const drop = (q: OpenQuote) => {
+    dropped.add(out.quotations[q.quotation]);
+    out.marks[q.markIndex].role = 'apostrophe';
+  };
+
+  const open = (i: number, continues: boolean, partial: boolean) => {
+    const k = markKind(text.charCodeAt(i))!;
+    let s = i + 1;
+    while (s < end && isSpaceCode(text.charCodeAt(s))) s++;
+    const quotation: Quotation = {
+      start: s,
+      end,
+      open: i,
+      close: -1,
+      paragraph: p.index,
+      family: k.family,
+      depth: stack.length,
+      continues,
+      runsOn: false,
+      malformed: false,
+      kind: 'unknown',
+    };
+    out.quotations.push(quotation);
+    stack.push({
+      mark: i,
+      char: text[i],
+      family: k.family,
+      straight: k.straight,
+      partial,
+      continues,
+      quotation: out.quotations.length - 1,
+      nested: [],
+      sameAsParent: familyOpen[k.family] > 0,
+      markIndex: out.marks.length,
+    });
+    familyOpen[k.family]++;
+    mark(i, 'open');
+  };
+
+  const close = (i: number) => {
+    const q = stack.pop()!;
+    familyOpen[q.family]--;
+    const quotation = out.quotations[q.quotation];
+    quotation.close = i;
+    let e = i;
+    while (e > quotation.start && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    quotation.end = e;
+    mark(i, 'close');
+    if (!stack.length) lastOuterClose = i;
+    for (const n of q.nested) {
+      problem({ kind: 'nesting', at: n.open, char: text[n.open], family: q.family, partner: n.close });
+      problem({ kind: 'nesting', at: n.close, char: text[n.close], family: q.family, partner: n.open });
+    }
+    if (q.sameAsParent) {
+      // Reported when the outer quotation closes: if it never does, the "nested" opener was more
+      // likely a new quotation after a missing closer, and the unclosed outer one is the error.
+      for (let d = stack.length - 1; d >= 0; d--) {
+        if (stack[d].family === q.family) {
+          stack[d].nested.push({ open: q.mark, close: i });
+          break;
+        }
+      }
+    }
+    return q;
+  };
+
+  const unopened = (i: number) => {
+    const k = markKind(text.charCodeAt(i))!;
+    // The quoted words most likely start after the last closed quotation of the paragraph.
+    let s = lastOuterClose >= 0 ? lastOuterClose + 1 : start;
+    while (s < i && isSpaceCode(text.charCodeAt(s))) s++;
+    out.quotations.push({ start: s, end: i, open: -1, close: i, paragraph: p.index, family: k.family, depth: 0, continues: false, runsOn: false, malformed: true, kind: 'unknown' });
+    problem({ kind: 'unopened', at: i, char: text[i], family: k.family, from: s });
+    mark(i, 'close');
+    if (!stack.length) lastOuterClose = i;
+  };
+
+  let j0 = 0;
+  // A running quotation: the paragraph reopens what the previous one left open, mark by mark.
+  if (carried.length) {
+    let c = 0;
+    while (j0 < offsets.length && c < carried.length) {
+      const i = offsets[j0];
+      const gap = text.slice(c === 0 ? start : offsets[j0 - 1] + 1, i);
+      if (gap.trim() !== '') break;
+      const k = markKind(text.charCodeAt(i))!;
+      if (k.family !== carried[c].family && !(c > 0)) break;
+      if (!k.straight && !locale.opens.includes(text[i])) break;
+      if (sideAt(text, i + 1, start, end) === Side.Space) break;
+      open(i, true, false);
+      c++;
+      j0++;
+    }
+  }
+
+  for (let j = j0; j < offsets.length; j++) {
+    const i = offsets[j];
+    const ch = text[i];
+    const k = markKind(text.charCodeAt(i))!;
+    const before = sideAt(text, i - 1, start, end);
+    const after = sideAt(text, i + 1, start, end);
+    const leftFlank = (before === Side.Space || before === Side.Before || before === Side.Mark) && after !== Side.Space;
+    const rightFlank = before !== Side.Space && before !== Side.Before && after !== Side.Word;
+    const top = stack.length ? stack[stack.length - 1] : undefined;
+    const laterCloser = (family: QuoteFamily) => (closerAfter[j + 1] & FAMILY_BIT[family]) !== 0;
+
+    // Apostrophes first: they are never quotation marks.
+    if (k.family === 'single') {
+      const shape = apostropheShape(text, i, start, end);
+      if (shape === 'inner') {
+        mark(i, 'apostrophe');
+        continue;
+      }
+      if (shape === 'elision') {
+        if (ch === '‘') problem({ kind: 'apostrophe', at: i, char: ch, family: 'single', expected: '’' });
+        mark(i, 'apostrophe');
+        continue;
+      }
+      if (shape === 'trailing') {
+        const singleOpen = top && top.family === 'single';
+        // Inside an open single quotation, workers’ may be the closer or a plural possessive:
+        // prefer the reading that leaves no stray mark (a later closer takes the quotation).
+        if (!singleOpen || (possessiveLike(text, i) && laterCloser('single'))) {
+          if (ch === '‘') problem({ kind: 'apostrophe', at: i, char: ch, family: 'single', expected: '’' });
+          mark(i, before === Side.Word && isDigitCode(text.charCodeAt(i - 1)) && ch === "'" ? 'prime' : 'apostrophe');
+          continue;
+        }
+      }
+    }
+
+    // Primes after digits: 5' 11", 32" screens, 32” screens.
+    if ((ch === '"' || ch === '”') && isDigitCode(text.charCodeAt(i - 1)) && i - 1 >= start && after !== Side.Word) {
+      const doubleOpen = top && top.family === 'double';
+      if (!doubleOpen || (after === Side.Space && /^\s+[\p{Ll}\d]/u.test(text.slice(i + 1, i + 4)) && laterCloser('double'))) {
+        mark(i, 'prime');
+        continue;
+      }
+    }
+
+    const canOpen = k.straight || locale.opens.includes(ch);
+    const canClose = k.straight || locale.closes.includes(ch);
+
+    // 1. It closes what is open.
+    if (top && canClose && pairs(top.char, ch, top.family, k.family) && !(leftFlank && !rightFlank && canOpen && (k.straight || ch !== CLOSER_OF[top.char]))) {
+      const q = close(i);
+      const proper = locale.proper[q.char];
+      if (locale.confident && proper && !k.straight && ch !== proper) {
+        problem({ kind: 'locale-closer', at: i, char: ch, family: k.family, partner: q.mark, expected: proper });
+      }
+      continue;
+    }
+    // The same curly mark facing the wrong way closes its twin: “…“.
+    if (top && !k.straight && top.family === k.family && top.char === ch && rightFlank && !leftFlank && !pairs(top.char, ch, top.family, k.family)) {
+      close(i);
+      problem({ kind: 'wrong-direction', at: i, char: ch, family: k.family, partner: top.mark, expected: closerOf(top.char, locale) });
+      continue;
+    }
+
+    // 2. It opens a quotation.
+    if (canOpen && (leftFlank || !rightFlank)) {
+      open(i, false, isPartial(text, i, start, end));
+      continue;
+    }
+    // A closing-only mark in opening position: ”Hello — turned the wrong way, unless a quotation
+    // of its family is open (then it is a closer with a stray space).
+    if (!canOpen && leftFlank && !rightFlank) {
+      if (top && top.family === k.family) {
+        close(i);
+        continue;
+      }
+      const opener = locale.openerFor[ch];
+      // ’Allo could be an elision we do not know: only a later closer makes it a quotation.
+      if (opener && (k.family !== 'single' || laterCloser('single'))) {
+        open(i, false, isPartial(text, i, start, end));
+        problem({ kind: 'wrong-direction', at: i, char: ch, family: k.family, expected: opener });
+        continue;
+      }
+    }
+
+    // 3. A closer that does not fit the innermost open quotation.
+    let found = -1;
+    for (let d = stack.length - 1; d >= 0 && d >= stack.length - LOOK_DEEP; d--) {
+      if (pairs(stack[d].char, ch, stack[d].family, k.family)) {
+        found = d;
+        break;
+      }
+    }
+    if (found >= 0) {
+      // The inner quotations never closed. A straight ' opener there was more likely an apostrophe
+      // we could not tell apart (’ere, 'appen): dropped without a word.
+      while (stack.length - 1 > found) {
+        const inner = stack.pop()!;
+        familyOpen[inner.family]--;
+        const qq = out.quotations[inner.quotation];
+        qq.malformed = true;
+        if (inner.char !== "'") problem({ kind: 'unclosed', at: inner.mark, char: inner.char, family: inner.family, partial: inner.partial });
+        else drop(inner);
+      }
+      close(i);
+      continue;
+    }
+    const certain = before === Side.After || before === Side.Mark || (k.family !== 'single');
+    if (top && certain && !laterCloser(top.family) && rightFlank) {
+      // “Exports are recovering,’ — the wrong family closes the quotation.
+      const q = close(i);
+      problem({ kind: 'mismatched', at: i, char: ch, family: k.family, partner: q.mark, expected: closerOf(q.char, locale) });
+      continue;
+    }
+    if (k.family === 'single' && !certain) {
+      mark(i, 'apostrophe');
+      continue;
+    }
+    unopened(i);
+  }
+
+  // A straight ' left open at the paragraph's end was more likely an apostrophe.
+  while (stack.length && stack[stack.length - 1].char === "'" && !stack[stack.length - 1].continues) drop(stack.pop()!);
+  out.open = stack;
+  if (dropped.size) out.quotations = out.quotations.filter((q) => !dropped.has(q));
+  return out;
+}

@@ -1,0 +1,112 @@
+// House style across the draft: straight or curly marks, double or single marks for the outer
+// level. These are information, not errors: one finding per mark that departs from the draft's own
+// majority, each with a safe fix to the majority style (fix-all converts the lot).
+
+import type { Document, Finding, Quotation } from '../types';
+import type { QuoteLocale } from './locale';
+import type { ParagraphQuotes, ReadMark } from './pairing';
+
+const LOW_NINE = new Set(['de', 'da', 'cs', 'sk', 'sl', 'lt', 'pl', 'hu', 'ro', 'nl']);
+
+function curly(m: ReadMark, locale: QuoteLocale): string {
+  if (m.role === 'apostrophe' || m.role === 'prime') return '’';
+  const open = m.role === 'open';
+  if (m.family === 'double') {
+    if (locale.tag === 'sv' || locale.tag === 'fi') return '”';
+    if (LOW_NINE.has(locale.tag)) return open ? '„' : locale.proper['„'] ?? '“';
+    return open ? '“' : '”';
+  }
+  if (locale.tag === 'sv' || locale.tag === 'fi') return '’';
+  if (LOW_NINE.has(locale.tag)) return open ? '‚' : '‘';
+  return open ? '‘' : '’';
+}
+
+function straightOrCurly(results: readonly ParagraphQuotes[], locale: QuoteLocale): Finding[] {
+  let straight = 0;
+  let curlyCount = 0;
+  for (const pq of results)
+    for (const m of pq.marks) {
+      if (m.role === 'prime' || (m.family !== 'double' && m.family !== 'single')) continue;
+      if (m.straight) straight++;
+      else curlyCount++;
+    }
+  if (!straight || !curlyCount) return [];
+  // A tie goes to curly marks: they are what a typeset draft should carry.
+  const wantCurly = curlyCount >= straight;
+  const out: Finding[] = [];
+  for (const pq of results)
+    for (const m of pq.marks) {
+      if (m.role === 'prime' || (m.family !== 'double' && m.family !== 'single') || m.straight !== wantCurly) continue;
+      const what = m.role === 'apostrophe' ? 'apostrophe' : 'quotation mark';
+      const to = wantCurly ? curly(m, locale) : m.family === 'double' ? '"' : "'";
+      out.push({
+        rule: 'quotes/style',
+        severity: 'information',
+        message: wantCurly
+          ? `Straight ${what} ${m.char} in a draft that uses curly marks: use ${to}`
+          : `Curly ${what} ${m.char} in a draft that uses straight marks: use ${to}`,
+        offset: m.offset,
+        length: 1,
+        related: [],
+        fixes: [{ title: `Change ${m.char} to ${to}`, edits: [{ offset: m.offset, length: 1, newText: to }], safe: true, preferred: true }],
+      });
+    }
+  return out;
+}
+
+const SWAP: Record<string, string> = {
+  '“': '‘', '”': '’', '"': "'", '„': '‚',
+  '‘': '“', '’': '”', "'": '"', '‚': '„',
+};
+
+function outerLevel(doc: Document, results: readonly ParagraphQuotes[]): Finding[] {
+  // Headlines follow their own convention (single marks in British headlines): not counted.
+  const outer: Array<{ q: Quotation; pq: ParagraphQuotes; index: number }> = [];
+  let double = 0;
+  let single = 0;
+  for (const pq of results) {
+    if (doc.paragraphs[pq.paragraph].kind === 'heading') continue;
+    pq.quotations.forEach((q, index) => {
+      if (q.depth !== 0 || q.open < 0 || q.continues || (q.family !== 'double' && q.family !== 'single')) return;
+      outer.push({ q, pq, index });
+      if (q.family === 'double') double++;
+      else single++;
+    });
+  }
+  if (!double || !single) return [];
+  // The majority sets the style; on a tie, the first quotation does.
+  const want = double > single ? 'double' : single > double ? 'single' : outer[0].q.family;
+  const out: Finding[] = [];
+  for (const { q, pq, index } of outer) {
+    if (q.family === want) continue;
+    const edits: Array<{ offset: number; length: number; newText: string }> = [];
+    const swap = (o: number) => {
+      const to = SWAP[doc.text[o]];
+      if (to) edits.push({ offset: o, length: 1, newText: to });
+    };
+    swap(q.open);
+    if (q.close >= 0) swap(q.close);
+    // Quotations inside it swap too, so the levels keep alternating.
+    for (let j = index + 1; j < pq.quotations.length && q.close >= 0; j++) {
+      const inner = pq.quotations[j];
+      if (inner.open < 0 || inner.open > q.close) break;
+      if (inner.depth === 0) break;
+      swap(inner.open);
+      if (inner.close >= 0) swap(inner.close);
+    }
+    out.push({
+      rule: 'quotes/style',
+      severity: 'information',
+      message: `Outer quotation in ${q.family} marks; the draft's other quotations use ${want} marks`,
+      offset: q.open,
+      length: 1,
+      related: q.close >= 0 ? [{ offset: q.close, length: 1, message: 'The quotation closes here' }] : [],
+      fixes: [{ title: `Use ${want} marks for this quotation`, edits, safe: true, preferred: true }],
+    });
+  }
+  return out;
+}
+
+export function styleFindings(doc: Document, results: readonly ParagraphQuotes[], locale: QuoteLocale): Finding[] {
+  return [...straightOrCurly(results, locale), ...outerLevel(doc, results)];
+}
