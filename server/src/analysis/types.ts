@@ -13,6 +13,12 @@ export interface TextEdit {
   newText: string;
 }
 
+/**
+ * Stands in a fix command's arguments for the URI of the draft, which the analysis does not know:
+ * the LSP adapter puts the real URI in its place.
+ */
+export const DOCUMENT_URI_ARG = '${documentUri}';
+
 export interface Fix {
   title: string;
   edits: TextEdit[];

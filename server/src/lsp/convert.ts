@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Fix, Severity, TextEdit } from '../analysis';
+import { DOCUMENT_URI_ARG } from '../analysis';
 
 export const SOURCE = 'copydesk';
 
@@ -61,6 +62,6 @@ export function toCodeAction(doc: TextDocument, fix: Fix, diagnostic: Diagnostic
   if (diagnostic) action.diagnostics = [diagnostic];
   if (fix.preferred) action.isPreferred = true;
   if (fix.edits.length) action.edit = versionedEdit(doc, fix.edits);
-  if (fix.command) action.command = { title: fix.title, command: fix.command.name, arguments: fix.command.args };
+  if (fix.command) action.command = { title: fix.title, command: fix.command.name, arguments: fix.command.args.map((a) => (a === DOCUMENT_URI_ARG ? doc.uri : a)) };
   return action;
 }

@@ -1,7 +1,13 @@
-// Names: finds the people and organisations of a draft and the ones it spells two ways.
-// (Filled in by the names work: see issue 4.)
+// Names: finds the people and organisations of a draft and the ones it spells two ways, without
+// any list of names. mentions.ts reads the capitalised sequences, spellings.ts joins the variant
+// spellings of each name word, entities.ts groups mentions into people and organisations, and
+// findings.ts says what is wrong and how to fix it.
 
 import type { AnalysisOptions, Document, Entity, Finding, Mention, Quotation } from '../types';
+import { findMentions } from './mentions';
+import { buildSpellings } from './spellings';
+import { buildEntities } from './entities';
+import { firstReferenceFindings, personFindings, styleSheetFindings, variantFindings } from './findings';
 
 export interface NameResult {
   mentions: Mention[];
@@ -9,6 +15,31 @@ export interface NameResult {
   findings: Finding[];
 }
 
-export function checkNames(_doc: Document, _quotations: readonly Quotation[], _options: AnalysisOptions): NameResult {
-  return { mentions: [], entities: [], findings: [] };
+export function checkNames(doc: Document, _quotations: readonly Quotation[], options: AnalysisOptions): NameResult {
+  const { mentions: raw, lowercase } = findMentions(doc);
+  const table = buildSpellings(raw, lowercase, options.styleSheet);
+  const { mentions, entities } = buildEntities(doc, raw, table);
+  for (const g of table.groups) {
+    if (g.canonicalFrom !== 'style-sheet') continue;
+    for (const o of table.spellings[g.canonical].occurrences) {
+      const e = mentions[o.mention].entity;
+      if (e >= 0) entities[e].canonicalFrom = 'style-sheet';
+    }
+  }
+  const sheet = styleSheetFindings(table, raw, options.styleSheet);
+  const findings = [
+    ...sheet.findings,
+    ...variantFindings(table, raw, sheet.sheeted),
+    ...personFindings(entities, mentions, raw),
+    ...firstReferenceFindings(entities, mentions, raw),
+  ];
+  // One finding per place: a word flagged twice keeps the first reason.
+  findings.sort((a, b) => a.offset - b.offset);
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    const last = kept[kept.length - 1];
+    if (last && f.offset < last.offset + last.length) continue;
+    kept.push(f);
+  }
+  return { mentions, entities, findings: kept };
 }

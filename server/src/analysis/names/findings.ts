@@ -1,0 +1,207 @@
+// The names findings and their fixes: a variant spelling (names/variant), a spelling the style
+// sheet settles otherwise (names/style-sheet), a bare surname before the full name
+// (names/first-reference).
+
+import type { Entity, Finding, Fix, Mention, Related, StyleSheet, TextEdit } from '../types';
+import { DOCUMENT_URI_ARG } from '../types';
+import type { RawMention } from './mentions';
+import { surnameIndex, type SpellingTable } from './spellings';
+import { candidatePairs, variantKind } from './variants';
+
+const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+
+const addToSheet = (name: string, title = `Add ‘${name}’ to the style sheet`): Fix => ({
+  title,
+  edits: [],
+  safe: false,
+  command: { name: 'copydesk.addToStyleSheet', args: [DOCUMENT_URI_ARG, name] },
+});
+
+const markDistinct = (a: string, b: string): Fix => ({
+  title: `‘${a}’ and ‘${b}’ are different people`,
+  edits: [],
+  safe: false,
+  command: { name: 'copydesk.markDistinct', args: [DOCUMENT_URI_ARG, a, b] },
+});
+
+interface Place {
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+function placesOf(table: SpellingTable, raw: readonly RawMention[], spelling: number): Place[] {
+  return table.spellings[spelling].occurrences.map((o) => {
+    const u = raw[o.mention].units[o.unit];
+    return { start: u.start, end: u.end, paragraph: raw[o.mention].paragraph };
+  });
+}
+
+/** names/variant for every spelling that is not its group's canonical one. */
+export function variantFindings(table: SpellingTable, raw: readonly RawMention[], sheeted: Set<number>): Finding[] {
+  const out: Finding[] = [];
+  for (const g of table.groups) {
+    if (g.canonicalFrom === 'style-sheet') continue; // names/style-sheet says it
+    const canon = table.spellings[g.canonical].text;
+    const canonPlaces = placesOf(table, raw, g.canonical);
+    const related: Related[] = canonPlaces.slice(0, 3).map((p) => ({ offset: p.start, length: p.end - p.start, message: `‘${canon}’ is written here` }));
+    const allVariantEdits: TextEdit[] = [];
+    for (const i of g.spellings) {
+      if (!g.kinds.has(i) || sheeted.has(i)) continue;
+      for (const p of placesOf(table, raw, i)) allVariantEdits.push({ offset: p.start, length: p.end - p.start, newText: canon });
+    }
+    for (const i of g.spellings) {
+      if (!g.kinds.has(i) || sheeted.has(i)) continue;
+      const s = table.spellings[i];
+      const how = g.kinds.get(i);
+      const note = how === 'diacritics' ? ' without its accents' : how === 'case' ? ' with other capitals' : how === 'hyphen' ? ' with other spacing or hyphens' : '';
+      const message = `‘${s.text}’ — this draft also writes ‘${canon}’ (${times(canonPlaces.length)}, first in paragraph ${canonPlaces[0].paragraph + 1})${note ? `: the same name${note}` : ''}`;
+      for (const p of placesOf(table, raw, i)) {
+        const fixes: Fix[] = [
+          { title: `Use ‘${canon}’ here`, edits: [{ offset: p.start, length: p.end - p.start, newText: canon }], safe: false, preferred: true },
+        ];
+        if (allVariantEdits.length > 1) fixes.push({ title: `Use ‘${canon}’ everywhere in this draft`, edits: allVariantEdits, safe: false });
+        fixes.push(addToSheet(canon), addToSheet(s.text, `Keep ‘${s.text}’: add it to the style sheet`), markDistinct(s.text, canon));
+        out.push({ rule: 'names/variant', severity: 'warning', message, offset: p.start, length: p.end - p.start, related, fixes });
+      }
+    }
+  }
+  return out;
+}
+
+/** names/style-sheet: a draft spelling that is a variant of one the style sheet settles. */
+export function styleSheetFindings(table: SpellingTable, raw: readonly RawMention[], sheet: StyleSheet | undefined): { findings: Finding[]; sheeted: Set<number> } {
+  const findings: Finding[] = [];
+  const sheeted = new Set<number>();
+  if (!sheet || !sheet.names.length) return { findings, sheeted };
+  const sheetUnits = [...new Set(sheet.names.flatMap((n) => n.split(/\s+/)).filter((w) => /\p{L}/u.test(w)))];
+  const distinct = new Set(sheet.distinct.flatMap(([a, b]) => [a + '\u0000' + b, b + '\u0000' + a]));
+  const texts = [...table.spellings.map((s) => s.text), ...sheetUnits];
+  const n = table.spellings.length;
+  const target = new Map<number, string>();
+  for (const [i, j] of candidatePairs(texts)) {
+    if (i >= n || j < n) continue; // a draft spelling against a style-sheet spelling
+    const draft = texts[i];
+    const settled = texts[j];
+    if (sheetUnits.includes(draft) || distinct.has(draft + '\u0000' + settled)) continue;
+    if (!variantKind(draft, settled)) continue;
+    if (!target.has(i)) target.set(i, settled);
+  }
+  for (const [i, settled] of target) {
+    sheeted.add(i);
+    const s = table.spellings[i];
+    for (const p of placesOf(table, raw, i)) {
+      findings.push({
+        rule: 'names/style-sheet',
+        severity: 'warning',
+        message: `‘${s.text}’ — the style sheet spells it ‘${settled}’`,
+        offset: p.start,
+        length: p.end - p.start,
+        related: [],
+        fixes: [
+          { title: `Use ‘${settled}’ here`, edits: [{ offset: p.start, length: p.end - p.start, newText: settled }], safe: true, preferred: true },
+          markDistinct(s.text, settled),
+        ],
+      });
+    }
+  }
+  return { findings, sheeted };
+}
+
+/**
+ * Name-order and given-name slips of full names: "Szabó Péter" beside "Péter Szabó", and
+ * "Xiaoming" for Li Xiaoming (the family name comes first in Chinese, Korean, Vietnamese names).
+ */
+export function personFindings(entities: readonly Entity[], mentions: readonly Mention[], raw: readonly RawMention[]): Finding[] {
+  const out: Finding[] = [];
+  for (const e of entities) {
+    if (e.kind !== 'person') continue;
+    const fulls = e.mentions.filter((i) => raw[i].units.filter((u) => !u.initial).length >= 2);
+    if (!fulls.length) continue;
+    // Orders written in the draft, by the sequence of name words.
+    const orders = new Map<string, number[]>();
+    for (const i of fulls) {
+      const key = raw[i].units.filter((u) => !u.initial).map((u) => u.text.toLowerCase()).join(' ');
+      const l = orders.get(key);
+      if (l) l.push(i);
+      else orders.set(key, [i]);
+    }
+    if (orders.size === 2) {
+      const [[ka, la], [kb, lb]] = [...orders.entries()];
+      const wa = ka.split(' ');
+      const wb = kb.split(' ');
+      if (wa.length === 2 && wb.length === 2 && wa[0] === wb[1] && wa[1] === wb[0]) {
+        const bare = new Set(e.mentions.filter((i) => raw[i].units.length === 1).map((i) => raw[i].units[0].text.toLowerCase()));
+        let keep: number[];
+        if (raw[la[0]].units.length === 2 && surnameIndex(raw[la[0]]) === 0) keep = la;
+        else if (raw[lb[0]].units.length === 2 && surnameIndex(raw[lb[0]]) === 0) keep = lb;
+        else if (bare.has(wa[1]) !== bare.has(wb[1])) keep = bare.has(wa[1]) ? la : lb;
+        else if (la.length !== lb.length) keep = la.length > lb.length ? la : lb;
+        else keep = lb; // a tie: the later order is the writer's settled one
+        const flag = keep === la ? lb : la;
+        const canon = mentions[keep[0]].text;
+        for (const i of flag) {
+          const m = mentions[i];
+          out.push({
+            rule: 'names/variant',
+            severity: 'warning',
+            message: `‘${m.text}’ — this draft also writes ‘${canon}’ (${times(keep.length)}, first in paragraph ${mentions[keep[0]].paragraph + 1}): the same name in the other order`,
+            offset: m.start,
+            length: m.end - m.start,
+            related: keep.slice(0, 3).map((k) => ({ offset: mentions[k].start, length: mentions[k].end - mentions[k].start, message: `‘${canon}’ is written here` })),
+            fixes: [
+              { title: `Use ‘${canon}’ here`, edits: [{ offset: m.start, length: m.end - m.start, newText: canon }], safe: false, preferred: true },
+              addToSheet(canon),
+            ],
+          });
+        }
+      }
+    }
+    // Family-first names: a bare given name on a later reference.
+    const intro = raw[fulls[0]];
+    if (intro.units.length === 2 && surnameIndex(intro) === 0) {
+      const family = intro.units[0].text;
+      const given = intro.units[1].text;
+      for (const i of e.mentions) {
+        const r = raw[i];
+        if (r.units.length !== 1 || r.units[0].text !== given || r.start < intro.start) continue;
+        out.push({
+          rule: 'names/variant',
+          severity: 'warning',
+          message: `‘${given}’ is the given name of ${mentions[fulls[0]].text}: the family name ‘${family}’ comes first and is the one used on second reference`,
+          offset: r.start,
+          length: r.end - r.start,
+          related: [{ offset: intro.start, length: intro.end - intro.start, message: `${mentions[fulls[0]].text} is introduced here` }],
+          fixes: [{ title: `Use ‘${family}’ here`, edits: [{ offset: r.start, length: r.end - r.start, newText: family }], safe: false, preferred: true }],
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** names/first-reference: a bare surname before the person's full name appears. */
+export function firstReferenceFindings(entities: readonly Entity[], mentions: readonly Mention[], raw: readonly RawMention[]): Finding[] {
+  const out: Finding[] = [];
+  for (const e of entities) {
+    if (e.kind !== 'person') continue;
+    const full = e.mentions.find((i) => raw[i].units.filter((u) => !u.initial).length >= 2);
+    if (full === undefined) continue;
+    const f = mentions[full];
+    for (const i of e.mentions) {
+      const r = raw[i];
+      if (r.start >= f.start) break;
+      if (r.units.length !== 1) continue;
+      out.push({
+        rule: 'names/first-reference',
+        severity: 'information',
+        message: `‘${r.text}’ comes before the full name ‘${f.text}’ (paragraph ${f.paragraph + 1}): introduce the person by full name first`,
+        offset: r.start,
+        length: r.end - r.start,
+        related: [{ offset: f.start, length: f.end - f.start, message: `‘${f.text}’ is first written in full here` }],
+        fixes: [{ title: `Use ‘${f.text}’ here`, edits: [{ offset: r.start, length: r.end - r.start, newText: f.text }], safe: false, preferred: true }],
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,325 @@
+// Finding the name mentions of a draft: capitalised word sequences, read per paragraph with
+// regexes (linear in the text). A mention keeps its name words ("units": a particle goes with the
+// word it belongs to, "al-Rashidi", "van der Berg"), the title before it, and hints about what it
+// names. Headline paragraphs are skipped: their capitals say nothing.
+
+import type { Document } from '../types';
+import {
+  COMMON_CAPITALISED,
+  FUNCTION_WORDS,
+  MONTHS_AND_DAYS,
+  ORG_HEADS,
+  ORG_NOUNS_AFTER,
+  PARTICLES,
+  PARTICLE_PREFIX,
+  TITLE_WORDS,
+} from './words';
+
+export interface Unit {
+  start: number;
+  end: number;
+  /** As written, possessive stripped. */
+  text: string;
+  initial: boolean;
+}
+
+export interface RawMention {
+  start: number;
+  end: number;
+  text: string;
+  units: Unit[];
+  title?: string;
+  titleStart?: number;
+  paragraph: number;
+  sentence: number;
+  /** The first word of a sentence or of a quotation: its capital proves nothing. */
+  sentenceInitial: boolean;
+  org: boolean;
+  acronym: boolean;
+  quoted: boolean;
+  /** A speech verb right before or after ("Smith said", "said Smith"). */
+  speaks: boolean;
+}
+
+type TokKind = 'cap' | 'acronym' | 'initial' | 'particle' | 'lower';
+
+interface Token {
+  start: number;
+  /** End without the possessive. */
+  end: number;
+  rawEnd: number;
+  text: string;
+  lower: string;
+  kind: TokKind;
+  possessive: boolean;
+  sentence: number;
+  sentenceInitial: boolean;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
+const UPPER = /^[\p{Lu}\p{Lt}]/u;
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_LETTER = /\p{L}/u;
+const OPENERS = new Set(['“', '"', '‘', "'", '«', '„', '‹', '(', '[', '—', '–']);
+const SPEECH = /^(?:said|says|say|told|tells|added|adds|stressed|stresses|noted|notes|explained|explains|stated|states|asked|asks|replied|replies|wrote|writes|recalled|recalls|continued|insisted|warned|argued|announced|declared|emphasi[sz]ed|commented|remarked|claimed|admitted|confirmed|believes|thinks|according)$/;
+/** Words whose possessive still belongs to a name: "People's Republic", "Children's Hospital". */
+const POSSESSIVE_IN_NAMES = new Set(['people', 'children', 'women', 'men', 'workers', 'farmers', 'veterans', 'citizens', 'nations', 'king', 'queen']);
+
+/** Lowercase forms of every word the draft writes in lower case: those are ordinary words. */
+export function lowercaseWords(prose: string): Set<string> {
+  const out = new Set<string>();
+  const re = /(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(prose))) out.add(m[0]);
+  return out;
+}
+
+function tokenize(doc: Document, pStart: number, pEnd: number, sentenceIndex: number[]): Token[] {
+  const prose = doc.prose;
+  const toks: Token[] = [];
+  WORD.lastIndex = pStart;
+  let m: RegExpExecArray | null;
+  let lastSentence = -1;
+  while ((m = WORD.exec(prose)) && m.index < pEnd) {
+    let raw = m[0];
+    const start = m.index;
+    const rawEnd = start + raw.length;
+    let possessive = false;
+    if (raw.length > 3 && /['’]s$/u.test(raw)) {
+      raw = raw.slice(0, -2);
+      possessive = true;
+    }
+    const sentence = sentenceIndex[start - pStart] ?? -1;
+    let kind: TokKind;
+    const lower = raw.toLowerCase();
+    if (UPPER.test(raw)) {
+      if (raw.length === 1) kind = prose[rawEnd] === '.' ? 'initial' : 'lower';
+      else if (!HAS_LOWER.test(raw)) kind = HAS_LETTER.test(raw) && raw.length <= 10 ? 'acronym' : 'lower';
+      else kind = 'cap';
+    } else if (PARTICLE_PREFIX.test(raw)) kind = 'cap';
+    else if (PARTICLES.has(lower)) kind = 'particle';
+    else kind = 'lower';
+    // The first word of a sentence, or the first word inside an opening quotation mark.
+    let initial = sentence !== lastSentence;
+    if (!initial) {
+      let k = start - 1;
+      while (k > pStart && (prose[k] === ' ' || prose[k] === '\u00a0')) k--;
+      if (OPENERS.has(prose[k]) || prose[k] === ':') initial = true;
+    }
+    lastSentence = sentence;
+    toks.push({ start, end: start + raw.length, rawEnd, text: raw, lower, kind, possessive, sentence, sentenceInitial: initial });
+  }
+  return toks;
+}
+
+function separator(prose: string, a: Token, b: Token): string {
+  return prose.slice(a.rawEnd, b.start);
+}
+
+const isSpace = (s: string) => s === ' ' || s === '\u00a0';
+
+/** Sentence index of each character of a paragraph, for sentence-initial tests. */
+function sentenceMap(doc: Document, pIndex: number): number[] {
+  const p = doc.paragraphs[pIndex];
+  const map = new Array<number>(p.end - p.start).fill(-1);
+  let last = p.sentences[0];
+  for (let s = p.sentences[0]; s < p.sentences[1]; s++) {
+    const sen = doc.sentences[s];
+    for (let i = sen.start; i < sen.end; i++) map[i - p.start] = s;
+    last = s;
+  }
+  // Gaps between sentences belong to the next one; fill forward-backward cheaply.
+  let cur = last;
+  for (let i = map.length - 1; i >= 0; i--) {
+    if (map[i] < 0) map[i] = cur;
+    else cur = map[i];
+  }
+  return map;
+}
+
+export interface MentionScan {
+  mentions: RawMention[];
+  lowercase: Set<string>;
+}
+
+/** Is this capitalised word an ordinary word here (not evidence of a name)? */
+export function ordinary(lower: string, lowercase: Set<string>): boolean {
+  return FUNCTION_WORDS.has(lower) || MONTHS_AND_DAYS.has(lower) || COMMON_CAPITALISED.has(lower) || lowercase.has(lower);
+}
+
+const stripDot = (s: string) => s.replace(/\.$/, '').toLowerCase();
+
+export function findMentions(doc: Document): MentionScan {
+  const prose = doc.prose;
+  const lowercase = lowercaseWords(prose);
+  const runs: Array<{ toks: Token[]; paragraph: number; connectors: boolean }> = [];
+
+  for (const p of doc.paragraphs) {
+    if (p.kind !== 'prose') continue;
+    const toks = tokenize(doc, p.start, p.end, sentenceMap(doc, p.index));
+    // A paragraph in capitals is a headline or a shout: its words are not names.
+    const caps = toks.filter((t) => t.kind === 'acronym').length;
+    if (toks.length >= 4 && caps / toks.length > 0.5) continue;
+    let i = 0;
+    while (i < toks.length) {
+      const t = toks[i];
+      if (!startable(t, toks[i + 1], prose)) {
+        i++;
+        continue;
+      }
+      const run = [t];
+      let connectors = false;
+      let j = i + 1;
+      while (j < toks.length) {
+        const prev = run[run.length - 1];
+        const next = toks[j];
+        const sep = separator(prose, prev, next);
+        const spaced = isSpace(sep) || (sep === '. ' && (prev.kind === 'initial' || TITLE_WORDS.has(prev.lower)));
+        if (!spaced || prev.kind === 'acronym' || next.kind === 'acronym') break;
+        if (prev.possessive && !(POSSESSIVE_IN_NAMES.has(prev.lower) && next.kind === 'cap' && ORG_HEADS.has(next.lower))) break;
+        if (next.kind === 'cap' || next.kind === 'initial') {
+          if (FUNCTION_WORDS.has(next.lower) || MONTHS_AND_DAYS.has(next.lower)) break;
+          run.push(next);
+          j++;
+          continue;
+        }
+        if (next.kind === 'particle') {
+          const after = toks[j + 1];
+          if (after && after.kind === 'cap' && isSpace(separator(prose, next, after))) {
+            run.push(next);
+            j++;
+            continue;
+          }
+          break;
+        }
+        // "Ministry of Energy", "Communist Party of China", "Department for Education".
+        if ((next.lower === 'of' || next.lower === 'for') && ORG_HEADS.has(prev.lower)) {
+          let k = j + 1;
+          if (toks[k] && toks[k].lower === 'the' && isSpace(separator(prose, toks[k - 1], toks[k]))) k++;
+          const after = toks[k];
+          if (after && after.kind === 'cap' && isSpace(separator(prose, toks[k - 1], after)) && !FUNCTION_WORDS.has(after.lower)) {
+            for (let q = j; q <= k; q++) run.push(toks[q]);
+            connectors = true;
+            j = k + 1;
+            continue;
+          }
+        }
+        break;
+      }
+      runs.push({ toks: run, paragraph: p.index, connectors });
+      i = j;
+    }
+  }
+
+  // A run that is only a place or organisation the draft also names alone, followed by a full
+  // name ("Kazakhstan Zhang Hanhui", "People's Republic of China Xi Jinping"), is two mentions.
+  const alone = new Set<string>();
+  for (const r of runs) alone.add(textOf(prose, r.toks));
+  const mentions: RawMention[] = [];
+  for (const r of runs) {
+    let toks = r.toks;
+    for (let k = toks.length - 2; k >= 1; k--) {
+      const rest = toks.slice(k).filter((t) => t.kind === 'cap');
+      if (rest.length < 2 || toks[k].kind !== 'cap' || toks[k - 1].kind !== 'cap' && toks[k - 1].kind !== 'acronym') continue;
+      const head = toks.slice(0, k);
+      if (alone.has(textOf(prose, head))) {
+        pushMention(doc, head, r.paragraph, lowercase, mentions);
+        toks = toks.slice(k);
+        break;
+      }
+    }
+    pushMention(doc, toks, r.paragraph, lowercase, mentions);
+  }
+  return { mentions, lowercase };
+}
+
+function startable(t: Token, next: Token | undefined, prose: string): boolean {
+  if (t.kind === 'cap' || t.kind === 'initial') return !FUNCTION_WORDS.has(t.lower) && !MONTHS_AND_DAYS.has(t.lower);
+  if (t.kind === 'acronym') return true;
+  if (t.kind === 'particle') return !!next && next.kind === 'cap' && isSpace(prose.slice(t.rawEnd, next.start));
+  return false;
+}
+
+function textOf(prose: string, toks: Token[]): string {
+  return prose.slice(toks[0].start, toks[toks.length - 1].end);
+}
+
+function pushMention(doc: Document, run: Token[], paragraph: number, lowercase: Set<string>, out: RawMention[]): void {
+  const prose = doc.prose;
+  let toks = run;
+  // Titles: everything up to the last title word before a name ("Hungarian Foreign Minister").
+  let title: string | undefined;
+  let titleStart: number | undefined;
+  let lastTitle = -1;
+  for (let k = 0; k < toks.length - 1; k++) if (TITLE_WORDS.has(stripDot(toks[k].lower)) && toks[k].kind === 'cap') lastTitle = k;
+  if (lastTitle >= 0 && !toks.slice(0, lastTitle + 1).some((t) => ORG_HEADS.has(t.lower))) {
+    title = textOf(prose, toks.slice(0, lastTitle + 1));
+    titleStart = toks[0].start;
+    toks = toks.slice(lastTitle + 1);
+  }
+  // A title with no name after it ("the Plenipotentiary Ambassador") is not part of a name.
+  while (toks.length > 1 && TITLE_WORDS.has(stripDot(toks[toks.length - 1].lower))) toks = toks.slice(0, -1);
+  // An ordinary word that opens a sentence is not part of the name after it.
+  while (toks.length > 1 && toks[0].sentenceInitial && toks[0].kind === 'cap' && ordinary(toks[0].lower, lowercase) && !ORG_HEADS.has(toks[1].lower)) {
+    toks = toks.slice(1);
+  }
+  while (toks.length && toks[toks.length - 1].kind !== 'cap' && toks[toks.length - 1].kind !== 'acronym') toks = toks.slice(0, -1);
+  if (!toks.length) return;
+  const first = toks[0];
+  if (toks.length === 1) {
+    if (first.kind === 'cap' && ordinary(first.lower, lowercase)) return;
+    if (first.kind === 'cap' && TITLE_WORDS.has(first.lower)) return;
+    if (first.kind === 'acronym' && first.text.length < 2) return;
+  }
+  const org = toks.some((t) => t.kind === 'cap' && ORG_HEADS.has(t.lower)) || orgNounAfter(prose, toks[toks.length - 1]);
+  const units: Unit[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.lower === 'of' || t.lower === 'for' || t.lower === 'the') continue;
+    // A particle (lower case, or capitalised inside a name: "Mohamed Al Rashidi") joins the next word.
+    const isParticle = t.kind === 'particle' || (k > 0 && t.kind === 'cap' && PARTICLES.has(t.lower) && toks[k + 1]?.kind === 'cap');
+    if (isParticle) {
+      let e = k + 1;
+      while (e < toks.length && toks[e].kind === 'particle') e++;
+      if (e < toks.length) {
+        units.push({ start: t.start, end: toks[e].end, text: prose.slice(t.start, toks[e].end), initial: false });
+        k = e;
+        continue;
+      }
+    }
+    units.push({ start: t.start, end: t.end, text: t.text, initial: t.kind === 'initial' });
+  }
+  if (!units.length) return;
+  const start = toks[0].start;
+  const end = toks[toks.length - 1].end;
+  const before = prose[start - 1];
+  const after = prose[end] ?? '';
+  const quoted = (before === '‘' || before === '“' || before === "'" || before === '"') && (after === '’' || after === '”' || after === "'" || after === '"');
+  out.push({
+    start,
+    end,
+    text: prose.slice(start, end),
+    units,
+    title,
+    titleStart,
+    paragraph,
+    sentence: first.sentence,
+    sentenceInitial: first.sentenceInitial && !title,
+    org: org || (toks.length === 1 && first.kind === 'acronym') || quoted,
+    acronym: toks.length === 1 && first.kind === 'acronym',
+    quoted,
+    speaks: speechNear(prose, start, toks[toks.length - 1].rawEnd, title ? titleStart! : start),
+  });
+}
+
+function orgNounAfter(prose: string, last: Token): boolean {
+  const m = /^[ \u00a0]+(\p{Ll}+)/u.exec(prose.slice(last.rawEnd, last.rawEnd + 20));
+  return !!m && ORG_NOUNS_AFTER.has(m[1]);
+}
+
+function speechNear(prose: string, start: number, end: number, leftEdge: number): boolean {
+  const right = /^[’'”"]?,?[ \u00a0]+(\p{Ll}+)/u.exec(prose.slice(end, end + 24));
+  if (right && SPEECH.test(right[1])) return true;
+  const left = /(\p{Ll}+)[ \u00a0]+$/u.exec(prose.slice(Math.max(0, leftEdge - 24), leftEdge));
+  return !!left && (SPEECH.test(left[1]) || left[1] === 'to' && /according[ \u00a0]+to[ \u00a0]+$/.test(prose.slice(Math.max(0, leftEdge - 14), leftEdge)));
+}

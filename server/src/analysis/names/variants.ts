@@ -1,0 +1,141 @@
+// When two spellings are one name written two ways. Each spelling gets a skeleton: letters only,
+// lower case, no diacritics, and the transliteration choices of Cyrillic, Arabic and Kazakh names
+// folded together (kh/h, ks/x, q/k, c/k, j/y, w/v, y/i, doubled letters, the y of -ayev). Equal
+// skeletons are variants; skeletons one edit apart (Damerau) are variants when both are long
+// enough and the edit is not one that makes a different name (Ospanov/Ospanova, Daniel/Daniels).
+// Candidates are found through single-deletion keys, so comparing is linear in the names, never
+// all names against all names.
+
+/** Lower case, no diacritics, letters only. */
+export function plain(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[^\p{L}]/gu, '');
+}
+
+export function hasDiacritics(s: string): boolean {
+  return s.normalize('NFD') !== s && /\p{M}/u.test(s.normalize('NFD'));
+}
+
+/** The skeleton two transliterations of one name share. */
+export function skeleton(s: string): string {
+  // Mc and Mac before a capital are one prefix (McDonald, MacDonald).
+  let t = s.replace(/^Ma?c(?=\p{Lu})/u, 'Mc');
+  t = plain(t);
+  t = t
+    .replace(/sch/g, 'sh')
+    .replace(/tch/g, 'ch')
+    .replace(/kh/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/ks/g, 'x')
+    .replace(/ch/g, '1')
+    .replace(/sh/g, '2')
+    .replace(/zh/g, '3')
+    .replace(/[cq]/g, 'k')
+    .replace(/j/g, 'y')
+    .replace(/w/g, 'v')
+    .replace(/y/g, 'i')
+    .replace(/(.)\1+/g, '$1')
+    // the glide between vowels: Nazarbayev / Nazarbaev / Nazarbaïev
+    .replace(/([aeiou])i(?=[aeou])/g, '$1');
+  return t;
+}
+
+/** Damerau–Levenshtein distance, capped: returns 2 for anything beyond 1. */
+export function withinOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+const VOWELS = /[aeiouy]/;
+
+export type VariantKind = 'case' | 'diacritics' | 'hyphen' | 'transliteration' | 'spelling';
+
+/**
+ * Whether `a` and `b` (unit spellings, as written) look like one name spelled two ways, and how.
+ * Undefined when they are the same spelling or plausibly different names.
+ */
+export function variantKind(a: string, b: string): VariantKind | undefined {
+  if (a === b) return undefined;
+  // All-capital forms are headlines or acronyms, not spellings.
+  if (!/\p{Ll}/u.test(a) || !/\p{Ll}/u.test(b)) return undefined;
+  // A particle capitalised at the start of a sentence ("Al-Rashidi said") is not a variant.
+  if (sameButParticleCase(a, b)) return undefined;
+  const pa = plain(a);
+  const pb = plain(b);
+  if (pa === pb) {
+    const na = a.normalize('NFD').replace(/\p{M}/gu, '');
+    const nb = b.normalize('NFD').replace(/\p{M}/gu, '');
+    if (na === nb) return 'diacritics';
+    if (na.toLowerCase() === nb.toLowerCase()) return 'case';
+    return 'hyphen';
+  }
+  // Short names must agree letter for letter (Mark / Marc, Li / Lee are different names).
+  if (pa.length <= 4 || pb.length <= 4) return undefined;
+  // One is the other plus an ending: relatives (Ospanov / Ospanova), plurals, demonyms.
+  if (pa.startsWith(pb) || pb.startsWith(pa)) return undefined;
+  const sa = skeleton(a);
+  const sb = skeleton(b);
+  if (sa === sb) return 'transliteration';
+  if (sa.length < 5 || sb.length < 5 || sa[0] !== sb[0]) return undefined;
+  if (!withinOne(sa, sb)) return undefined;
+  // Gendered and language endings differ in the last vowel (Kowalski / Kowalska, Mario / Maria).
+  if (sa.length === sb.length && sa.slice(0, -1) === sb.slice(0, -1) && VOWELS.test(sa[sa.length - 1]) && VOWELS.test(sb[sb.length - 1])) return undefined;
+  // An ending that only extends the other (-s, -n, -i), once skeletons are compared.
+  if (sa.startsWith(sb) || sb.startsWith(sa)) return undefined;
+  return 'spelling';
+}
+
+export function sameButParticleCase(a: string, b: string): boolean {
+  if (a.length !== b.length || a.toLowerCase() !== b.toLowerCase()) return false;
+  const m = /^(\p{L}+)([- ])/u.exec(a);
+  if (!m) return false;
+  return a.slice(m[0].length) === b.slice(m[0].length) && a[0].toLowerCase() === b[0].toLowerCase();
+}
+
+/**
+ * Pairs of spellings worth comparing: those that share a skeleton, or a skeleton with one letter
+ * deleted. Each spelling adds at most its length in keys, so this is linear in the names.
+ */
+export function candidatePairs(spellings: readonly string[]): Array<[number, number]> {
+  const buckets = new Map<string, number[]>();
+  const add = (key: string, i: number) => {
+    const b = buckets.get(key);
+    if (!b) buckets.set(key, [i]);
+    else if (b.length < 12 && b[b.length - 1] !== i) b.push(i);
+  };
+  spellings.forEach((s, i) => {
+    const p = plain(s);
+    add('p:' + p, i);
+    const sk = skeleton(s);
+    add('s:' + sk, i);
+    if (sk.length >= 5 && sk.length <= 40) for (let k = 0; k < sk.length; k++) add('d:' + sk.slice(0, k) + sk.slice(k + 1), i);
+    if (sk.length >= 4 && sk.length <= 40) add('d:' + sk, i);
+  });
+  const seen = new Set<string>();
+  const pairs: Array<[number, number]> = [];
+  for (const b of buckets.values()) {
+    for (let x = 0; x < b.length; x++)
+      for (let y = x + 1; y < b.length; y++) {
+        const [i, j] = b[x] < b[y] ? [b[x], b[y]] : [b[y], b[x]];
+        const key = i + ':' + j;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pairs.push([i, j]);
+      }
+  }
+  return pairs;
+}
