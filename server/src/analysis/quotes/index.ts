@@ -31,6 +31,9 @@ export function settle(pq: ParagraphQuotes, nextReopens: boolean): OpenQuote[] {
     const q = pq.quotations[o.quotation];
     // A partial quotation (a phrase inside a sentence) may not run on, nor anything inside it.
     if (o.partial) running = false;
+    // Nor may one holding a quotation in its own marks ("In a way ... he said. "What ... power."):
+    // that inner opener more likely began a new quotation after a closer went missing.
+    if (o.nested.length) running = false;
     if (running) {
       q.runsOn = true;
       carried.push(o);

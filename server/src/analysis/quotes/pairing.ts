@@ -285,8 +285,9 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
 
     // Primes after digits: 5' 11", 32" screens, 32” screens.
     if ((ch === '"' || ch === '”') && isDigitCode(text.charCodeAt(i - 1)) && i - 1 >= start && after !== Side.Word) {
+      // Inside an open quotation only feet and inches (5' 11") make a prime: “4 to 5” closes.
       const doubleOpen = top && top.family === 'double';
-      if (!doubleOpen || (after === Side.Space && /^\s+[\p{Ll}\d]/u.test(text.slice(i + 1, i + 4)) && laterCloser('double'))) {
+      if (!doubleOpen || (ch === '"' && /\d['’′]\s?\d{1,2}$/.test(text.slice(Math.max(start, i - 6), i)) && laterCloser('double'))) {
         mark(i, 'prime');
         continue;
       }

@@ -59,6 +59,17 @@ const SWAP: Record<string, string> = {
   '‘': '“', '’': '”', "'": '"', '‚': '„',
 };
 
+/**
+ * Houses that quote speech in double marks often put terms and nicknames in single ones (the
+ * 'chip and pin' cards, Brian 'Head' Welch): only quoted speech sets or breaks the outer style.
+ */
+function speechLike(doc: Document, q: Quotation): boolean {
+  const words = doc.prose.slice(q.start, q.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (words >= 5) return true;
+  const last = doc.prose[q.end - 1];
+  return /[,.!?…]/.test(last ?? '') && /\p{Lu}/u.test(doc.prose[q.start] ?? '');
+}
+
 function outerLevel(doc: Document, results: readonly ParagraphQuotes[]): Finding[] {
   // Headlines follow their own convention (single marks in British headlines): not counted.
   const outer: Array<{ q: Quotation; pq: ParagraphQuotes; index: number }> = [];
@@ -68,6 +79,7 @@ function outerLevel(doc: Document, results: readonly ParagraphQuotes[]): Finding
     if (doc.paragraphs[pq.paragraph].kind === 'heading') continue;
     pq.quotations.forEach((q, index) => {
       if (q.depth !== 0 || q.open < 0 || q.continues || (q.family !== 'double' && q.family !== 'single')) return;
+      if (!speechLike(doc, q)) return;
       outer.push({ q, pq, index });
       if (q.family === 'double') double++;
       else single++;
