@@ -1,8 +1,22 @@
 // Attribution: every direct quotation has a speaker, every attribution a speech verb.
-// (Filled in by the attribution work: see issue 5.)
+// The passes, in order: what each quotation is (quotationKinds), who said it in its own sentence
+// (speakers), in its paragraph, or by carry-over from the paragraph before (carryOver); then what
+// the attributions themselves get wrong (no verb, unresolved speaker, vague source, mixed tense,
+// loaded verb).
 
 import type { AnalysisOptions, Attribution, Document, Finding, Quotation } from '../types';
 import type { NameResult } from '../names';
+import { buildContext } from './context';
+import { classifyQuotation } from './quotationKinds';
+import { claimsOf, findInFrame, isSpeech, verbsOf, type Claim, type Found } from './speakers';
+import { carryOver } from './carryOver';
+import { findVerbless } from './noVerb';
+import { findVague } from './vague';
+import { readsAsEnglish } from './language';
+import { checkSpeakers } from './resolution';
+import { tenseFindings } from './tense';
+import { loadedVerbFindings } from './loadedVerbs';
+import { missingFinding, noVerbFinding, speakerlessVerbFinding, vagueFinding, verblessColonFinding } from './fixes';
 
 export interface AttributionResult {
   attributions: Attribution[];
@@ -10,10 +24,86 @@ export interface AttributionResult {
 }
 
 export function checkAttribution(
-  _doc: Document,
-  _quotations: Quotation[],
-  _names: NameResult,
-  _options: AnalysisOptions,
+  doc: Document,
+  quotations: Quotation[],
+  names: NameResult,
+  options: AnalysisOptions,
 ): AttributionResult {
-  return { attributions: [], findings: [] };
+  for (const q of quotations) q.kind = classifyQuotation(q, doc.text, doc.prose);
+  const ctx = buildContext(doc, quotations, names.mentions, names.entities);
+  const findings: Finding[] = [];
+  const english = readsAsEnglish(doc.prose);
+
+  // 1. In the quotation's own sentence.
+  const found: Array<Found | null> = quotations.map(() => null);
+  const claims: Claim[] = [];
+  for (const frame of ctx.frames) {
+    const verbs = verbsOf(ctx, frame);
+    const used = new Set<number>();
+    for (const qi of frame.quotations) {
+      if (!isSpeech(quotations[qi])) continue;
+      const f = findInFrame(ctx, frame, verbs, qi);
+      found[qi] = f;
+      if (f?.verb) {
+        used.add(f.verb.start);
+        claims.push({ verb: f.verb, speaker: f.speaker, paragraph: frame.paragraph, quotation: qi });
+      }
+    }
+    claims.push(...claimsOf(ctx, frame, verbs, used));
+  }
+  claims.sort((a, b) => a.verb.start - b.verb.start);
+
+  // 2. From the paragraph, then from the paragraph before (carry-over).
+  carryOver(ctx, found, claims);
+
+  // 3. The verbless attributions after a closing mark (read from the marks, not the pairs).
+  const verbless = english ? findVerbless(ctx) : [];
+  const verblessAt = new Map(verbless.map((v) => [v.mark, v]));
+
+  const attributions: Attribution[] = [];
+  quotations.forEach((q, qi) => {
+    if (!isSpeech(q)) return;
+    let f = found[qi];
+    const v = q.close >= 0 ? verblessAt.get(q.close) : undefined;
+    if (v && (!f || !f.speaker || f.how.startsWith('inherits') || f.how.startsWith('carried'))) {
+      f = {
+        speaker: { start: v.head.start, end: v.head.end, text: doc.text.slice(v.head.start, v.head.end), kind: 'descriptor', entity: -1 },
+        verb: null,
+        how: 'attribution after the quotation, with no speech verb',
+      };
+      found[qi] = f;
+    }
+    attributions.push({
+      quotation: qi,
+      speaker: f?.speaker ?? null,
+      verb: f?.verb ? { start: f.verb.start, end: f.verb.end, text: f.verb.text } : null,
+      how: f?.how ?? 'no speaker in the sentence, the paragraph or the paragraph before',
+    });
+  });
+
+  if (!english) return { attributions, findings };
+
+  // 4. Findings.
+  for (const v of verbless) findings.push(noVerbFinding(doc, v));
+  for (const a of attributions) {
+    const q = quotations[a.quotation];
+    const para = doc.paragraphs[q.paragraph];
+    if (q.malformed || !para || para.kind !== 'prose') continue;
+    const f = found[a.quotation];
+    if (f?.verbless) {
+      findings.push(verblessColonFinding(doc, f.verbless));
+      continue;
+    }
+    if (f?.verbWithoutSpeaker && f.verb) {
+      findings.push(speakerlessVerbFinding(doc, f.verb));
+      continue;
+    }
+    if (!a.speaker && !(f && f.verb)) findings.push(missingFinding(doc, q));
+  }
+  findings.push(...checkSpeakers(ctx, attributions, claims));
+  for (const v of findVague(ctx)) findings.push(vagueFinding(v));
+  findings.push(...tenseFindings(ctx, claims));
+  findings.push(...loadedVerbFindings(ctx, claims, options.loadedVerbs));
+  findings.sort((a, b) => a.offset - b.offset);
+  return { attributions, findings };
 }

@@ -1,0 +1,50 @@
+// Loaded attribution verbs: "claimed" casts doubt, "admitted" implies a confession, "smiled" is not
+// a way of speaking. "Said" is neutral. Only a verb that attributes is reported: one that carries a
+// quotation, or one followed by what was said ("He admitted the terminal would open late"), never
+// "admitted to hospital" or "claimed the title".
+
+import type { Finding } from '../types';
+import type { Context } from './context';
+import type { Claim } from './speakers';
+import { wordsIn } from './frames';
+import { loadedLemmas } from './speechVerbs';
+import { sameCase } from './fixes';
+
+const CLAUSE_FOLLOWS = /^(?:that|he|she|they|it|we|i|there)$/;
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|might|must|did|does)$/;
+
+function attributes(ctx: Context, c: Claim): boolean {
+  if (c.quotation >= 0) return true;
+  const next = wordsIn(ctx.masked, c.verb.end, Math.min(ctx.masked.length, c.verb.end + 80)).slice(0, 7);
+  if (!next.length) return false;
+  if (/^[\s,]*:/.test(ctx.masked.slice(c.verb.end, next[0].start))) return true;
+  if (CLAUSE_FOLLOWS.test(next[0].lower)) return true;
+  return next.slice(1).some((w) => FINITE.test(w.lower));
+}
+
+function neutral(tense: string): string {
+  return tense === 'past' ? 'said' : tense === 'present' ? 'says' : 'saying';
+}
+
+export function loadedVerbFindings(ctx: Context, claims: readonly Claim[], configured: readonly string[] | undefined): Finding[] {
+  const loaded = loadedLemmas(configured);
+  if (!loaded.size) return [];
+  const out: Finding[] = [];
+  for (const c of claims) {
+    if (!loaded.has(c.verb.form.lemma) || !c.speaker) continue;
+    if (ctx.doc.paragraphs[c.paragraph]?.kind !== 'prose') continue;
+    if (!attributes(ctx, c)) continue;
+    const form = c.verb.form.tense === 'other' && c.verb.lower === c.verb.form.lemma ? 'say' : neutral(c.verb.form.tense);
+    const replacement = sameCase(c.verb.text, form);
+    out.push({
+      rule: 'attribution/loaded-verb',
+      severity: 'hint',
+      message: `“${c.verb.text}” judges the words it attributes; “${replacement}” is neutral.`,
+      offset: c.verb.start,
+      length: c.verb.end - c.verb.start,
+      related: [],
+      fixes: [{ title: `Replace with “${replacement}”`, edits: [{ offset: c.verb.start, length: c.verb.end - c.verb.start, newText: replacement }], safe: false, preferred: true }],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+// What a quoted stretch is. Only speech needs a speaker: a clause of about four words or more, one
+// that ends like speech (, . ? ! inside the marks), or one introduced by a colon. Short phrases
+// are names, titles or scare quotes (‘Nur Otan’, so-called “reforms”, "One belt, one road"), and
+// a stretch in Title Case is a title ("Steppe Winds", "The Lord Of The Rings").
+
+import type { Quotation } from '../types';
+import { isCapitalised, wordsIn } from './frames';
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'de', 'la', 'le', 'der', 'die', 'das']);
+
+export type QuotationKind = Quotation['kind'];
+
+export function classifyQuotation(q: Quotation, text: string, prose: string): QuotationKind {
+  if (q.depth > 0) return 'partial';
+  if (q.continues) return 'direct';
+  const words = wordsIn(text, q.start, q.end);
+  if (!words.length) return 'title';
+  let last = q.end - 1;
+  while (last >= q.start && /\s/.test(text[last])) last--;
+  const endsLikeSpeech = last >= q.start && /[,.?!…:;]/.test(text[last]) && !/\.\.$/.test(text.slice(q.start, last));
+  const open = q.open >= 0 ? q.open : q.start;
+  let before = open - 1;
+  while (before >= 0 && (prose[before] === ' ' || prose[before] === '\u00a0' || prose[before] === '\t')) before--;
+  const afterColon = before >= 0 && prose[before] === ':';
+  // Title Case all through: a title or a name, whatever its length.
+  const titled = words.length >= 2 && words.every((w) => isCapitalised(w.text) || SMALL_WORDS.has(w.lower) || /^\p{N}/u.test(w.text));
+  if (titled && (!endsLikeSpeech || words.length <= 3) && !afterColon) return 'title';
+  if (endsLikeSpeech && words.length >= 2) return 'direct';
+  if (afterColon && words.length >= 2) return 'direct';
+  if (words.length >= 4) {
+    // A fragment of speech starts in lower case ("entirely the contractor's fault"); four
+    // capitalised-first words mid-sentence are a slogan or a name ("One belt, one road"), unless
+    // they open the sentence, as speech does.
+    if (!isCapitalised(words[0].text)) return 'partial';
+    const sentenceStart = before < 0 || /[.!?\n\u0001]/.test(prose[before]);
+    return sentenceStart ? 'direct' : 'title';
+  }
+  return 'title';
+}

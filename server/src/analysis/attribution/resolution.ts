@@ -1,0 +1,88 @@
+// Speakers that point to no one, or to two people: "she said" after two women, "the diplomat
+// said" with no diplomat before it, "Ospanov said" when two Ospanovs are in the draft. Resolved
+// speakers are linked to their entity on the way, for the hover and the outline.
+
+import type { Attribution, Finding, Speaker } from '../types';
+import type { Context } from './context';
+import type { Claim } from './speakers';
+import { resolvePronoun } from './pronouns';
+import { RoleIndex, roleOf } from './descriptors';
+import { SurnameIndex } from './surnames';
+
+interface SpeakerUse {
+  speaker: Speaker;
+  verbEnd: number;
+  attribution?: Attribution;
+}
+
+function finding(sp: Speaker, verbEnd: number, message: string, replacements: string[]): Finding {
+  const end = Math.max(sp.end, verbEnd);
+  const start = Math.min(sp.start, verbEnd);
+  return {
+    rule: 'attribution/unresolved',
+    severity: 'warning',
+    message,
+    offset: start,
+    length: end - start,
+    related: [],
+    fixes: replacements.map((r, i) => ({
+      title: `Replace “${sp.text}” with “${r}”`,
+      edits: [{ offset: sp.start, length: sp.end - sp.start, newText: sp.start === start && /^[a-z]/.test(sp.text) && isSentenceStart(r) ? r : r }],
+      safe: false,
+      preferred: i === 0,
+    })),
+  };
+}
+
+function isSentenceStart(_r: string): boolean {
+  return true;
+}
+
+export function checkSpeakers(ctx: Context, attributions: Attribution[], claims: readonly Claim[]): Finding[] {
+  const roles = new RoleIndex(ctx);
+  const surnames = new SurnameIndex(ctx);
+  const uses: SpeakerUse[] = [];
+  for (const a of attributions) {
+    if (a.speaker && a.verb && a.how.startsWith('attribution')) uses.push({ speaker: a.speaker, verbEnd: a.verb.end, attribution: a });
+  }
+  for (const c of claims) if (c.quotation < 0 && c.speaker) uses.push({ speaker: c.speaker, verbEnd: c.verb.end });
+  uses.sort((x, y) => x.speaker.start - y.speaker.start);
+
+  const out: Finding[] = [];
+  const reported = new Set<number>();
+  let lastEntity = -1;
+  for (const u of uses) {
+    const sp = u.speaker;
+    if (reported.has(sp.start)) continue;
+    const quoted = !!u.attribution;
+    if (sp.kind === 'pronoun') {
+      const r = resolvePronoun(ctx, sp, lastEntity);
+      if (r.entity >= 0) sp.entity = r.entity;
+      else if (r.ambiguous.length >= 2 && quoted) {
+        const names = r.ambiguous.map((e) => ctx.entities[e].canonical);
+        reported.add(sp.start);
+        out.push(finding(sp, u.verbEnd, `“${sp.text}” could be ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}: name the speaker.`, names));
+      }
+    } else if (sp.kind === 'descriptor' || sp.kind === 'organisation') {
+      const role = roleOf(sp.text);
+      if (role && quoted && ctx.doc.paragraphs[ctx.quotations[u.attribution!.quotation].paragraph]?.kind === 'prose') {
+        const at = roles.antecedent(role, sp.start);
+        if (at < 0) {
+          reported.add(sp.start);
+          out.push(finding(sp, u.verbEnd, `“${sp.text}” points to no one: the draft has introduced no ${role} before this.`, []));
+        } else if (u.attribution) {
+          u.attribution.how += ` (the ${role} introduced at “${ctx.text.slice(at, at + 40).split('\n')[0]}…”)`;
+        }
+      }
+    } else if (sp.kind === 'name' && !/\s/.test(sp.text.trim())) {
+      const sharing = surnames.sharing(sp.text, sp.start);
+      if (sharing.length >= 2) {
+        reported.add(sp.start);
+        out.push(finding(sp, u.verbEnd, `“${sp.text}” could be ${sharing.slice(0, -1).join(', ')} or ${sharing[sharing.length - 1]}: use the full name.`, sharing));
+        sp.entity = -1;
+      }
+    }
+    if (sp.entity >= 0) lastEntity = sp.entity;
+  }
+  return out;
+}

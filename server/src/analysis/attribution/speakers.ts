@@ -1,0 +1,133 @@
+// Finding who said each quotation, inside its sentence: after it (`…," she said`), before it (`X
+// said: "…"`), inside it (`"…," said X, "…"`), `according to X`, `X told Reuters:`. Every speech
+// verb outside quotations is also read as a claim ("X said the terminal would open"), which the
+// paragraph and carry-over rules, the tense rule and the loaded-verb rule use.
+
+import type { Quotation, Speaker } from '../types';
+import type { Context } from './context';
+import { outerSpan, wordsIn, type Frame, type Word } from './frames';
+import { isWeakSpeechVerb, speechVerb, type SpeechVerbForm } from './speechVerbs';
+import { speakerAfter, speakerBefore } from './speakerPhrase';
+
+export interface VerbUse extends Word {
+  form: SpeechVerbForm;
+  /** "according to": the speaker follows. */
+  according: boolean;
+}
+
+/** A speech verb with the speaker it has, in a quotation's attribution or in paraphrase. */
+export interface Claim {
+  verb: VerbUse;
+  speaker: Speaker | null;
+  paragraph: number;
+  /** The quotation this verb attributes, or -1 for paraphrase. */
+  quotation: number;
+}
+
+export interface Found {
+  speaker: Speaker | null;
+  verb: VerbUse | null;
+  how: string;
+  /** A speech verb with nothing that can be its subject (`"…," said, adding…`). */
+  verbWithoutSpeaker?: boolean;
+  /** A colon attribution with no verb (`Smith, chief executive: "…"`): [start, end) of it. */
+  verbless?: [number, number];
+}
+
+const ACCORDING: SpeechVerbForm = { lemma: 'according to', tense: 'other', past: 'according to', present: 'according to' };
+/** Words whose presence makes a stretch a clause rather than a bare name. */
+const FINITE = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|\p{Ll}+ed)$/u;
+
+/** The speech verbs of a frame, outside its quotations. */
+export function verbsOf(ctx: Context, frame: Frame): VerbUse[] {
+  const words = wordsIn(ctx.masked, frame.start, frame.end);
+  const out: VerbUse[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.lower === 'according' && words[i + 1]?.lower === 'to') {
+      out.push({ ...w, end: words[i + 1].end, text: ctx.text.slice(w.start, words[i + 1].end), form: ACCORDING, according: true });
+      continue;
+    }
+    const form = speechVerb(w.lower);
+    if (!form) continue;
+    // "to say", "declined to comment": an infinitive attributes nothing by itself.
+    if (i > 0 && words[i - 1].lower === 'to' && form.tense === 'other') continue;
+    out.push({ ...w, form, according: false });
+  }
+  return out;
+}
+
+function wordsBetween(ctx: Context, a: number, b: number): number {
+  return a < b ? wordsIn(ctx.masked, a, b).length : 0;
+}
+
+function speakerOf(ctx: Context, frame: Frame, v: VerbUse): Speaker | null {
+  if (v.according) return speakerAfter(ctx, v.end, frame.end);
+  return speakerBefore(ctx, frame.start, v.start) ?? speakerAfter(ctx, v.end, frame.end);
+}
+
+/** Only punctuation, spaces and dashes in [a, b) of the masked text. */
+function onlyPunctuation(ctx: Context, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (/[\p{L}\p{N}]/u.test(ctx.masked[i])) return false;
+  return true;
+}
+
+/** The attribution of one quotation inside its frame, if the frame has one. */
+export function findInFrame(ctx: Context, frame: Frame, verbs: VerbUse[], qi: number): Found | null {
+  const q = ctx.quotations[qi];
+  const [qs, qe] = outerSpan(q);
+  let best: VerbUse | null = null;
+  let bestDistance = Infinity;
+  for (const v of verbs) {
+    const distance = v.start >= qe ? v.start - qe : v.end <= qs ? qs - v.end : Infinity;
+    if (distance === Infinity) continue;
+    if (isWeakSpeechVerb(v.form) && wordsBetween(ctx, Math.min(v.end, qe), Math.max(v.start, qs)) > 6) continue;
+    // A verb past the next quotation belongs to that one.
+    if (distance < bestDistance) {
+      best = v;
+      bestDistance = distance;
+    }
+  }
+  if (best) {
+    const sp = speakerOf(ctx, frame, best);
+    const where = best.start >= qe ? 'after the quotation' : 'before the quotation';
+    if (!sp) {
+      // `"…," said, adding…`: the verb stands right after the quotation with no subject either side.
+      const adjacent = best.start >= qe && onlyPunctuation(ctx, qe, best.start);
+      return { speaker: null, verb: best, how: `“${best.text}” ${where} has no subject`, verbWithoutSpeaker: adjacent };
+    }
+    return { speaker: sp, verb: best, how: `attribution ${where}: “${ctx.text.slice(Math.min(sp.start, best.start), Math.max(sp.end, best.end))}”` };
+  }
+  // A colon before the quotation introduces it: `Smith, chief executive: "…"`.
+  let c = qs - 1;
+  while (c > frame.start && /\s/.test(ctx.masked[c])) c--;
+  if (ctx.masked[c] === ':' && !q.continues) {
+    const sp = speakerBefore(ctx, frame.start, c);
+    let s = c;
+    while (s > frame.start && !/[.;\u0001]/.test(ctx.masked[s - 1])) s--;
+    const region = wordsIn(ctx.masked, s, c);
+    const clause = region.some((w) => FINITE.test(w.lower));
+    if (sp && sp.kind === 'name' && !clause && region.length > 0 && region[0].start === sp.start) {
+      return { speaker: sp, verb: null, how: 'colon attribution without a verb', verbless: [region[0].start, c + 1] };
+    }
+    return { speaker: sp, verb: null, how: sp ? `introduced by a colon after “${sp.text}”` : 'introduced by a colon' };
+  }
+  return null;
+}
+
+/** Claims of paraphrase: every strong speech verb of the frame with its speaker. */
+export function claimsOf(ctx: Context, frame: Frame, verbs: VerbUse[], used: ReadonlySet<number>): Claim[] {
+  const out: Claim[] = [];
+  for (const v of verbs) {
+    if (used.has(v.start)) continue;
+    if (v.form.tense === 'other' && !v.according) continue;
+    if (isWeakSpeechVerb(v.form)) continue;
+    const sp = speakerOf(ctx, frame, v);
+    if (sp) out.push({ verb: v, speaker: sp, paragraph: frame.paragraph, quotation: -1 });
+  }
+  return out;
+}
+
+export function isSpeech(q: Quotation): boolean {
+  return q.depth === 0 && (q.kind === 'direct' || q.kind === 'partial');
+}

@@ -1,0 +1,33 @@
+// Said and says mixed as attribution verbs in one draft. News copy keeps one tense (usually the
+// past; features often the present). The minority is reported, with the safe fix of the majority
+// form of the same verb; on a tie the present gives way, since "said" is the news default.
+
+import type { Finding } from '../types';
+import type { Context } from './context';
+import type { Claim } from './speakers';
+import { sameCase } from './fixes';
+
+export function tenseFindings(ctx: Context, claims: readonly Claim[]): Finding[] {
+  const uses = claims.filter((c) => c.speaker && (c.verb.form.tense === 'past' || c.verb.form.tense === 'present') && !c.verb.according);
+  // Only prose paragraphs; headlines use the present by convention.
+  const prose = uses.filter((c) => ctx.doc.paragraphs[c.paragraph]?.kind === 'prose');
+  const past = prose.filter((c) => c.verb.form.tense === 'past');
+  const present = prose.filter((c) => c.verb.form.tense === 'present');
+  if (!past.length || !present.length) return [];
+  const majority = past.length >= present.length ? 'past' : 'present';
+  const minority = majority === 'past' ? present : past;
+  const example = (majority === 'past' ? past : present)[0];
+  return minority.map((c) => {
+    const target = majority === 'past' ? c.verb.form.past : c.verb.form.present;
+    const replacement = sameCase(c.verb.text, target);
+    return {
+      rule: 'attribution/tense',
+      severity: 'information' as const,
+      message: `“${c.verb.text}” is in the ${c.verb.form.tense} tense, but most attributions in this draft are in the ${majority} (${majority === 'past' ? past.length : present.length} to ${minority.length}).`,
+      offset: c.verb.start,
+      length: c.verb.end - c.verb.start,
+      related: [{ offset: example.verb.start, length: example.verb.end - example.verb.start, message: `an attribution in the ${majority} tense` }],
+      fixes: [{ title: `Change to “${replacement}”`, edits: [{ offset: c.verb.start, length: c.verb.end - c.verb.start, newText: replacement }], safe: true, preferred: true }],
+    };
+  });
+}

@@ -1,0 +1,42 @@
+// Vague sources: a group with no one in it ("sources said", "many experts believe", "officials
+// said") and the agentless passive ("it is reported", "it is widely said"). A source made specific
+// by a number, an organisation or a reason is not vague (a19: "Two officials at the Energy
+// Ministry, speaking on condition of anonymity, … said"): the group must stand bare, at the start
+// of its clause, right before the verb.
+
+import type { Context } from './context';
+
+export interface VagueSource {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const GROUP = 'sources?|insiders|observers|experts|critics|commentators|pundits|officials|people|some|many|others';
+const VERB = 'said|say|says|believe|believes|believed|claim|claims|claimed|suggest|suggests|suggested|think|thinks|thought|fear|fears|feared|argue|argues|argued|contend|contends|contended|maintain|maintains|maintained|allege|alleges|alleged|speculate|speculated|reckon|reckoned';
+/** "Sources said", "Many experts believe", "some say", "sources close to the talks said". */
+const GROUP_SAYS = new RegExp(
+  `(?<=^|[.;:,!?(]\\s*|\\b(?:and|but|that|while|as|because|although)\\s+)` +
+    `((?:(?:some|many|several|most|other|unnamed|anonymous|informed|knowledgeable|various|certain)\\s+)?` +
+    `(?:${GROUP})(?:\\s+close\\s+to\\s+(?:the\\s+)?[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?)?\\s+(?:have\\s+|had\\s+)?(?:${VERB}))\\b`,
+  'giu',
+);
+/** "It is reported", "it is widely said", "it is believed that". */
+const PASSIVE = /\b(it\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|commonly\s+|often\s+|also\s+|now\s+)?(?:said|reported|believed|rumou?red|claimed|alleged|thought)\b)(?!\s+(?:by|to\b(?!\s+(?:be|have))))/giu;
+
+export function findVague(ctx: Context): VagueSource[] {
+  const out: VagueSource[] = [];
+  for (const p of ctx.doc.paragraphs) {
+    if (p.kind !== 'prose') continue;
+    const s = ctx.masked.slice(p.start, p.end);
+    for (const re of [GROUP_SAYS, PASSIVE]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(s); m; m = re.exec(s)) {
+        const text = m[1];
+        const at = m.index + m[0].indexOf(text);
+        out.push({ start: p.start + at, end: p.start + at + text.length, text });
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
