@@ -23,6 +23,8 @@ const ATTRIBUTION = new RegExp(
   'gu',
 );
 
+const ATTRIBUTION_REACH = 1500;
+
 const NESTED_ALTERNATE: Record<string, string> = {
   '“': '‘', '”': '’', '"': "'", '„': '‚',
   '‘': '“', '’': '”', "'": '"', '‚': '„',
@@ -54,7 +56,7 @@ function otherMarks(pq: ParagraphQuotes, except: number, message: string): Relat
     const m = pq.marks[n];
     if (m.offset === except || (m.role !== 'open' && m.role !== 'close')) continue;
     out.push({ offset: m.offset, length: 1, message: `${message}: ${m.char} (${m.role === 'open' ? 'opening' : 'closing'})` });
-    if (out.length >= 12) break;
+    if (out.length >= 8) break;
   }
   return out;
 }
@@ -63,7 +65,9 @@ function otherMarks(pq: ParagraphQuotes, except: number, message: string): Relat
 function closerPlaces(doc: Document, p: Paragraph, from: number): Array<{ offset: number; where: string }> {
   const places: Array<{ offset: number; where: string }> = [];
   ATTRIBUTION.lastIndex = 0;
-  const slice = doc.prose.slice(from + 1, p.end);
+  // The attribution follows the quoted words closely; reading further would make a paragraph of
+  // many unclosed marks quadratic.
+  const slice = doc.prose.slice(from + 1, Math.min(p.end, from + 1 + ATTRIBUTION_REACH));
   let m: RegExpExecArray | null;
   let first = -1;
   while ((m = ATTRIBUTION.exec(slice))) {

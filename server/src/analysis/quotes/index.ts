@@ -13,6 +13,12 @@ import { resolveLocale, type QuoteLocale } from './locale';
 import { opensWithMark, pairParagraph, type OpenQuote, type ParagraphQuotes } from './pairing';
 import { styleFindings } from './style';
 
+/**
+ * A paragraph with hundreds of broken marks is not prose (a pasted table, a run of marks): the
+ * first findings say so, and listing them all would only slow the editor down.
+ */
+const MAX_FINDINGS_PER_PARAGRAPH = 200;
+
 export interface QuoteResult {
   quotations: Quotation[];
   findings: Finding[];
@@ -66,7 +72,8 @@ export function checkQuotations(doc: Document, options: AnalysisOptions): QuoteR
   const findings: Finding[] = [];
   for (const pq of results) {
     for (const q of pq.quotations) quotations.push(q);
-    for (const x of pq.problems) findings.push(findingOf(doc, pq, x, locale));
+    const n = Math.min(pq.problems.length, MAX_FINDINGS_PER_PARAGRAPH);
+    for (let j = 0; j < n; j++) findings.push(findingOf(doc, pq, pq.problems[j], locale));
   }
   quotations.sort((a, b) => a.start - b.start || a.depth - b.depth);
   for (const f of styleFindings(doc, results, locale)) findings.push(f);

@@ -17,6 +17,8 @@ export interface ReadMark {
   family: QuoteFamily;
   straight: boolean;
   role: MarkRole;
+  /** An apostrophe between letters (O’Brien, G‘ulomov). */
+  inWord?: boolean;
 }
 
 /** A quotation open at some point of the reading. */
@@ -97,12 +99,25 @@ function pairs(opener: string, closer: string, family: QuoteFamily, closerFamily
 
 /** Whether the paragraph opens with a mark that can open a quotation: a running quotation's cue. */
 export function opensWithMark(text: string, p: Paragraph, locale: QuoteLocale): boolean {
-  const c = text.charCodeAt(p.start);
-  const k = markKind(c);
+  const at = contentStart(text, p);
+  const k = markKind(text.charCodeAt(at));
   if (!k) return false;
-  const ch = text[p.start];
+  const ch = text[at];
   if (!k.straight && !locale.opens.includes(ch)) return false;
-  return sideAt(text, p.start + 1, p.start, p.end) !== Side.Space;
+  return sideAt(text, at + 1, p.start, p.end) !== Side.Space;
+}
+
+/** Where a paragraph's words begin, past Markdown's block quote, list and emphasis markers. */
+export function contentStart(text: string, p: Paragraph): number {
+  let i = p.start;
+  const limit = Math.min(p.end, p.start + 16);
+  while (i < limit) {
+    const c = text[i];
+    if (c === '>' || c === '*' || c === '_' || c === '-' || c === '+' || isSpaceCode(text.charCodeAt(i))) i++;
+    else if (c >= '0' && c <= '9' && /^\d{1,3}[.)]\s/.test(text.slice(i, i + 5))) i = text.indexOf(' ', i) + 1;
+    else break;
+  }
+  return i < p.end ? i : p.start;
 }
 
 function isFullStart(text: string, i: number, start: number): boolean {
@@ -236,7 +251,7 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
     let c = 0;
     while (j0 < offsets.length && c < carried.length) {
       const i = offsets[j0];
-      const gap = text.slice(c === 0 ? start : offsets[j0 - 1] + 1, i);
+      const gap = text.slice(c === 0 ? contentStart(text, p) : offsets[j0 - 1] + 1, i);
       if (gap.trim() !== '') break;
       const k = markKind(text.charCodeAt(i))!;
       if (k.family !== carried[c].family && !(c > 0)) break;
@@ -264,6 +279,7 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
       const shape = apostropheShape(text, i, start, end);
       if (shape === 'inner') {
         mark(i, 'apostrophe');
+        out.marks[out.marks.length - 1].inWord = true;
         continue;
       }
       if (shape === 'elision') {

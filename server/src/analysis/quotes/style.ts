@@ -21,12 +21,23 @@ function curly(m: ReadMark, locale: QuoteLocale): string {
   return open ? '‘' : '’';
 }
 
+/**
+ * Primes are not quotation marks, and a ‘ inside a word is a letter of a transliteration
+ * (G‘ulomov, Uzbek o‘ and g‘), not a curly apostrophe.
+ */
+function skip(m: ReadMark): boolean {
+  return m.role === 'prime' || (m.family !== 'double' && m.family !== 'single') || (m.char === '‘' && m.role === 'apostrophe' && m.inWord === true);
+}
+
+/** Past this many, more information findings help no one; fix-all converts in rounds anyway. */
+const MAX_STYLE_FINDINGS = 2000;
+
 function straightOrCurly(results: readonly ParagraphQuotes[], locale: QuoteLocale): Finding[] {
   let straight = 0;
   let curlyCount = 0;
   for (const pq of results)
     for (const m of pq.marks) {
-      if (m.role === 'prime' || (m.family !== 'double' && m.family !== 'single')) continue;
+      if (skip(m)) continue;
       if (m.straight) straight++;
       else curlyCount++;
     }
@@ -36,7 +47,8 @@ function straightOrCurly(results: readonly ParagraphQuotes[], locale: QuoteLocal
   const out: Finding[] = [];
   for (const pq of results)
     for (const m of pq.marks) {
-      if (m.role === 'prime' || (m.family !== 'double' && m.family !== 'single') || m.straight !== wantCurly) continue;
+      if (skip(m) || m.straight !== wantCurly) continue;
+      if (out.length >= MAX_STYLE_FINDINGS) return out;
       const what = m.role === 'apostrophe' ? 'apostrophe' : 'quotation mark';
       const to = wantCurly ? curly(m, locale) : m.family === 'double' ? '"' : "'";
       out.push({
