@@ -11,6 +11,8 @@ export interface Context {
   masked: string;
   quotations: Quotation[];
   mentions: readonly Mention[];
+  /** The names work's list as given: what `Entity.mentions` indexes into. */
+  rawMentions: readonly Mention[];
   entities: readonly Entity[];
   frames: Frame[];
   frameOf: Int32Array;
@@ -21,7 +23,7 @@ export function buildContext(doc: Document, quotations: Quotation[], mentions: r
   const sorted = mentions.every((m, i) => i === 0 || mentions[i - 1].start <= m.start)
     ? mentions
     : [...mentions].sort((a, b) => a.start - b.start);
-  return { doc, text: doc.text, masked: maskQuotations(doc.prose, quotations), quotations, mentions: sorted, entities, frames, frameOf };
+  return { doc, text: doc.text, masked: maskQuotations(doc.prose, quotations), quotations, mentions: sorted, rawMentions: mentions, entities, frames, frameOf };
 }
 
 /** The index of the first mention starting at or after `offset`. */

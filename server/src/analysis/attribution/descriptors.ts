@@ -56,9 +56,12 @@ const ROLES: Record<string, readonly string[]> = {
 
 /** The role a descriptor names ("the regulator's chair" → chair), or undefined if not listed. */
 export function roleOf(descriptor: string): string | undefined {
-  const words = descriptor.toLowerCase().split(/\s+/);
-  if (words[0] !== 'the') return undefined;
-  const head = words[words.length - 1].replace(/['’]s$/, '');
+  // Only a bare definite role ("the diplomat", "the new chair"): a possessive or a name in it
+  // ("the charity's director", "the Conservative leader") says who it is by itself.
+  const words = descriptor.split(/\s+/);
+  if (words[0].toLowerCase() !== 'the' || words.length > 4) return undefined;
+  if (words.slice(1).some((w) => /['’]s$/.test(w) || /^\p{Lu}/u.test(w))) return undefined;
+  const head = words[words.length - 1].toLowerCase();
   return head in ROLES ? head : undefined;
 }
 

@@ -1,7 +1,7 @@
 // "He said" needs someone to be "he". The pronoun points to the people of the nearest sentence
 // before it that names any (from the start of the previous paragraph on); one person of the
 // pronoun's gender there resolves it, two do not (a12: "Kassymova met Ospanova. … she said"),
-// unless one of them spoke last, which is who a reader takes "she" to be.
+// unless someone spoke since the previous paragraph, who is whom a reader takes "she" to mean.
 
 import type { Speaker } from '../types';
 import { sentenceAt } from '../document';
@@ -15,7 +15,21 @@ export interface PronounReading {
 
 const GENDER: Record<string, 'male' | 'female'> = { he: 'male', she: 'female' };
 
-export function resolvePronoun(ctx: Context, sp: Speaker, lastSpeakerEntity: number): PronounReading {
+/** Descriptors that say the speaker's gender ("a spokeswoman said. She added…"). */
+const FEMALE = /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|woman|mother|daughter|wife|sister|actress|queen|princess|mrs|ms|miss)\b/i;
+const MALE = /\b(?:spokesman|chairman|businessman|congressman|man|father|son|husband|brother|actor|king|prince|mr)\b/i;
+
+/** The last speaker before the pronoun, if a reader would take the pronoun to mean them. */
+function continues(ctx: Context, last: Speaker | null, gender: 'male' | 'female', pool: Set<number>): boolean {
+  if (!last) return false;
+  if (last.entity >= 0) return pool.has(last.entity) || (ctx.entities[last.entity]?.gender === gender);
+  if (last.kind === 'pronoun') return last.text.toLowerCase() === (gender === 'male' ? 'he' : 'she');
+  if (last.kind === 'descriptor') return !(gender === 'male' ? FEMALE : MALE).test(last.text);
+  return false;
+}
+
+export function resolvePronoun(ctx: Context, sp: Speaker, last: Speaker | null): PronounReading {
+  const lastSpeakerEntity = last ? last.entity : -1;
   const gender = GENDER[sp.text.toLowerCase()];
   if (!gender) return { entity: -1, ambiguous: [] };
   const para = ctx.doc.paragraphs[Math.max(0, paragraphOf(ctx, sp.start) - 1)];
@@ -40,6 +54,10 @@ export function resolvePronoun(ctx: Context, sp: Speaker, lastSpeakerEntity: num
   if (pool.size === 0) return { entity: -1, ambiguous: [] };
   if (pool.size === 1) return { entity: [...pool][0], ambiguous: [] };
   if (lastSpeakerEntity >= 0 && pool.has(lastSpeakerEntity)) return { entity: lastSpeakerEntity, ambiguous: [] };
+  if (last && last.start >= windowStart && continues(ctx, last, gender, pool)) return { entity: lastSpeakerEntity, ambiguous: [] };
+  // Someone has spoken since the previous paragraph: a reader takes the pronoun to continue with
+  // them, and genders read from a draft are guesses, so this is no ambiguity to report.
+  if (last && last.start >= windowStart) return { entity: -1, ambiguous: [] };
   return { entity: -1, ambiguous: [...pool] };
 }
 

@@ -8,6 +8,9 @@ import { isCapitalised, wordsIn } from './frames';
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'de', 'la', 'le', 'der', 'die', 'das']);
 
+/** Words that introduce a name, a term or a title rather than speech ("coined the term"). */
+const NAMING = /(?:\b(?:term|phrase|slogan|motto|words?|title|banner|name|nickname|label|tagline|headline|catchphrase|dubbed|called|named|nicknamed|labell?ed|branded|billed\s+as|known\s+as|so-called|entitled|titled|marked|reading|read)|\bas)\s*$/i;
+
 export type QuotationKind = Quotation['kind'];
 
 export function classifyQuotation(q: Quotation, text: string, prose: string): QuotationKind {
@@ -22,6 +25,7 @@ export function classifyQuotation(q: Quotation, text: string, prose: string): Qu
   let before = open - 1;
   while (before >= 0 && (prose[before] === ' ' || prose[before] === '\u00a0' || prose[before] === '\t')) before--;
   const afterColon = before >= 0 && prose[before] === ':';
+  if (!endsLikeSpeech && !afterColon && NAMING.test(prose.slice(Math.max(0, open - 30), open))) return 'title';
   // Title Case all through: a title or a name, whatever its length.
   const titled = words.length >= 2 && words.every((w) => isCapitalised(w.text) || SMALL_WORDS.has(w.lower) || /^\p{N}/u.test(w.text));
   if (titled && (!endsLikeSpeech || words.length <= 3) && !afterColon) return 'title';

@@ -27,36 +27,53 @@ function finding(sp: Speaker, verbEnd: number, message: string, replacements: st
     related: [],
     fixes: replacements.map((r, i) => ({
       title: `Replace “${sp.text}” with “${r}”`,
-      edits: [{ offset: sp.start, length: sp.end - sp.start, newText: sp.start === start && /^[a-z]/.test(sp.text) && isSentenceStart(r) ? r : r }],
+      edits: [{ offset: sp.start, length: sp.end - sp.start, newText: r }],
       safe: false,
       preferred: i === 0,
     })),
   };
 }
 
-function isSentenceStart(_r: string): boolean {
-  return true;
+/** The one person the draft names before `offset`, or -1 when it names none or several. */
+function onlyPersonBefore(ctx: Context, offset: number): number {
+  let found = -1;
+  for (const m of ctx.mentions) {
+    if (m.start >= offset) break;
+    const e = m.entity >= 0 ? ctx.entities[m.entity] : undefined;
+    if (!e || e.kind !== 'person') continue;
+    if (found >= 0 && found !== e.id) return -1;
+    found = e.id;
+  }
+  return found;
+}
+
+/** A title before the name ("Mrs. Thompson", "Mr Blair") tells people of one surname apart. */
+function titled(ctx: Context, start: number): boolean {
+  return /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+$/.test(ctx.text.slice(Math.max(0, start - 6), start));
 }
 
 export function checkSpeakers(ctx: Context, attributions: Attribution[], claims: readonly Claim[]): Finding[] {
   const roles = new RoleIndex(ctx);
   const surnames = new SurnameIndex(ctx);
+  const prose = (u: SpeakerUse) => ctx.doc.paragraphs[ctx.quotations[u.attribution!.quotation].paragraph]?.kind === 'prose';
   const uses: SpeakerUse[] = [];
   for (const a of attributions) {
     if (a.speaker && a.verb && a.how.startsWith('attribution')) uses.push({ speaker: a.speaker, verbEnd: a.verb.end, attribution: a });
   }
+  // Paraphrase speakers are not checked (a pronoun in narrative is the writer's to judge), but
+  // they are who a later "he" most likely means.
   for (const c of claims) if (c.quotation < 0 && c.speaker) uses.push({ speaker: c.speaker, verbEnd: c.verb.end });
   uses.sort((x, y) => x.speaker.start - y.speaker.start);
 
   const out: Finding[] = [];
   const reported = new Set<number>();
-  let lastEntity = -1;
+  let last: Speaker | null = null;
   for (const u of uses) {
     const sp = u.speaker;
     if (reported.has(sp.start)) continue;
-    const quoted = !!u.attribution;
+    const quoted = !!u.attribution && prose(u);
     if (sp.kind === 'pronoun') {
-      const r = resolvePronoun(ctx, sp, lastEntity);
+      const r = resolvePronoun(ctx, sp, last);
       if (r.entity >= 0) sp.entity = r.entity;
       else if (r.ambiguous.length >= 2 && quoted) {
         const names = r.ambiguous.map((e) => ctx.entities[e].canonical);
@@ -65,16 +82,20 @@ export function checkSpeakers(ctx: Context, attributions: Attribution[], claims:
       }
     } else if (sp.kind === 'descriptor' || sp.kind === 'organisation') {
       const role = roleOf(sp.text);
-      if (role && quoted && ctx.doc.paragraphs[ctx.quotations[u.attribution!.quotation].paragraph]?.kind === 'prose') {
+      if (role && quoted) {
         const at = roles.antecedent(role, sp.start);
-        if (at < 0) {
+        const only = at < 0 ? onlyPersonBefore(ctx, sp.start) : -1;
+        if (only >= 0) {
+          sp.entity = only;
+          if (u.attribution) u.attribution.how += ` (the only person named before it)`;
+        } else if (at < 0) {
           reported.add(sp.start);
           out.push(finding(sp, u.verbEnd, `“${sp.text}” points to no one: the draft has introduced no ${role} before this.`, []));
         } else if (u.attribution) {
           u.attribution.how += ` (the ${role} introduced at “${ctx.text.slice(at, at + 40).split('\n')[0]}…”)`;
         }
       }
-    } else if (sp.kind === 'name' && !/\s/.test(sp.text.trim())) {
+    } else if (sp.kind === 'name' && quoted && !/\s/.test(sp.text.trim()) && !titled(ctx, sp.start)) {
       const sharing = surnames.sharing(sp.text, sp.start);
       if (sharing.length >= 2) {
         reported.add(sp.start);
@@ -82,7 +103,7 @@ export function checkSpeakers(ctx: Context, attributions: Attribution[], claims:
         sp.entity = -1;
       }
     }
-    if (sp.entity >= 0) lastEntity = sp.entity;
+    last = sp;
   }
   return out;
 }

@@ -6,6 +6,7 @@
 import type { Speaker } from '../types';
 import { lastMentionIn, type Context } from './context';
 import { isCapitalised, wordsIn, type Word } from './frames';
+import { speechVerb } from './speechVerbs';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'another', 'one']);
@@ -49,6 +50,16 @@ const FUNCTION_CAPS = new Set([
   'today', 'yesterday', 'now', 'last', 'next', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'no', 'not',
 ]);
 
+/** Words that can follow a speech verb without being its subject ("said on Monday", "said that"). */
+const AFTER_VERB_NOT_SPEAKER = new Set([
+  'on', 'in', 'at', 'to', 'during', 'after', 'before', 'last', 'yesterday', 'today', 'tonight', 'this', 'that',
+  'adding', 'while', 'when', 'as', 'and', 'but', 'or', 'so', 'of', 'about', 'for', 'with', 'by', 'from', 'earlier',
+  'later', 'recently', 'previously', 'again', 'also', 'then', 'there', 'here', 'not', 'in', 'if', 'how', 'what',
+  'why', 'whether', 'nothing', 'something', 'anything', 'everything', 'more', 'less', 'much', 'so', 'too', 'very',
+  'such', 'no', 'yes', 'up', 'down', 'out', 'off', 'over', 'into', 'onto', 'through', 'until', 'since', 'because',
+  'him', 'her', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'itself', 'reporters', 'journalists',
+]);
+
 export function nounKind(lowerHead: string): Speaker['kind'] {
   if (DOCUMENT_NOUNS.has(lowerHead)) return 'document';
   if (ORGANISATION_NOUNS.has(lowerHead)) return 'organisation';
@@ -84,6 +95,7 @@ export function phraseSpeaker(ctx: Context, words: Word[], preferFirst: boolean)
   if (preferFirst) {
     // After the verb: "said Daulet Serikbayev chief", "says the statement on Friday".
     const first = words[0];
+    if (AFTER_VERB_NOT_SPEAKER.has(first.lower)) return null;
     if (PRONOUNS.has(first.lower)) return speaker(ctx, [first], 'pronoun');
     if (DETERMINERS.has(first.lower)) {
       let k = 1;
@@ -96,13 +108,19 @@ export function phraseSpeaker(ctx: Context, words: Word[], preferFirst: boolean)
       while (k < words.length && (isCapitalised(words[k].text) || /^(?:de|da|van|von|al|bin|ibn|le|la|du|del)$/.test(words[k].lower))) k++;
       return speaker(ctx, words.slice(0, k), 'name');
     }
-    if (/^(?:police|officials|prosecutors|investigators|authorities|sources|officers|analysts|experts|witnesses|residents|organisers|organizers|critics|researchers|scientists|doctors|lawyers)$/.test(first.lower)) {
-      return speaker(ctx, [first], 'descriptor');
+    // "said analyst Alex Potter", "said chief executive Steven Theede", "said police".
+    if (AFTER_VERB_NOT_SPEAKER.has(first.lower)) return null;
+    const k = words.findIndex((w, i) => i < 5 && isNameWord(w));
+    if (k > 0) {
+      let e = k + 1;
+      while (e < words.length && isCapitalised(words[e].text)) e++;
+      return speaker(ctx, words.slice(0, e), 'name');
     }
-    return null;
+    return speaker(ctx, words.slice(0, Math.min(words.length, 4)), nounKind(words[Math.min(words.length, 4) - 1].lower));
   }
   // Before the verb: the subject ends at the verb.
   const last = words[words.length - 1];
+  if (speechVerb(last.lower) && !isCapitalised(last.text)) return null;
   if (PRONOUNS.has(last.lower)) return speaker(ctx, [last], 'pronoun');
   const m = lastMentionIn(ctx, words[0].start, last.end);
   if (m && m.end >= last.start) {

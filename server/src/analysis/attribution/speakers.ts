@@ -76,27 +76,27 @@ function onlyPunctuation(ctx: Context, a: number, b: number): boolean {
 export function findInFrame(ctx: Context, frame: Frame, verbs: VerbUse[], qi: number): Found | null {
   const q = ctx.quotations[qi];
   const [qs, qe] = outerSpan(q);
-  let best: VerbUse | null = null;
-  let bestDistance = Infinity;
+  const candidates: Array<{ v: VerbUse; distance: number }> = [];
   for (const v of verbs) {
     const distance = v.start >= qe ? v.start - qe : v.end <= qs ? qs - v.end : Infinity;
     if (distance === Infinity) continue;
     if (isWeakSpeechVerb(v.form) && wordsBetween(ctx, Math.min(v.end, qe), Math.max(v.start, qs)) > 6) continue;
-    // A verb past the next quotation belongs to that one.
-    if (distance < bestDistance) {
-      best = v;
-      bestDistance = distance;
-    }
+    candidates.push({ v, distance });
   }
-  if (best) {
-    const sp = speakerOf(ctx, frame, best);
-    const where = best.start >= qe ? 'after the quotation' : 'before the quotation';
-    if (!sp) {
-      // `"…," said, adding…`: the verb stands right after the quotation with no subject either side.
-      const adjacent = best.start >= qe && onlyPunctuation(ctx, qe, best.start);
-      return { speaker: null, verb: best, how: `“${best.text}” ${where} has no subject`, verbWithoutSpeaker: adjacent };
-    }
-    return { speaker: sp, verb: best, how: `attribution ${where}: “${ctx.text.slice(Math.min(sp.start, best.start), Math.max(sp.end, best.end))}”` };
+  candidates.sort((a, b) => a.distance - b.distance);
+  // The nearest verb that has a speaker; "state prosecutor Alexis Ortiz told" is read past "state".
+  for (const { v } of candidates) {
+    const sp = speakerOf(ctx, frame, v);
+    if (!sp) continue;
+    const where = v.start >= qe ? 'after the quotation' : 'before the quotation';
+    return { speaker: sp, verb: v, how: `attribution ${where}: “${ctx.text.slice(Math.min(sp.start, v.start), Math.max(sp.end, v.end))}”` };
+  }
+  if (candidates.length) {
+    const v = candidates[0].v;
+    // `"…," said, adding…`: a plain speech verb right after the quotation, with no subject either side.
+    const adjacent =
+      v.start >= qe && !isWeakSpeechVerb(v.form) && v.form.tense !== 'other' && onlyPunctuation(ctx, qe, v.start) && /^\s*(?:[,.;]|$)/.test(ctx.masked.slice(v.end, v.end + 3));
+    return { speaker: null, verb: v, how: `“${v.text}” ${v.start >= qe ? 'after' : 'before'} the quotation has no subject`, verbWithoutSpeaker: adjacent };
   }
   // A colon before the quotation introduces it: `Smith, chief executive: "…"`.
   let c = qs - 1;

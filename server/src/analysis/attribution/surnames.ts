@@ -39,8 +39,23 @@ export class SurnameIndex {
     return out;
   }
 
-  /** The full names before `before` that share `surname`, when there are two or more. */
+  /**
+   * The full names before `before` that share `surname`, when there are two or more. The names
+   * work decides who is one person ("Kenneth P. Thompson" and "Ken Thompson"): two spellings of one
+   * entity are never two people. Without its entities, the draft's own pairs are read.
+   */
   sharing(surname: string, before: number): string[] {
+    if (this.ctx.entities.length) {
+      const people = new Set<string>();
+      for (const e of this.ctx.entities) {
+        if (e.kind !== 'person') continue;
+        const words = e.canonical.split(/\s+/);
+        if (words.length < 2 || words[words.length - 1] !== surname) continue;
+        if (!e.mentions.some((i) => this.ctx.rawMentions[i]?.start < before)) continue;
+        people.add(e.canonical);
+      }
+      return people.size >= 2 ? [...people] : [];
+    }
     this.given ??= this.build();
     const list = this.given.get(surname);
     if (!list) return [];

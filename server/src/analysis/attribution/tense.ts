@@ -6,18 +6,23 @@ import type { Finding } from '../types';
 import type { Context } from './context';
 import type { Claim } from './speakers';
 import { sameCase } from './fixes';
+import { isWeakSpeechVerb } from './speechVerbs';
 
 export function tenseFindings(ctx: Context, claims: readonly Claim[]): Finding[] {
-  const uses = claims.filter((c) => c.speaker && (c.verb.form.tense === 'past' || c.verb.form.tense === 'present') && !c.verb.according);
-  // Only prose paragraphs; headlines use the present by convention.
-  const prose = uses.filter((c) => ctx.doc.paragraphs[c.paragraph]?.kind === 'prose');
-  const past = prose.filter((c) => c.verb.form.tense === 'past');
-  const present = prose.filter((c) => c.verb.form.tense === 'present');
-  if (!past.length || !present.length) return [];
+  // British copy often paraphrases in the present ("the government says") and quotes in the past
+  // ("…," he said): that is a convention, not a mix. A mix is two tenses among the verbs that
+  // attribute quotations. Once there is one, "said"/"says" in paraphrase count too.
+  const tensed = (c: Claim) =>
+    !!c.speaker && !c.verb.according && (c.verb.form.tense === 'past' || c.verb.form.tense === 'present') && ctx.doc.paragraphs[c.paragraph]?.kind === 'prose';
+  const quoting = claims.filter((c) => c.quotation >= 0 && tensed(c) && !isWeakSpeechVerb(c.verb.form));
+  if (!quoting.some((c) => c.verb.form.tense === 'past') || !quoting.some((c) => c.verb.form.tense === 'present')) return [];
+  const uses = [...quoting, ...claims.filter((c) => c.quotation < 0 && tensed(c) && c.verb.form.lemma === 'say')];
+  const past = uses.filter((c) => c.verb.form.tense === 'past');
+  const present = uses.filter((c) => c.verb.form.tense === 'present');
   const majority = past.length >= present.length ? 'past' : 'present';
   const minority = majority === 'past' ? present : past;
   const example = (majority === 'past' ? past : present)[0];
-  return minority.map((c) => {
+  return minority.sort((a, b) => a.verb.start - b.verb.start).map((c) => {
     const target = majority === 'past' ? c.verb.form.past : c.verb.form.present;
     const replacement = sameCase(c.verb.text, target);
     return {
