@@ -168,7 +168,7 @@ export function roleOf(doc: Document, m: RawMention): string | undefined {
   if (after) {
     const phrase = after[2].trim();
     const words = phrase.split(/\s+/);
-    if (/^\p{Ll}/u.test(phrase) && words.some((w) => ROLE_HEADS.has(w.toLowerCase())) && !/\b(?:said|says|told|added|was|is|has|had|will)\b/.test(phrase)) {
+    if (/^\p{Ll}/u.test(phrase) && (after[1] || !FUNCTION_WORDS.has(words[0])) && words.some((w) => ROLE_HEADS.has(w.toLowerCase())) && !/\b(?:said|says|told|added|was|is|has|had|will)\b/.test(phrase)) {
       return (after[1] ? after[1] : '') + phrase;
     }
   }

@@ -30,11 +30,9 @@ interface Place {
   paragraph: number;
 }
 
-function placesOf(table: SpellingTable, raw: readonly RawMention[], spelling: number): Place[] {
-  return table.spellings[spelling].occurrences.map((o) => {
-    const u = raw[o.mention].units[o.unit];
-    return { start: u.start, end: u.end, paragraph: raw[o.mention].paragraph };
-  });
+/** Where a spelling is written, headlines left out: their capitals are no place to fix a name. */
+function placesOf(table: SpellingTable, spelling: number): Place[] {
+  return table.spellings[spelling].occurrences.filter((o) => !o.heading);
 }
 
 /** names/variant for every spelling that is not its group's canonical one. */
@@ -43,12 +41,12 @@ export function variantFindings(table: SpellingTable, raw: readonly RawMention[]
   for (const g of table.groups) {
     if (g.canonicalFrom === 'style-sheet') continue; // names/style-sheet says it
     const canon = table.spellings[g.canonical].text;
-    const canonPlaces = placesOf(table, raw, g.canonical);
+    const canonPlaces = table.spellings[g.canonical].occurrences;
     const related: Related[] = canonPlaces.slice(0, 3).map((p) => ({ offset: p.start, length: p.end - p.start, message: `‘${canon}’ is written here` }));
     const allVariantEdits: TextEdit[] = [];
     for (const i of g.spellings) {
       if (!g.kinds.has(i) || sheeted.has(i)) continue;
-      for (const p of placesOf(table, raw, i)) allVariantEdits.push({ offset: p.start, length: p.end - p.start, newText: canon });
+      for (const p of placesOf(table, i)) allVariantEdits.push({ offset: p.start, length: p.end - p.start, newText: canon });
     }
     for (const i of g.spellings) {
       if (!g.kinds.has(i) || sheeted.has(i)) continue;
@@ -56,7 +54,7 @@ export function variantFindings(table: SpellingTable, raw: readonly RawMention[]
       const how = g.kinds.get(i);
       const note = how === 'diacritics' ? ' without its accents' : how === 'case' ? ' with other capitals' : how === 'hyphen' ? ' with other spacing or hyphens' : '';
       const message = `‘${s.text}’ — this draft also writes ‘${canon}’ (${times(canonPlaces.length)}, first in paragraph ${canonPlaces[0].paragraph + 1})${note ? `: the same name${note}` : ''}`;
-      for (const p of placesOf(table, raw, i)) {
+      for (const p of placesOf(table, i)) {
         const fixes: Fix[] = [
           { title: `Use ‘${canon}’ here`, edits: [{ offset: p.start, length: p.end - p.start, newText: canon }], safe: false, preferred: true },
         ];
@@ -90,7 +88,7 @@ export function styleSheetFindings(table: SpellingTable, raw: readonly RawMentio
   for (const [i, settled] of target) {
     sheeted.add(i);
     const s = table.spellings[i];
-    for (const p of placesOf(table, raw, i)) {
+    for (const p of placesOf(table, i)) {
       findings.push({
         rule: 'names/style-sheet',
         severity: 'warning',

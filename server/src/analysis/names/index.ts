@@ -16,13 +16,13 @@ export interface NameResult {
 }
 
 export function checkNames(doc: Document, _quotations: readonly Quotation[], options: AnalysisOptions): NameResult {
-  const { mentions: raw, lowercase } = findMentions(doc);
-  const table = buildSpellings(raw, lowercase, options.styleSheet);
+  const { mentions: raw, lowercase, loose } = findMentions(doc);
+  const table = buildSpellings(raw, loose, lowercase, options.styleSheet);
   const { mentions, entities } = buildEntities(doc, raw, table);
   for (const g of table.groups) {
     if (g.canonicalFrom !== 'style-sheet') continue;
     for (const o of table.spellings[g.canonical].occurrences) {
-      const e = mentions[o.mention].entity;
+      const e = o.mention >= 0 ? mentions[o.mention].entity : -1;
       if (e >= 0) entities[e].canonicalFrom = 'style-sheet';
     }
   }

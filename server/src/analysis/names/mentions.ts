@@ -137,9 +137,21 @@ function sentenceMap(doc: Document, pIndex: number): number[] {
   return map;
 }
 
+/** A capitalised word outside any name: a title, an organisation word ("Attorney", "Ministry"). */
+export interface LooseWord {
+  start: number;
+  end: number;
+  text: string;
+  paragraph: number;
+  /** In a headline: counted, never flagged (headline capitals prove nothing). */
+  heading?: boolean;
+  sentenceInitial?: boolean;
+}
+
 export interface MentionScan {
   mentions: RawMention[];
   lowercase: Set<string>;
+  loose: LooseWord[];
 }
 
 /** Is this capitalised word an ordinary word here (not evidence of a name)? */
@@ -153,13 +165,23 @@ export function findMentions(doc: Document): MentionScan {
   const prose = doc.prose;
   const lowercase = lowercaseWords(prose);
   const runs: Array<{ toks: Token[]; paragraph: number; connectors: boolean }> = [];
+  const capitals: LooseWord[] = [];
 
   for (const p of doc.paragraphs) {
+    if (p.kind === 'heading') {
+      // A headline's names still count towards which spelling the draft uses most.
+      for (const t of tokenize(doc, p.start, p.end, sentenceMap(doc, p.index))) {
+        if (t.kind === 'cap' && !FUNCTION_WORDS.has(t.lower) && !MONTHS_AND_DAYS.has(t.lower)) capitals.push({ start: t.start, end: t.end, text: t.text, paragraph: p.index, heading: true });
+      }
+    }
     if (p.kind !== 'prose') continue;
     const toks = tokenize(doc, p.start, p.end, sentenceMap(doc, p.index));
     // A paragraph in capitals is a headline or a shout: its words are not names.
     const caps = toks.filter((t) => t.kind === 'acronym').length;
     if (toks.length >= 4 && caps / toks.length > 0.5) continue;
+    for (const t of toks) {
+      if (t.kind === 'cap' && !FUNCTION_WORDS.has(t.lower) && !MONTHS_AND_DAYS.has(t.lower)) capitals.push({ start: t.start, end: t.end, text: t.text, paragraph: p.index, sentenceInitial: t.sentenceInitial });
+    }
     let i = 0;
     while (i < toks.length) {
       const t = toks[i];
@@ -230,7 +252,11 @@ export function findMentions(doc: Document): MentionScan {
     }
     pushMention(doc, toks, r.paragraph, lowercase, mentions);
   }
-  return { mentions, lowercase };
+  // Capitalised words that no mention holds as a name word.
+  const held = new Set<number>();
+  for (const m of mentions) for (const u of m.units) held.add(u.start);
+  const loose = capitals.filter((w) => !held.has(w.start));
+  return { mentions, lowercase, loose };
 }
 
 function startable(t: Token, next: Token | undefined, prose: string): boolean {
@@ -252,7 +278,7 @@ function pushMention(doc: Document, run: Token[], paragraph: number, lowercase: 
   let titleStart: number | undefined;
   let lastTitle = -1;
   for (let k = 0; k < toks.length - 1; k++) if (TITLE_WORDS.has(stripDot(toks[k].lower)) && toks[k].kind === 'cap') lastTitle = k;
-  if (lastTitle >= 0 && !toks.slice(0, lastTitle + 1).some((t) => ORG_HEADS.has(t.lower))) {
+  if (lastTitle >= 0) {
     title = textOf(prose, toks.slice(0, lastTitle + 1));
     titleStart = toks[0].start;
     toks = toks.slice(lastTitle + 1);

@@ -4,20 +4,25 @@
 // Yerlan Ospanov share a surname; Boris Johnson and Mark Johnston do not share a person).
 
 import type { StyleSheet } from '../types';
-import type { RawMention } from './mentions';
+import type { LooseWord, RawMention } from './mentions';
 import { ordinary } from './mentions';
-import { candidatePairs, hasDiacritics, plain, sameButParticleCase, skeleton, variantKind, withinOne, type VariantKind } from './variants';
+import { candidatePairs, endingPair, hasDiacritics, plain, sameButParticleCase, skeleton, variantKind, withinOne, type VariantKind } from './variants';
 import { FAMILY_FIRST, ORG_HEADS, TITLE_WORDS } from './words';
 
 export interface Occurrence {
+  start: number;
+  end: number;
+  paragraph: number;
+  /** The mention holding the word, or -1 for a capitalised word outside names ("Attorney"). */
   mention: number;
   unit: number;
+  heading?: boolean;
 }
 
 export interface Spelling {
   text: string;
   occurrences: Occurrence[];
-  /** Offset of the first occurrence inside a full name (two name words or more), or -1. */
+  /** Offset of the first occurrence inside a person's full name (two name words or more), or -1. */
   firstInFullName: number;
   first: number;
   /** Skeletons of the given names this spelling stands beside as a surname. */
@@ -26,13 +31,19 @@ export interface Spelling {
   surnames: Set<string>;
   asSurname: boolean;
   asGiven: boolean;
+  /** Inside a name mention at least once (not only a loose capitalised word). */
+  named: boolean;
+  /** An ordinary word of the draft (also written in lower case): never the one flagged. */
+  ordinary: boolean;
+  /** Capitalised where a sentence does not begin, outside headlines: a name's or a title's capital. */
+  midCaps: number;
 }
 
 export interface VariantGroup {
   spellings: number[];
   canonical: number;
   canonicalFrom: 'style-sheet' | 'introduction' | 'majority';
-  /** How each spelling differs from the canonical one. */
+  /** How each flagged spelling differs from the canonical one. */
   kinds: Map<number, VariantKind>;
 }
 
@@ -44,41 +55,46 @@ export interface SpellingTable {
   groupOf: Int32Array;
 }
 
-/** Which units of a mention are the given names and which the surname. */
+/** Which unit of a mention is the surname: the last, or the first of a family-first name. */
 export function surnameIndex(m: RawMention): number {
   const n = m.units.length;
   if (n === 2 && FAMILY_FIRST.has(plain(m.units[0].text)) && !m.units[1].initial) return 0;
   return n - 1;
 }
 
-function comparable(text: string, lowercase: Set<string>): boolean {
-  const lower = text.toLowerCase();
-  if (!/\p{Ll}/u.test(text)) return false;
-  if (ORG_HEADS.has(lower) || TITLE_WORDS.has(lower)) return false;
-  return !ordinary(lower, lowercase);
-}
+/** Endings that make another word from a name: York → Yorkers, Kazakh → Kazakhs, Brazil → Brazilian. */
+const DERIVED = /(?:s|es|ers|er|n|an|ian|ans|ians|i|is|ese|ish)$/;
 
-export function buildSpellings(mentions: readonly RawMention[], lowercase: Set<string>, sheet: StyleSheet | undefined): SpellingTable {
+export function buildSpellings(mentions: readonly RawMention[], loose: readonly LooseWord[], lowercase: Set<string>, sheet: StyleSheet | undefined): SpellingTable {
   const spellings: Spelling[] = [];
   const byText = new Map<string, number>();
+  const spellingOf = (text: string, start: number): Spelling => {
+    let i = byText.get(text);
+    if (i === undefined) {
+      i = spellings.length;
+      byText.set(text, i);
+      const lower = text.toLowerCase();
+      spellings.push({
+        text, occurrences: [], firstInFullName: -1, first: start, givenNames: new Set(), surnames: new Set(),
+        asSurname: false, asGiven: false, named: false, midCaps: 0, ordinary: ordinary(lower, lowercase) || TITLE_WORDS.has(lower) || ORG_HEADS.has(lower),
+      });
+    }
+    return spellings[i];
+  };
   mentions.forEach((m, mi) => {
     if (m.acronym) return;
     const named = m.units.filter((u) => !u.initial);
     const full = named.length >= 2 && !m.org;
     const sIdx = surnameIndex(m);
     m.units.forEach((u, ui) => {
-      if (u.initial || !comparable(u.text, lowercase)) return;
-      let i = byText.get(u.text);
-      if (i === undefined) {
-        i = spellings.length;
-        byText.set(u.text, i);
-        spellings.push({ text: u.text, occurrences: [], firstInFullName: -1, first: u.start, givenNames: new Set(), surnames: new Set(), asSurname: false, asGiven: false });
-      }
-      const s = spellings[i];
-      s.occurrences.push({ mention: mi, unit: ui });
-      if (full && s.firstInFullName < 0) s.firstInFullName = u.start;
+      if (u.initial || !/\p{Ll}/u.test(u.text)) return;
+      const s = spellingOf(u.text, u.start);
+      s.occurrences.push({ start: u.start, end: u.end, paragraph: m.paragraph, mention: mi, unit: ui });
+      s.named = true;
+      if (!(ui === 0 && m.sentenceInitial)) s.midCaps++;
       if (m.org) return;
       if (full) {
+        if (s.firstInFullName < 0) s.firstInFullName = u.start;
         if (ui === sIdx) {
           s.asSurname = true;
           for (let k = 0; k < m.units.length; k++) if (k !== ui && !m.units[k].initial) s.givenNames.add(skeleton(m.units[k].text));
@@ -89,6 +105,12 @@ export function buildSpellings(mentions: readonly RawMention[], lowercase: Set<s
       } else if (named.length === 1) s.asSurname = true;
     });
   });
+  for (const w of loose) {
+    const s = spellingOf(w.text, w.start);
+    s.occurrences.push({ start: w.start, end: w.end, paragraph: w.paragraph, mention: -1, unit: -1, heading: w.heading });
+    if (!w.heading && !w.sentenceInitial) s.midCaps++;
+  }
+  for (const s of spellings) s.first = s.occurrences[0].start;
 
   const distinct = new Set<string>();
   for (const [a, b] of sheet?.distinct ?? []) {
@@ -97,6 +119,13 @@ export function buildSpellings(mentions: readonly RawMention[], lowercase: Set<s
   }
   const sheetUnits = new Set<string>();
   for (const name of sheet?.names ?? []) for (const w of name.split(/\s+/)) sheetUnits.add(w);
+  const plains = new Set(spellings.map((s) => plain(s.text)));
+  const derived = (p: string) => {
+    const m = DERIVED.exec(p);
+    if (!m) return false;
+    for (let k = 1; k <= m[0].length; k++) if (p.length - k >= 3 && plains.has(p.slice(0, p.length - k))) return true;
+    return false;
+  };
 
   // Union-find over spellings joined by a variant relation.
   const parent = new Int32Array(spellings.length).map((_, i) => i);
@@ -108,9 +137,20 @@ export function buildSpellings(mentions: readonly RawMention[], lowercase: Set<s
   for (const [i, j] of candidatePairs(texts)) {
     const a = spellings[i];
     const b = spellings[j];
-    if (!variantKind(a.text, b.text)) continue;
+    if (a.ordinary && b.ordinary) continue;
+    if (!a.named && !b.named && !(a.ordinary || b.ordinary)) continue;
+    const kind = variantKind(a.text, b.text);
+    if (!kind) continue;
     if (distinct.has(a.text + '\u0000' + b.text)) continue;
     if (differentPeople(a, b)) continue;
+    if ((a.ordinary || b.ordinary) && !slipOfWord(a.ordinary ? a : b, a.ordinary ? b : a)) continue;
+    if (kind === 'spelling' || kind === 'transliteration') {
+      if (derived(plain(a.text)) || derived(plain(b.text))) continue;
+      // A one-letter difference needs the draft's support; a shared skeleton of a long name
+      // (KazTransTelecom / KazTransTelekom) is support enough.
+      const long = plain(a.text).length >= 6 && plain(b.text).length >= 6;
+      if ((kind === 'spelling' || !long) && !evidence(a, b)) continue;
+    }
     parent[find(i)] = find(j);
   }
 
@@ -128,8 +168,8 @@ export function buildSpellings(mentions: readonly RawMention[], lowercase: Set<s
     const { canonical, from } = chooseCanonical(spellings, list, sheetUnits);
     const kinds = new Map<number, VariantKind>();
     for (const i of list) {
-      if (i === canonical) continue;
-      // Joined through a third spelling: describe against the canonical one when possible.
+      if (i === canonical || spellings[i].ordinary) continue;
+      // A particle capitalised at a sentence start is the same spelling.
       if (sameButParticleCase(spellings[i].text, spellings[canonical].text)) continue;
       kinds.set(i, variantKind(spellings[i].text, spellings[canonical].text) ?? 'spelling');
     }
@@ -140,6 +180,33 @@ export function buildSpellings(mentions: readonly RawMention[], lowercase: Set<s
   return { spellings, byText, groups, groupOf };
 }
 
+/**
+ * A capitalised ordinary word ("Attorney" in "District Attorney") misspelled once. Real names
+ * and brands sit one letter from ordinary words (Unison, Citi, Charger), so this asks more: the
+ * word is capitalised inside sentences (a title, not a sentence opener), the other spelling is
+ * written once, both are long, and the difference is not a last consonant (-ed / -er / -es).
+ */
+function slipOfWord(word: Spelling, slip: Spelling): boolean {
+  if (word.midCaps < 1 || slip.occurrences.length !== 1) return false;
+  const pw = plain(word.text);
+  const ps = plain(slip.text);
+  if (pw.length < 6 || ps.length < 6) return false;
+  if (pw.length === ps.length && pw.slice(0, -1) === ps.slice(0, -1) && !/[aeiouy]/.test(pw[pw.length - 1] + ps[ps.length - 1])) return false;
+  return true;
+}
+
+/**
+ * Enough to call a one-letter difference a slip rather than two names: one spelling is rare
+ * beside a common one (the draft settled on one and slipped once), or a person's full name gives
+ * the one spelling and a later mention the other.
+ */
+function evidence(a: Spelling, b: Spelling): boolean {
+  const [big, small] = a.occurrences.length >= b.occurrences.length ? [a, b] : [b, a];
+  if (small.occurrences.length === 1 && big.occurrences.length >= 2) return true;
+  if (small.occurrences.length * 3 <= big.occurrences.length) return true;
+  return (a.firstInFullName >= 0 && b.named) || (b.firstInFullName >= 0 && a.named);
+}
+
 const near = (x: Set<string>, y: Set<string>): boolean => {
   for (const a of x) for (const b of y) if (a === b || (a.length >= 5 && b.length >= 5 && withinOne(a, b))) return true;
   return false;
@@ -147,6 +214,9 @@ const near = (x: Set<string>, y: Set<string>): boolean => {
 
 /** The draft itself shows two people: the spellings stand beside given names or surnames that differ. */
 function differentPeople(a: Spelling, b: Spelling): boolean {
+  if (a.ordinary || b.ordinary) return false;
+  // Kowalski and Kowalska, both introduced: relatives, not a slip.
+  if (a.firstInFullName >= 0 && b.firstInFullName >= 0 && endingPair(a.text, b.text)) return true;
   if (a.givenNames.size && b.givenNames.size && !near(a.givenNames, b.givenNames)) return true;
   // Given names are compared only when they go with one surname (Aleksandr / Alexander Volkov).
   const onlyGiven = (s: Spelling) => s.asGiven && !s.asSurname;
@@ -156,19 +226,24 @@ function differentPeople(a: Spelling, b: Spelling): boolean {
 
 function chooseCanonical(spellings: Spelling[], list: number[], sheetUnits: Set<string>): { canonical: number; from: VariantGroup['canonicalFrom'] } {
   for (const i of list) if (sheetUnits.has(spellings[i].text)) return { canonical: i, from: 'style-sheet' };
-  let best = -1;
+  // An ordinary word is spelled right by definition ("Attorney" beside "Attroney").
+  const ordinaryOne = list.find((i) => spellings[i].ordinary);
+  if (ordinaryOne !== undefined) return { canonical: ordinaryOne, from: 'majority' };
+  let intro = -1;
+  let most = -1;
   for (const i of list) {
     const s = spellings[i];
-    if (s.firstInFullName >= 0 && (best < 0 || s.firstInFullName < spellings[best].firstInFullName)) best = i;
+    if (s.firstInFullName >= 0 && (intro < 0 || s.firstInFullName < spellings[intro].firstInFullName)) intro = i;
+    const b = most >= 0 ? spellings[most] : undefined;
+    if (!b || s.occurrences.length > b.occurrences.length || (s.occurrences.length === b.occurrences.length && s.first < b.first)) most = i;
   }
+  // The introduction decides, unless the draft uses another spelling at least twice as often:
+  // then the introduction is the slip ("John Hwoard" once, "Mr Howard" five times).
+  let best = intro;
   let from: VariantGroup['canonicalFrom'] = 'introduction';
-  if (best < 0) {
+  if (intro < 0 || (most !== intro && spellings[most].occurrences.length >= 2 * spellings[intro].occurrences.length && spellings[most].occurrences.length >= 2)) {
+    best = most;
     from = 'majority';
-    for (const i of list) {
-      const s = spellings[i];
-      const b = best >= 0 ? spellings[best] : undefined;
-      if (!b || s.occurrences.length > b.occurrences.length || (s.occurrences.length === b.occurrences.length && s.first < b.first)) best = i;
-    }
   }
   // Accents are kept: a spelling that only drops them is the variant (Szabó, not Szabo).
   if (!hasDiacritics(spellings[best].text)) {

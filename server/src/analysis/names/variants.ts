@@ -83,20 +83,27 @@ export function variantKind(a: string, b: string): VariantKind | undefined {
     if (na.toLowerCase() === nb.toLowerCase()) return 'case';
     return 'hyphen';
   }
-  // Short names must agree letter for letter (Mark / Marc, Li / Lee are different names).
-  if (pa.length <= 4 || pb.length <= 4) return undefined;
   // One is the other plus an ending: relatives (Ospanov / Ospanova), plurals, demonyms.
   if (pa.startsWith(pb) || pb.startsWith(pa)) return undefined;
   const sa = skeleton(a);
   const sb = skeleton(b);
+  if (pa.length < 3 || pb.length < 3) return undefined;
   if (sa === sb) return 'transliteration';
-  if (sa.length < 5 || sb.length < 5 || sa[0] !== sb[0]) return undefined;
-  if (!withinOne(sa, sb)) return undefined;
-  // Gendered and language endings differ in the last vowel (Kowalski / Kowalska, Mario / Maria).
-  if (sa.length === sb.length && sa.slice(0, -1) === sb.slice(0, -1) && VOWELS.test(sa[sa.length - 1]) && VOWELS.test(sb[sb.length - 1])) return undefined;
-  // An ending that only extends the other (-s, -n, -i), once skeletons are compared.
-  if (sa.startsWith(sb) || sb.startsWith(sa)) return undefined;
+  // Short names must agree in skeleton (Mark / Marc do; Li / Lee, Iran / Iraq do not).
+  if (pa.length <= 4 || pb.length <= 4) return undefined;
+  if (sa.length < 3 || sb.length < 3 || sa[0] !== sb[0]) return undefined;
+  // One edit on the skeletons, or on the letters themselves (a swap across a digraph: Ricahrd).
+  if (!withinOne(sa, sb) && !withinOne(pa, pb)) return undefined;
+  // A plural or demonym ending, once skeletons are compared (Kazakh / Kazakhs, Kenya / Kenyan).
+  if ((sa.length === sb.length + 1 && sa.startsWith(sb) && /[sn]$/.test(sa)) || (sb.length === sa.length + 1 && sb.startsWith(sa) && /[sn]$/.test(sb))) return undefined;
   return 'spelling';
+}
+
+/** The last vowel differs (Kowalski / Kowalska, Mario / Maria): a gendered form, or a typo. */
+export function endingPair(a: string, b: string): boolean {
+  const sa = skeleton(a);
+  const sb = skeleton(b);
+  return sa !== sb && sa.length === sb.length && sa.slice(0, -1) === sb.slice(0, -1) && VOWELS.test(sa[sa.length - 1]) && VOWELS.test(sb[sb.length - 1]);
 }
 
 export function sameButParticleCase(a: string, b: string): boolean {
@@ -122,8 +129,11 @@ export function candidatePairs(spellings: readonly string[]): Array<[number, num
     add('p:' + p, i);
     const sk = skeleton(s);
     add('s:' + sk, i);
-    if (sk.length >= 5 && sk.length <= 40) for (let k = 0; k < sk.length; k++) add('d:' + sk.slice(0, k) + sk.slice(k + 1), i);
-    if (sk.length >= 4 && sk.length <= 40) add('d:' + sk, i);
+    for (const w of [sk, p]) {
+      if (w.length < 3 || w.length > 40) continue;
+      for (let k = 0; k < w.length; k++) add('d:' + w.slice(0, k) + w.slice(k + 1), i);
+      add('d:' + w, i);
+    }
   });
   const seen = new Set<string>();
   const pairs: Array<[number, number]> = [];

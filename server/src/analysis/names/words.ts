@@ -63,8 +63,7 @@ assemblywoman assemblymember alderman borough
 
 /** Lowercase particles inside names: al-Rashidi, bin Salman, van der Berg, de Gaulle. */
 export const PARTICLES = set(`
-al el ad ar as ash at az an bin ibn bint abu ben van der den de del della dei di da das dos du la le
-les von zu ter ten op st
+al el bin ibn bint abu ben van der den de del della dei di da das dos du la le les von zu ter
 `);
 
 /** A hyphenated particle glued to a capitalised name: al-Rashidi, el-Sisi, bin-Laden. */
