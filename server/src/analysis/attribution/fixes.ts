@@ -77,17 +77,20 @@ export function noVerbFinding(doc: Document, v: Verbless): Finding {
 
 /** `Smith, chief executive: "…"` in body copy. */
 export function verblessColonFinding(doc: Document, [start, end]: [number, number]): Finding {
-  const colon = end - 1;
+  const hasColon = doc.text[end - 1] === ':';
+  const colon = hasColon ? end - 1 : end;
   const before = doc.text.slice(start, colon);
-  const insert = /,/.test(before) ? ', said' : ' said';
+  const insert = hasColon ? (/,/.test(before) ? ', said' : ' said') : doc.text[end] === ',' ? ' said' : ' said,';
   return {
     rule: 'attribution/no-verb',
     severity: 'warning',
-    message: 'A colon attribution with no verb is headline style; in body copy the attribution needs a verb.',
+    message: hasColon
+      ? 'A colon attribution with no verb is headline style; in body copy the attribution needs a verb.'
+      : `“${before}” stands before the quotation as its speaker, but has no speech verb.`,
     offset: start,
     length: end - start,
     related: [],
-    fixes: [insertion(`Add “said” before the colon`, colon, insert, insert.replace('said', '${1:said}'))],
+    fixes: [insertion(hasColon ? 'Add “said” before the colon' : 'Add “said”', colon, insert, insert.replace('said', '${1:said}'))],
   };
 }
 

@@ -35,6 +35,16 @@ const FINITE = /^(?:is|are|was|were|be|been|being|am|has|have|had|will|would|can
 const NOT_VERB_S = /(?:ss|us|is|ous|ics|ness|ies|ers|ors|ists|ants|ents|ians|ans|ons|ces|tes|ses|nts|als|ies|es)$/;
 const TIME = /\s+(?:on|in|at|last|this|yesterday|today|earlier|later|during|after)\b/;
 
+/** "analyst Alex Potter", "state prosecutor Alexis Ortiz": lower-case role words, then a name. */
+function roleBeforeName(words: Word[]): boolean {
+  for (let k = 0; k < Math.min(words.length, 4); k++) {
+    const w = words[k];
+    if (isCapitalised(w.text)) return k > 0;
+    if (STARTERS.has(w.lower) || /(?:ing|ly|ed)$/.test(w.lower) || speechVerb(w.lower)) return false;
+  }
+  return false;
+}
+
 function hasVerb(words: Word[]): boolean {
   for (const w of words) {
     if (speechVerb(w.lower)) return true;
@@ -96,7 +106,10 @@ function afterMark(ctx: Context, mark: number, pStart: number, pEnd: number): Ve
   const words = wordsIn(prose, mark + 1, end);
   if (!words.length || words.length > 30) return null;
   const first = words[0];
-  const speakerLike = SPEAKER_HEAD.has(first.lower) || (isCapitalised(first.text) && !STARTERS.has(first.lower));
+  const speakerLike =
+    SPEAKER_HEAD.has(first.lower) ||
+    (isCapitalised(first.text) && !STARTERS.has(first.lower)) ||
+    roleBeforeName(words);
   if (!speakerLike) return null;
   // The main phrase: up to the first relative clause (", whose words are given…").
   let headEnd = end;

@@ -101,6 +101,17 @@ export function findInFrame(ctx: Context, frame: Frame, verbs: VerbUse[], qi: nu
   // A colon before the quotation introduces it: `Smith, chief executive: "…"`.
   let c = qs - 1;
   while (c > frame.start && /\s/.test(ctx.masked[c])) c--;
+  // A bare name right before the quotation, opening the sentence, is a speaker left without a
+  // verb (`Mr. Livingston “We are proud…`).
+  if (ctx.masked[c] !== ':' && !q.continues && c > frame.start) {
+    const region = wordsIn(ctx.masked, frame.start, qs);
+    if (region.length && region.length <= 5 && region.every((w) => /^\p{Lu}/u.test(w.text)) && region[0].start === frame.start && !/[\u0001]/.test(ctx.masked.slice(frame.start, qs))) {
+      const sp = speakerBefore(ctx, frame.start, region[region.length - 1].end);
+      if (sp && sp.kind === 'name') {
+        return { speaker: sp, verb: null, how: 'a name before the quotation with no verb', verbless: [region[0].start, region[region.length - 1].end] };
+      }
+    }
+  }
   if (ctx.masked[c] === ':' && !q.continues) {
     const sp = speakerBefore(ctx, frame.start, c);
     let s = c;
