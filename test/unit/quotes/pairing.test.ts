@@ -126,3 +126,16 @@ test('paragraph state only flows forward: changing one paragraph leaves an earli
   assert.deepEqual(a, [text.lastIndexOf('"')]);
   assert.deepEqual(b, []);
 });
+
+test('a running quotation continues only with a mark of its own family', () => {
+  assert.deepEqual(problems('“The first phase is finished.\n\n‘Cranes’ were ordered, he said.'), ['quotes/unclosed@“#1']);
+});
+
+test('French running quotations reopen with a guillemet, spaced or not', () => {
+  assert.deepEqual(flags('« La première phase est terminée.\n\n« Nous avons commandé les grues », a-t-il déclaré.'), []);
+  assert.deepEqual(flags('« La première phase est terminée.\n\n» Nous avons commandé les grues », a-t-il déclaré.'), []);
+});
+
+test('a running quotation reopens after Markdown block quote and list markers', () => {
+  assert.deepEqual(flags('> "The first phase is finished.\n>\n> "We ordered cranes," he said.', { format: 'markdown' }), []);
+});

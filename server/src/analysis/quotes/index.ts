@@ -54,15 +54,27 @@ export function settle(pq: ParagraphQuotes, nextReopens: boolean): OpenQuote[] {
 /** Reads every paragraph in order; exposed for re-reading from a given paragraph on. */
 export function readParagraphs(doc: Document, locale: QuoteLocale): ParagraphQuotes[] {
   const results: ParagraphQuotes[] = [];
+  // The last paragraph that ended inside a quotation, until a paragraph with words decides it.
+  let pending: ParagraphQuotes | undefined;
   for (const p of doc.paragraphs) {
-    const prev = results[results.length - 1];
+    if (pending && hollow(doc.prose, p.start, p.end)) {
+      results.push({ paragraph: p.index, marks: [], quotations: [], problems: [], open: [] });
+      continue;
+    }
     let carried: OpenQuote[] = [];
-    if (prev && prev.open.length) carried = settle(prev, opensWithMark(doc.prose, p, locale));
-    results.push(pairParagraph(doc, p, locale, carried));
+    if (pending) carried = settle(pending, opensWithMark(doc.prose, p, locale, pending.open[0].family));
+    const r = pairParagraph(doc, p, locale, carried);
+    results.push(r);
+    pending = r.open.length ? r : undefined;
   }
-  const last = results[results.length - 1];
-  if (last && last.open.length) settle(last, false);
+  if (pending) settle(pending, false);
   return results;
+}
+
+/** A paragraph of Markdown markers only (a `>` line inside a block quote): no break in the reading. */
+function hollow(text: string, start: number, end: number): boolean {
+  if (end - start > 16) return false;
+  return /^[\s>*_+#-]*$/.test(text.slice(start, end));
 }
 
 export function checkQuotations(doc: Document, options: AnalysisOptions): QuoteResult {

@@ -98,12 +98,19 @@ function pairs(opener: string, closer: string, family: QuoteFamily, closerFamily
 }
 
 /** Whether the paragraph opens with a mark that can open a quotation: a running quotation's cue. */
-export function opensWithMark(text: string, p: Paragraph, locale: QuoteLocale): boolean {
-  const at = contentStart(text, p);
+export function opensWithMark(text: string, p: Paragraph, locale: QuoteLocale, family: QuoteFamily): boolean {
+  return reopens(text, contentStart(text, p), p, locale, family);
+}
+
+/**
+ * Whether the mark at `at` reopens a running quotation of `family`. French continues with either
+ * guillemet (« or the older »), spaced from the words; elsewhere an opening mark touches them.
+ */
+function reopens(text: string, at: number, p: Paragraph, locale: QuoteLocale, family: QuoteFamily): boolean {
   const k = markKind(text.charCodeAt(at));
-  if (!k) return false;
-  const ch = text[at];
-  if (!k.straight && !locale.opens.includes(ch)) return false;
+  if (!k || k.family !== family) return false;
+  if (family === 'guillemet' || family === 'single-guillemet') return true;
+  if (!k.straight && !locale.opens.includes(text[at])) return false;
   return sideAt(text, at + 1, p.start, p.end) !== Side.Space;
 }
 
@@ -253,10 +260,7 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
       const i = offsets[j0];
       const gap = text.slice(c === 0 ? contentStart(text, p) : offsets[j0 - 1] + 1, i);
       if (gap.trim() !== '') break;
-      const k = markKind(text.charCodeAt(i))!;
-      if (k.family !== carried[c].family && !(c > 0)) break;
-      if (!k.straight && !locale.opens.includes(text[i])) break;
-      if (sideAt(text, i + 1, start, end) === Side.Space) break;
+      if (!reopens(text, i, p, locale, carried[c].family)) break;
       open(i, true, false);
       c++;
       j0++;

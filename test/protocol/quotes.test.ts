@@ -1,0 +1,82 @@
+// The quotation check as an editor meets it: squiggles with related marks, quick fixes, fix-all,
+// and the quoteLocale setting.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import { startServer, open, type TestClient } from '../support/lspClient';
+
+const DRAFT =
+  '"Kazakhstan is pleased with the results," says the statement.\n\n' +
+  'There are many areas where our interests coincide and expand," the first deputy chairman said.\n\n' +
+  '“The deal is signed," said Timur Zhumabayev.';
+
+async function actionsAt(c: TestClient, uri: string, d: Diagnostic): Promise<CodeAction[]> {
+  return (await c.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri },
+    range: d.range,
+    context: { diagnostics: [d], only: ['quickfix'] },
+  })) as CodeAction[];
+}
+
+test('a stray closer is an error squiggle whose preferred fix inserts the opener at the paragraph start', async () => {
+  const c = await startServer();
+  try {
+    const uri = 'file:///tmp/quotes-draft.txt';
+    open(c, uri, DRAFT);
+    const p = await c.diagnostics(uri, (x) => x.diagnostics.some((d) => d.code === 'quotes/unopened'));
+    const d = p.diagnostics.find((x) => x.code === 'quotes/unopened')!;
+    assert.equal(d.severity, 1);
+    assert.deepEqual(d.range.start, { line: 2, character: 61 });
+    assert.match(d.message, /no opening mark in this paragraph/);
+    const actions = await actionsAt(c, uri, d);
+    const insert = actions.find((a) => a.isPreferred);
+    assert.ok(insert, 'a preferred fix');
+    const edits = Object.values(insert!.edit?.changes ?? {})[0] ?? (insert!.edit?.documentChanges?.[0] as { edits: unknown[] }).edits;
+    assert.deepEqual((edits as Array<{ range: unknown; newText: string }>)[0], { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: '"' });
+    // The straight closer of a curly pair is information only.
+    const style = p.diagnostics.filter((x) => x.code === 'quotes/style');
+    assert.ok(style.every((x) => x.severity === 3));
+  } finally {
+    await c.close();
+  }
+});
+
+test('fix-all turns the style marks and leaves the guessed insertions alone', async () => {
+  const c = await startServer();
+  try {
+    const uri = 'file:///tmp/quotes-fixall.txt';
+    open(c, uri, '“The deal is signed," said Timur.\n\n“Exports recover,” he said.');
+    await c.diagnostics(uri, (x) => x.diagnostics.some((d) => d.code === 'quotes/style'));
+    const actions = (await c.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.copydesk'] },
+    })) as CodeAction[];
+    assert.equal(actions.length, 1);
+    const change = actions[0].edit!.documentChanges?.[0] as { edits: Array<{ newText: string }> } | undefined;
+    const edits = change?.edits ?? Object.values(actions[0].edit!.changes ?? {})[0];
+    assert.deepEqual(edits.map((e) => e.newText), ['”']);
+  } finally {
+    await c.close();
+  }
+});
+
+test('the quoteLocale setting decides whether German „…” is flagged', async () => {
+  const text = '„Terminal zwei”, Serikbajew.';
+  const en = await startServer({ settings: { quoteLocale: 'en' } });
+  try {
+    open(en, 'file:///tmp/q-en.txt', text);
+    const p = await en.diagnostics('file:///tmp/q-en.txt');
+    assert.deepEqual(p.diagnostics.filter((d) => String(d.code).startsWith('quotes/')), []);
+  } finally {
+    await en.close();
+  }
+  const de = await startServer({ settings: { quoteLocale: 'de' } });
+  try {
+    open(de, 'file:///tmp/q-de.txt', text);
+    const p = await de.diagnostics('file:///tmp/q-de.txt', (x) => x.diagnostics.some((d) => d.code === 'quotes/mismatched'));
+    assert.equal(p.diagnostics.find((d) => d.code === 'quotes/mismatched')!.range.start.character, 14);
+  } finally {
+    await de.close();
+  }
+});
