@@ -27,7 +27,7 @@ test('a stray closer is an error squiggle whose preferred fix inserts the opener
     const d = p.diagnostics.find((x) => x.code === 'quotes/unopened')!;
     assert.equal(d.severity, 1);
     assert.deepEqual(d.range.start, { line: 2, character: 61 });
-    assert.match(d.message, /no opening mark in this paragraph/);
+    assert.match(String(d.message), /no opening mark in this paragraph/);
     const actions = await actionsAt(c, uri, d);
     const insert = actions.find((a) => a.isPreferred);
     assert.ok(insert, 'a preferred fix');
