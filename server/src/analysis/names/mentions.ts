@@ -60,21 +60,25 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
 const UPPER = /^[\p{Lu}\p{Lt}]/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
+const LOWER_START = /^\p{Ll}/u;
+const CONNECTORS = new Set(['of', 'for', 'the']);
 const OPENERS = new Set(['“', '"', '‘', "'", '«', '„', '‹', '(', '[', '—', '–']);
 const SPEECH = /^(?:said|says|say|told|tells|added|adds|stressed|stresses|noted|notes|explained|explains|stated|states|asked|asks|replied|replies|wrote|writes|recalled|recalls|continued|insisted|warned|argued|announced|declared|emphasi[sz]ed|commented|remarked|claimed|admitted|confirmed|believes|thinks|according)$/;
 /** Words whose possessive still belongs to a name: "People's Republic", "Children's Hospital". */
 const POSSESSIVE_IN_NAMES = new Set(['people', 'children', 'women', 'men', 'workers', 'farmers', 'veterans', 'citizens', 'nations', 'king', 'queen']);
 
-/** Lowercase forms of every word the draft writes in lower case: those are ordinary words. */
-export function lowercaseWords(prose: string): Set<string> {
-  const out = new Set<string>();
-  const re = /(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(prose))) out.add(m[0]);
-  return out;
-}
-
-function tokenize(doc: Document, pStart: number, pEnd: number, sentenceIndex: number[]): Token[] {
+/**
+ * The words of a paragraph that can take part in a name: capitalised words, particles and the
+ * connectors of organisation names. Other lower-case words only go into `lowercase` (they break
+ * a run by standing between two capitalised words), so a paragraph costs few allocations.
+ */
+function tokenize(doc: Document, pIndex: number, lowercase: Set<string>, count: { words: number }): Token[] {
+  const para = doc.paragraphs[pIndex];
+  const pStart = para.start;
+  const pEnd = para.end;
+  // Tokens come in order, so the sentence of each is found by walking forward.
+  let sen = para.sentences[0];
+  const lastSen = para.sentences[1] - 1;
   const prose = doc.prose;
   const toks: Token[] = [];
   WORD.lastIndex = pStart;
@@ -83,16 +87,25 @@ function tokenize(doc: Document, pStart: number, pEnd: number, sentenceIndex: nu
   while ((m = WORD.exec(prose)) && m.index < pEnd) {
     let raw = m[0];
     const start = m.index;
+    count.words++;
+    while (sen < lastSen && doc.sentences[sen].end <= start) sen++;
+    const sentence = sen;
+    const wasSentence = lastSentence;
+    lastSentence = sentence;
+    const upper = UPPER.test(raw);
+    if (!upper) {
+      if (LOWER_START.test(raw)) lowercase.add(raw.replace(/['’]s$/u, ''));
+      if (!PARTICLES.has(raw) && !CONNECTORS.has(raw) && !PARTICLE_PREFIX.test(raw)) continue;
+    }
     const rawEnd = start + raw.length;
     let possessive = false;
     if (raw.length > 3 && /['’]s$/u.test(raw)) {
       raw = raw.slice(0, -2);
       possessive = true;
     }
-    const sentence = sentenceIndex[start - pStart] ?? -1;
     let kind: TokKind;
     const lower = raw.toLowerCase();
-    if (UPPER.test(raw)) {
+    if (upper) {
       if (raw.length === 1) kind = prose[rawEnd] === '.' ? 'initial' : 'lower';
       else if (!HAS_LOWER.test(raw)) kind = HAS_LETTER.test(raw) && raw.length <= 10 ? 'acronym' : 'lower';
       else kind = 'cap';
@@ -100,13 +113,12 @@ function tokenize(doc: Document, pStart: number, pEnd: number, sentenceIndex: nu
     else if (PARTICLES.has(lower)) kind = 'particle';
     else kind = 'lower';
     // The first word of a sentence, or the first word inside an opening quotation mark.
-    let initial = sentence !== lastSentence;
+    let initial = sentence !== wasSentence;
     if (!initial) {
       let k = start - 1;
       while (k > pStart && (prose[k] === ' ' || prose[k] === '\u00a0')) k--;
       if (OPENERS.has(prose[k]) || prose[k] === ':') initial = true;
     }
-    lastSentence = sentence;
     toks.push({ start, end: start + raw.length, rawEnd, text: raw, lower, kind, possessive, sentence, sentenceInitial: initial });
   }
   return toks;
@@ -117,25 +129,6 @@ function separator(prose: string, a: Token, b: Token): string {
 }
 
 const isSpace = (s: string) => s === ' ' || s === '\u00a0';
-
-/** Sentence index of each character of a paragraph, for sentence-initial tests. */
-function sentenceMap(doc: Document, pIndex: number): number[] {
-  const p = doc.paragraphs[pIndex];
-  const map = new Array<number>(p.end - p.start).fill(-1);
-  let last = p.sentences[0];
-  for (let s = p.sentences[0]; s < p.sentences[1]; s++) {
-    const sen = doc.sentences[s];
-    for (let i = sen.start; i < sen.end; i++) map[i - p.start] = s;
-    last = s;
-  }
-  // Gaps between sentences belong to the next one; fill forward-backward cheaply.
-  let cur = last;
-  for (let i = map.length - 1; i >= 0; i--) {
-    if (map[i] < 0) map[i] = cur;
-    else cur = map[i];
-  }
-  return map;
-}
 
 /** A capitalised word outside any name: a title, an organisation word ("Attorney", "Ministry"). */
 export interface LooseWord {
@@ -163,22 +156,26 @@ const stripDot = (s: string) => s.replace(/\.$/, '').toLowerCase();
 
 export function findMentions(doc: Document): MentionScan {
   const prose = doc.prose;
-  const lowercase = lowercaseWords(prose);
+  const lowercase = new Set<string>();
+  const count = { words: 0 };
   const runs: Array<{ toks: Token[]; paragraph: number; connectors: boolean }> = [];
   const capitals: LooseWord[] = [];
 
   for (const p of doc.paragraphs) {
     if (p.kind === 'heading') {
       // A headline's names still count towards which spelling the draft uses most.
-      for (const t of tokenize(doc, p.start, p.end, sentenceMap(doc, p.index))) {
+      for (const t of tokenize(doc, p.index, lowercase, count)) {
         if (t.kind === 'cap' && !FUNCTION_WORDS.has(t.lower) && !MONTHS_AND_DAYS.has(t.lower)) capitals.push({ start: t.start, end: t.end, text: t.text, paragraph: p.index, heading: true });
       }
     }
     if (p.kind !== 'prose') continue;
-    const toks = tokenize(doc, p.start, p.end, sentenceMap(doc, p.index));
+    const before = count.words;
+    const toks = tokenize(doc, p.index, lowercase, count);
+    const words = count.words - before;
     // A paragraph in capitals is a headline or a shout: its words are not names.
-    const caps = toks.filter((t) => t.kind === 'acronym').length;
-    if (toks.length >= 4 && caps / toks.length > 0.5) continue;
+    let caps = 0;
+    for (const t of toks) if (t.kind === 'acronym') caps++;
+    if (words >= 4 && caps / words > 0.5) continue;
     for (const t of toks) {
       if (t.kind === 'cap' && !FUNCTION_WORDS.has(t.lower) && !MONTHS_AND_DAYS.has(t.lower)) capitals.push({ start: t.start, end: t.end, text: t.text, paragraph: p.index, sentenceInitial: t.sentenceInitial });
     }

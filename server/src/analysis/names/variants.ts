@@ -6,8 +6,21 @@
 // Candidates are found through single-deletion keys, so comparing is linear in the names, never
 // all names against all names.
 
+// Both are asked for the same few hundred names again and again, keystroke after keystroke.
+const plainCache = new Map<string, string>();
+const skeletonCache = new Map<string, string>();
+function remember(cache: Map<string, string>, key: string, value: string): string {
+  if (cache.size > 20000) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 /** Lower case, no diacritics, letters only. */
 export function plain(s: string): string {
+  return plainCache.get(s) ?? remember(plainCache, s, plainOf(s));
+}
+
+function plainOf(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -22,6 +35,10 @@ export function hasDiacritics(s: string): boolean {
 
 /** The skeleton two transliterations of one name share. */
 export function skeleton(s: string): string {
+  return skeletonCache.get(s) ?? remember(skeletonCache, s, skeletonOf(s));
+}
+
+function skeletonOf(s: string): string {
   // Mc and Mac before a capital are one prefix (McDonald, MacDonald).
   let t = s.replace(/^Ma?c(?=\p{Lu})/u, 'Mc');
   t = plain(t);
