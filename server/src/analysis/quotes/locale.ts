@@ -46,7 +46,8 @@ const TABLES: Record<string, Omit<QuoteLocale, 'tag' | 'confident'>> = {
     openerFor: { '”': '”', '’': '’', '»': '»', '›': '›', '"': '"', "'": "'" },
   },
   fr: { ...LATIN_DEFAULT, proper: { '«': '»', '‹': '›' } },
-  ru: { ...LATIN_DEFAULT, proper: { '«': '»', '„': '“' } },
+  // Russian inner quotes are „…“ in the books and often „…” in the press: only « » is checked.
+  ru: { ...LATIN_DEFAULT, proper: { '«': '»' } },
   pl: { ...LATIN_DEFAULT, proper: { '„': '”', '«': '»' } },
   cs: { ...LATIN_DEFAULT, proper: { '„': '“', '‚': '‘' } },
   zh: { ...LATIN_DEFAULT, proper: {} },
