@@ -53,6 +53,9 @@ export function resolvePronoun(ctx: Context, sp: Speaker, last: Speaker | null):
   const pool = known.size ? known : unknown;
   if (pool.size === 0) return { entity: -1, ambiguous: [] };
   if (pool.size === 1) return { entity: [...pool][0], ambiguous: [] };
+  // Only people known to be of the pronoun's gender make it ambiguous: a guess at a gender (or a
+  // band taken for a person) must not raise a warning.
+  if (known.size < 2) return { entity: -1, ambiguous: [] };
   if (lastSpeakerEntity >= 0 && pool.has(lastSpeakerEntity)) return { entity: lastSpeakerEntity, ambiguous: [] };
   if (last && last.start >= windowStart && continues(ctx, last, gender, pool)) return { entity: lastSpeakerEntity, ambiguous: [] };
   // Someone has spoken since the previous paragraph: a reader takes the pronoun to continue with

@@ -11,6 +11,15 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'a
 /** Words that introduce a name, a term or a title rather than speech ("coined the term"). */
 const NAMING = /(?:\b(?:term|phrase|slogan|motto|words?|title|banner|name|nickname|label|tagline|headline|catchphrase|dubbed|called|named|nicknamed|labell?ed|branded|billed\s+as|known\s+as|so-called|entitled|titled|marked|reading|read)|\bas)\s*$/i;
 
+/** Words that can follow a quoted fragment of speech in its sentence. */
+const FUNCTION_AFTER = new Set([
+  'and', 'or', 'but', 'nor', 'to', 'in', 'on', 'at', 'for', 'of', 'with', 'by', 'from', 'as', 'that', 'which', 'who',
+  'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might',
+  'can', 'after', 'before', 'when', 'while', 'because', 'if', 'than', 'so', 'then', 'since', 'until', 'about', 'he',
+  'she', 'they', 'it', 'we', 'i', 'said', 'says', 'told', 'added', 'according', 'into', 'over', 'under', 'during',
+  'despite', 'though', 'although', 'unless', 'whether', 'where', 'what', 'not', 'also', 'yet', 'the', 'a', 'an',
+]);
+
 export type QuotationKind = Quotation['kind'];
 
 export function classifyQuotation(q: Quotation, text: string, prose: string): QuotationKind {
@@ -35,7 +44,12 @@ export function classifyQuotation(q: Quotation, text: string, prose: string): Qu
     // A fragment of speech starts in lower case ("entirely the contractor's fault"); four
     // capitalised-first words mid-sentence are a slogan or a name ("One belt, one road"), unless
     // they open the sentence, as speech does.
-    if (!isCapitalised(words[0].text)) return 'partial';
+    if (!isCapitalised(words[0].text)) {
+      // Quoted words used as a modifier ("will play “diverse, unpredictable” songs") are a label.
+      const next = /^\s+(\p{Ll}+)/u.exec(text.slice(q.close >= 0 ? q.close + 1 : q.end, (q.close >= 0 ? q.close + 1 : q.end) + 30));
+      if (next && !FUNCTION_AFTER.has(next[1])) return 'title';
+      return 'partial';
+    }
     const sentenceStart = before < 0 || /[.!?\n\u0001]/.test(prose[before]);
     return sentenceStart ? 'direct' : 'title';
   }

@@ -38,6 +38,7 @@ const ORGANISATION_NOUNS = new Set([
   'corporation', 'group', 'studio', 'label', 'publisher', 'airline', 'carrier', 'manufacturer', 'maker', 'retailer',
   'store', 'chain', 'house', 'palace', 'city', 'state', 'county', 'county’s', 'town', 'village', 'country',
 ]);
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so', 'then', 'nor']);
 /** Words that end the name part of a subject: suffixes and ages in "Smith, Jr., 45, said". */
 const SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|md|esq|\d+)$/i;
 const CLAUSE_WORDS = new Set(['who', 'whose', 'which', 'where', 'when', 'while', 'whom', 'speaking', 'writing', 'according', 'in', 'on', 'at', 'for', 'from', 'with', 'after', 'before', 'during']);
@@ -89,8 +90,10 @@ function isNameWord(w: Word): boolean {
 export function phraseSpeaker(ctx: Context, words: Word[], preferFirst: boolean): Speaker | null {
   // Drop the words that sit between a subject and its verb ("he also has said").
   let n = words.length;
-  if (!preferFirst) while (n > 0 && BETWEEN.has(words[n - 1].lower) && !(n === 1)) n--;
-  words = words.slice(0, n);
+  if (!preferFirst) while (n > 0 && BETWEEN.has(words[n - 1].lower)) n--;
+  let k0 = 0;
+  while (k0 < n && CONJUNCTIONS.has(words[k0].lower)) k0++;
+  words = words.slice(k0, n);
   if (!words.length) return null;
   if (preferFirst) {
     // After the verb: "said Daulet Serikbayev chief", "says the statement on Friday".
@@ -189,6 +192,7 @@ export function speakerBefore(ctx: Context, from: number, verbStart: number): Sp
   while (s > from) {
     const c = ctx.masked[s - 1];
     if (c === ';' || c === ':' || c === '(' || c === ')' || c === '\u0001' || c === '—' || c === '–' || c === '.' || c === '\n' || c === '"' || c === '“' || c === '”') break;
+    if (c === '-' && ctx.masked[s - 2] === ' ' && ctx.masked[s] === ' ') break; // a spaced hyphen is a dash
     s--;
   }
   const segments = commaSegments(ctx, s, verbStart);

@@ -35,6 +35,8 @@ export interface Found {
 }
 
 const ACCORDING: SpeechVerbForm = { lemma: 'according to', tense: 'other', past: 'according to', present: 'according to' };
+/** Words after which a verb form is a noun ("the reports", "her claims"). */
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'these', 'those', 'such', 'of', 'no', 'any', 'some', 'many', 'new', 'latest', 'recent', 'makes', 'made', 'make']);
 /** Words whose presence makes a stretch a clause rather than a bare name. */
 const FINITE = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|\p{Ll}+ed)$/u;
 
@@ -52,6 +54,8 @@ export function verbsOf(ctx: Context, frame: Frame): VerbUse[] {
     if (!form) continue;
     // "to say", "declined to comment": an infinitive attributes nothing by itself.
     if (i > 0 && words[i - 1].lower === 'to' && form.tense === 'other') continue;
+    // "the jokes", "its claims", "Smith's comments": a noun, not a verb.
+    if (i > 0 && (NOUN_MARKERS.has(words[i - 1].lower) || /['’]s$/.test(words[i - 1].text)) && form.tense !== 'past' && /^\s+$/.test(ctx.masked.slice(words[i - 1].end, w.start))) continue;
     out.push({ ...w, form, according: false });
   }
   return out;

@@ -14,7 +14,9 @@ export function tenseFindings(ctx: Context, claims: readonly Claim[]): Finding[]
   // attribute quotations. Once there is one, "said"/"says" in paraphrase count too.
   const tensed = (c: Claim) =>
     !!c.speaker && !c.verb.according && (c.verb.form.tense === 'past' || c.verb.form.tense === 'present') && ctx.doc.paragraphs[c.paragraph]?.kind === 'prose';
-  const quoting = claims.filter((c) => c.quotation >= 0 && tensed(c) && !isWeakSpeechVerb(c.verb.form));
+  // Quoted fragments inside paraphrase ("says Juninho “does not wish to remain”") follow the
+  // paraphrase, so only full direct quotations count.
+  const quoting = claims.filter((c) => c.quotation >= 0 && ctx.quotations[c.quotation].kind === 'direct' && tensed(c) && !isWeakSpeechVerb(c.verb.form));
   if (!quoting.some((c) => c.verb.form.tense === 'past') || !quoting.some((c) => c.verb.form.tense === 'present')) return [];
   const uses = [...quoting, ...claims.filter((c) => c.quotation < 0 && tensed(c) && c.verb.form.lemma === 'say')];
   const past = uses.filter((c) => c.verb.form.tense === 'past');
@@ -28,7 +30,10 @@ export function tenseFindings(ctx: Context, claims: readonly Claim[]): Finding[]
     return {
       rule: 'attribution/tense',
       severity: 'information' as const,
-      message: `“${c.verb.text}” is in the ${c.verb.form.tense} tense, but most attributions in this draft are in the ${majority} (${majority === 'past' ? past.length : present.length} to ${minority.length}).`,
+      message:
+        past.length === present.length
+          ? `“${c.verb.text}” is in the present tense; this draft's attributions are split between past and present (${past.length} each), and news copy uses the past.`
+          : `“${c.verb.text}” is in the ${c.verb.form.tense} tense, but most attributions in this draft are in the ${majority} (${majority === 'past' ? past.length : present.length} to ${minority.length}).`,
       offset: c.verb.start,
       length: c.verb.end - c.verb.start,
       related: [{ offset: example.verb.start, length: example.verb.end - example.verb.start, message: `an attribution in the ${majority} tense` }],

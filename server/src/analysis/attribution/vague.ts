@@ -34,6 +34,8 @@ export function findVague(ctx: Context): VagueSource[] {
       for (let m = re.exec(s); m; m = re.exec(s)) {
         const text = m[1];
         const at = m.index + m[0].indexOf(text);
+        // "sources close to Mr Hockney": a source tied to a named person is specific enough.
+        if (/\bclose\s+to\s+(?:the\s+)?\p{Lu}/u.test(text)) continue;
         out.push({ start: p.start + at, end: p.start + at + text.length, text });
       }
     }
