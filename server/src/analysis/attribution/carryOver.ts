@@ -13,6 +13,10 @@ interface ParagraphSpeaker {
   offset: number;
 }
 
+interface Carried extends ParagraphSpeaker {
+  paragraph: number;
+}
+
 export function carryOver(ctx: Context, found: Array<Found | null>, claims: readonly Claim[]): void {
   const { quotations, doc } = ctx;
   // Quotations of each paragraph in text order, and the paraphrase claims.
@@ -23,7 +27,7 @@ export function carryOver(ctx: Context, found: Array<Found | null>, claims: read
   const claimsBy: Claim[][] = doc.paragraphs.map(() => []);
   for (const c of claims) if (c.speaker && c.quotation < 0) claimsBy[c.paragraph]?.push(c);
 
-  let previousLast: ParagraphSpeaker | null = null;
+  let previousLast: Carried | null = null;
   for (const p of doc.paragraphs) {
     const qs = byParagraph[p.index];
     // Speakers named in this paragraph, by position.
@@ -50,8 +54,7 @@ export function carryOver(ctx: Context, found: Array<Found | null>, claims: read
       if (near) {
         found[qi] = { speaker: near.found.speaker, verb: null, how: `inherits the paragraph’s speaker (“${near.found.speaker!.text}”)` };
       } else if (previousLast && p.kind === 'prose') {
-        const paragraph = doc.paragraphs.findIndex((x) => x.start <= previousLast!.offset && previousLast!.offset < x.end) + 1;
-        found[qi] = { speaker: previousLast.found.speaker, verb: null, how: `carried over from paragraph ${paragraph}` };
+        found[qi] = { speaker: previousLast.found.speaker, verb: null, how: `carried over from paragraph ${previousLast.paragraph + 1}` };
       }
     }
     // What the next paragraph may carry over: this paragraph's last speaker, if it has one.
@@ -61,6 +64,6 @@ export function carryOver(ctx: Context, found: Array<Found | null>, claims: read
       if (f?.speaker && (!last || quotations[qi].start >= last.offset)) last = { found: f, offset: quotations[qi].start };
     }
     for (const s of own) if (!last || s.offset >= last.offset) last = s;
-    previousLast = last;
+    previousLast = last ? { ...last, paragraph: p.index } : null;
   }
 }

@@ -95,11 +95,11 @@ export interface Word {
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
 
-/** The words of `text` in [start, end). */
-export function wordsIn(text: string, start: number, end: number): Word[] {
+/** The words of `text` in [start, end), at most `limit` of them. */
+export function wordsIn(text: string, start: number, end: number, limit = Infinity): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = start;
-  for (;;) {
+  while (out.length < limit) {
     const m = WORD.exec(text);
     if (!m || m.index >= end) break;
     const e = Math.min(m.index + m[0].length, end);

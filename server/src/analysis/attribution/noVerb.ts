@@ -21,6 +21,7 @@ export interface Verbless {
   insert: string;
 }
 
+const COMMA_CLOSER = /,["”’'»«“](?=\s)/g;
 const CLOSERS = new Set(['"', '”', '’', "'", '»', '«', '“']);
 const STARTERS = new Set([
   'but', 'and', 'or', 'so', 'yet', 'then', 'if', 'as', 'when', 'while', 'although', 'though', 'because', 'since',
@@ -65,10 +66,9 @@ export function findVerbless(ctx: Context): Verbless[] {
   const prose = ctx.doc.prose;
   for (const p of ctx.doc.paragraphs) {
     if (p.kind !== 'prose') continue;
-    for (let i = p.start + 1; i < p.end - 1; i++) {
-      if (!CLOSERS.has(prose[i]) || prose[i - 1] !== ',') continue;
-      if (!/\s/.test(prose[i + 1])) continue;
-      const found = afterMark(ctx, i, p.start, p.end);
+    COMMA_CLOSER.lastIndex = p.start;
+    for (let m = COMMA_CLOSER.exec(prose); m && m.index < p.end - 2; m = COMMA_CLOSER.exec(prose)) {
+      const found = afterMark(ctx, m.index + 1, p.start, p.end);
       if (found) out.push(found);
     }
   }

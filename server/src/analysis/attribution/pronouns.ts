@@ -40,7 +40,7 @@ export function resolvePronoun(ctx: Context, sp: Speaker, last: Speaker | null):
   const unknown = new Set<number>();
   for (; i >= 0; i--) {
     const m = ctx.mentions[i];
-    if (m.start < windowStart && (known.size || unknown.size)) break;
+    if (m.start < windowStart) break;
     if (m.entity < 0 || ctx.masked.charCodeAt(m.start) === 1) continue;
     const e = ctx.entities[m.entity];
     if (!e || e.kind !== 'person') continue;
@@ -53,9 +53,10 @@ export function resolvePronoun(ctx: Context, sp: Speaker, last: Speaker | null):
   const pool = known.size ? known : unknown;
   if (pool.size === 0) return { entity: -1, ambiguous: [] };
   if (pool.size === 1) return { entity: [...pool][0], ambiguous: [] };
-  // Only people known to be of the pronoun's gender make it ambiguous: a guess at a gender (or a
-  // band taken for a person) must not raise a warning.
-  if (known.size < 2) return { entity: -1, ambiguous: [] };
+  // Only people known to be of the pronoun's gender make it ambiguous, and only when everyone in
+  // that sentence has a known gender: a guess at a gender (or a band taken for a person) must not
+  // raise a warning.
+  if (known.size < 2 || unknown.size > 0) return { entity: -1, ambiguous: [] };
   if (lastSpeakerEntity >= 0 && pool.has(lastSpeakerEntity)) return { entity: lastSpeakerEntity, ambiguous: [] };
   if (last && last.start >= windowStart && continues(ctx, last, gender, pool)) return { entity: lastSpeakerEntity, ambiguous: [] };
   // Someone has spoken since the previous paragraph: a reader takes the pronoun to continue with

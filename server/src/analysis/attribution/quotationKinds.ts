@@ -25,7 +25,8 @@ export type QuotationKind = Quotation['kind'];
 export function classifyQuotation(q: Quotation, text: string, prose: string): QuotationKind {
   if (q.depth > 0) return 'partial';
   if (q.continues) return 'direct';
-  const words = wordsIn(text, q.start, q.end);
+  // A title is a few words; thirteen are enough to tell a title from speech.
+  const words = wordsIn(text, q.start, q.end, 13);
   if (!words.length) return 'title';
   let last = q.end - 1;
   while (last >= q.start && /\s/.test(text[last])) last--;
@@ -36,7 +37,7 @@ export function classifyQuotation(q: Quotation, text: string, prose: string): Qu
   const afterColon = before >= 0 && prose[before] === ':';
   if (!endsLikeSpeech && !afterColon && NAMING.test(prose.slice(Math.max(0, open - 30), open))) return 'title';
   // Title Case all through: a title or a name, whatever its length.
-  const titled = words.length >= 2 && words.every((w) => isCapitalised(w.text) || SMALL_WORDS.has(w.lower) || /^\p{N}/u.test(w.text));
+  const titled = words.length >= 2 && words.length < 13 && words.every((w) => isCapitalised(w.text) || SMALL_WORDS.has(w.lower) || /^\p{N}/u.test(w.text));
   if (titled && (!endsLikeSpeech || words.length <= 3) && !afterColon) return 'title';
   if (endsLikeSpeech && words.length >= 2) return 'direct';
   if (afterColon && words.length >= 2) return 'direct';

@@ -3,7 +3,7 @@
 // speakers are linked to their entity on the way, for the hover and the outline.
 
 import type { Attribution, Finding, Speaker } from '../types';
-import type { Context } from './context';
+import { firstMentionFrom, type Context } from './context';
 import type { Claim } from './speakers';
 import { resolvePronoun } from './pronouns';
 import { RoleIndex, roleOf } from './descriptors';
@@ -34,17 +34,25 @@ function finding(sp: Speaker, verbEnd: number, message: string, replacements: st
   };
 }
 
-/** The one person the draft names before `offset`, or -1 when it names none or several. */
-function onlyPersonBefore(ctx: Context, offset: number): number {
+/**
+ * For each mention in order, the one person named up to it (-1 none, -2 several), so "the only
+ * person named before" is a binary search, not a scan per descriptor.
+ */
+function personsSoFar(ctx: Context): Int32Array {
+  const out = new Int32Array(ctx.mentions.length);
   let found = -1;
-  for (const m of ctx.mentions) {
-    if (m.start >= offset) break;
+  ctx.mentions.forEach((m, i) => {
     const e = m.entity >= 0 ? ctx.entities[m.entity] : undefined;
-    if (!e || e.kind !== 'person') continue;
-    if (found >= 0 && found !== e.id) return -1;
-    found = e.id;
-  }
-  return found;
+    if (e && e.kind === 'person' && found !== -2) found = found === -1 || found === e.id ? e.id : -2;
+    out[i] = found;
+  });
+  return out;
+}
+
+/** The one person the draft names before `offset`, or -1 when it names none or several. */
+function onlyPersonBefore(ctx: Context, soFar: Int32Array, offset: number): number {
+  const i = firstMentionFrom(ctx, offset) - 1;
+  return i >= 0 && soFar[i] >= 0 ? soFar[i] : -1;
 }
 
 /** A title before the name ("Mrs. Thompson", "Mr Blair") tells people of one surname apart. */
@@ -68,6 +76,7 @@ export function checkSpeakers(ctx: Context, attributions: Attribution[], claims:
   const out: Finding[] = [];
   const reported = new Set<number>();
   let last: Speaker | null = null;
+  let soFar: Int32Array | undefined;
   for (const u of uses) {
     const sp = u.speaker;
     if (reported.has(sp.start)) continue;
@@ -84,7 +93,7 @@ export function checkSpeakers(ctx: Context, attributions: Attribution[], claims:
       const role = roleOf(sp.text);
       if (role && quoted) {
         const at = roles.antecedent(role, sp.start);
-        const only = at < 0 ? onlyPersonBefore(ctx, sp.start) : -1;
+        const only = at < 0 ? onlyPersonBefore(ctx, (soFar ??= personsSoFar(ctx)), sp.start) : -1;
         if (only >= 0) {
           sp.entity = only;
           if (u.attribution) u.attribution.how += ` (the only person named before it)`;

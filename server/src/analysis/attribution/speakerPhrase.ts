@@ -189,6 +189,7 @@ function isAppositive(words: Word[]): boolean {
 export function speakerBefore(ctx: Context, from: number, verbStart: number): Speaker | null {
   // Only this clause: stop at a semicolon, colon, bracket, dash or quotation.
   let s = verbStart;
+  from = Math.max(from, verbStart - 300); // a subject is never this long; keeps a run-on sentence linear
   while (s > from) {
     const c = ctx.masked[s - 1];
     if (c === ';' || c === ':' || c === '(' || c === ')' || c === '\u0001' || c === '—' || c === '–' || c === '.' || c === '\n' || c === '"' || c === '“' || c === '”') break;
@@ -215,6 +216,7 @@ export function speakerBefore(ctx: Context, from: number, verbStart: number): Sp
 /** The subject after an inverted verb ("said Smith", "according to the ministry"), up to `to`. */
 export function speakerAfter(ctx: Context, verbEnd: number, to: number): Speaker | null {
   let e = verbEnd;
+  to = Math.min(to, verbEnd + 300);
   while (e < to) {
     const c = ctx.masked[e];
     if (c === ',' || c === ';' || c === ':' || c === '.' || c === '\u0001' || c === '(' || c === '\n' || c === '—' || c === '–') break;

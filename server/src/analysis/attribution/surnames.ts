@@ -20,6 +20,23 @@ const PAIR = /(?<![\p{L}\p{N}’'-])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]
 
 export class SurnameIndex {
   private given: Map<string, Array<[number, string]>> | undefined;
+  private people: Map<string, Array<[number, string]>> | undefined;
+
+  /** People of two words or more by surname, with where each is first named. */
+  private peopleBySurname(): Map<string, Array<[number, string]>> {
+    const out = new Map<string, Array<[number, string]>>();
+    for (const e of this.ctx.entities) {
+      if (e.kind !== 'person') continue;
+      const words = e.canonical.split(/\s+/);
+      if (words.length < 2) continue;
+      let first = Infinity;
+      for (const i of e.mentions) first = Math.min(first, this.ctx.rawMentions[i]?.start ?? Infinity);
+      const list = out.get(words[words.length - 1]) ?? [];
+      list.push([first, e.canonical]);
+      out.set(words[words.length - 1], list);
+    }
+    return out;
+  }
   constructor(private readonly ctx: Context) {}
 
   private build(): Map<string, Array<[number, string]>> {
@@ -46,15 +63,10 @@ export class SurnameIndex {
    */
   sharing(surname: string, before: number): string[] {
     if (this.ctx.entities.length) {
-      const people = new Set<string>();
-      for (const e of this.ctx.entities) {
-        if (e.kind !== 'person') continue;
-        const words = e.canonical.split(/\s+/);
-        if (words.length < 2 || words[words.length - 1] !== surname) continue;
-        if (!e.mentions.some((i) => this.ctx.rawMentions[i]?.start < before)) continue;
-        people.add(e.canonical);
-      }
-      return people.size >= 2 ? [...people] : [];
+      this.people ??= this.peopleBySurname();
+      const names = new Set<string>();
+      for (const [at, canonical] of this.people.get(surname) ?? []) if (at < before) names.add(canonical);
+      return names.size >= 2 ? [...names] : [];
     }
     this.given ??= this.build();
     const list = this.given.get(surname);
