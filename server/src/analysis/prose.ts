@@ -17,11 +17,14 @@ function blank(codes: Uint16Array, start: number, end: number): void {
 // Linear-time patterns: each is anchored on a literal and bounded by a negated class, so the
 // regex engine never backtracks over more than one match.
 const URL_RE = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"“”‘’«»]*[^\s<>"“”‘’«».,;:!?)\]]/gi;
-const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+// Bounded runs: an unbounded `[...]+@` or `(`+)` retries from every character of a long run that
+// never reaches its `@` or closing ticks, which is quadratic (a 1 MB word took minutes).
+const EMAIL_RE = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 const HTML_COMMENT_RE = /<!--[\s\S]*?(?:-->|$)/g;
 const HTML_TAG_RE = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
-const INLINE_CODE_RE = /(`+)[^`\n]+?\1/g;
-const LINK_TARGET_RE = /\]\([^)\s]*(?:\s+"[^"\n]*")?\)/g;
+const INLINE_CODE_RE = /(`{1,16})[^`\n]+?\1/g;
+// A target stops at `]` too, so no two attempts scan the same characters (`](` repeated was quadratic).
+const LINK_TARGET_RE = /\]\([^)\s\]]*(?:\s+"[^"\n]*")?\)/g;
 const REFERENCE_DEF_RE = /^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm;
 
 function blankMatches(text: string, codes: Uint16Array, re: RegExp): void {
