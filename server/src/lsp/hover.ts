@@ -47,12 +47,28 @@ export function entityCard(analysis: Analysis, entity: Entity): string {
 }
 
 export function quotationCard(analysis: Analysis, index: number): string | undefined {
-  const a = analysis.attributions.find((x) => x.quotation === index);
-  if (!a) return undefined;
-  if (!a.speaker) return `**Quotation with no speaker found**\n\n${a.how}`;
+  const q = analysis.quotations[index];
+  if (!q) return undefined;
+  let a = analysis.attributions.find((x) => x.quotation === index);
+  // A quotation inside a quotation is the outer speaker's words: show whose.
+  if (!a && q.depth > 0) {
+    const outer = analysis.quotations.findIndex((o) => o.depth === 0 && o.paragraph === q.paragraph && o.start <= q.start && q.end <= o.end);
+    if (outer >= 0) a = analysis.attributions.find((x) => x.quotation === outer);
+  }
+  if (!a) {
+    if (q.kind === 'title') return '**Quoted name, title or phrase**\n\nShort quoted words are not speech, so they need no speaker.';
+    return undefined;
+  }
+  const kind = q.kind === 'partial' ? 'Quoted words' : 'Quotation';
+  if (!a.speaker) return `**${kind} with no speaker found**\n\n${a.how}`;
   const entity = a.speaker.entity >= 0 ? analysis.entities[a.speaker.entity] : undefined;
   const who = entity ? entity.canonical : a.speaker.text;
-  return `**Said by ${who}**${a.verb ? ` (“${a.verb.text}”)` : ''}\n\n${a.how}`;
+  const lines = [`**${kind} by ${who}**${a.verb ? ` — “${a.verb.text}”` : ''}`];
+  if (entity?.role) lines.push('', `*${entity.role}*`);
+  if (entity && a.speaker.text !== entity.canonical) lines.push('', `Named here as “${a.speaker.text}”.`);
+  lines.push('', a.how.charAt(0).toUpperCase() + a.how.slice(1) + '.');
+  if (!a.verb && a.how.includes('no speech verb')) lines.push('', '_The attribution has no speech verb._');
+  return lines.join('\n');
 }
 
 export function hover(draft: Draft, analysis: Analysis, offset: number): Hover | null {
