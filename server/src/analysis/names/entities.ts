@@ -123,6 +123,8 @@ export function buildEntities(doc: Document, raw: readonly RawMention[], table: 
     attach(mi, id);
   });
 
+  // Mentions in reading order (mention indexes follow the text).
+  for (const e of entities) e.mentions.sort((a, b) => a - b);
   for (const e of entities) describe(doc, raw, e);
   return { mentions, entities };
 }

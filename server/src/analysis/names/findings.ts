@@ -7,6 +7,7 @@ import { DOCUMENT_URI_ARG } from '../types';
 import type { RawMention } from './mentions';
 import { surnameIndex, type SpellingTable } from './spellings';
 import { candidatePairs, variantKind } from './variants';
+import { HONORIFICS } from './words';
 
 const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 
@@ -178,18 +179,28 @@ export function personFindings(entities: readonly Entity[], mentions: readonly M
   return out;
 }
 
-/** names/first-reference: a bare surname before the person's full name appears. */
+/**
+ * names/first-reference: a bare surname before the person's full name appears. Only where the
+ * draft shows both are one person: the bare mention is the full name's surname and is used as a
+ * person is (a title, a speech verb), and the full name has a person's marks (a role, a title,
+ * speech). A place or team that a longer name also holds ("Wales" and "Wales Under-21") is not
+ * a person introduced late.
+ */
 export function firstReferenceFindings(entities: readonly Entity[], mentions: readonly Mention[], raw: readonly RawMention[]): Finding[] {
   const out: Finding[] = [];
   for (const e of entities) {
     if (e.kind !== 'person') continue;
     const full = e.mentions.find((i) => raw[i].units.filter((u) => !u.initial).length >= 2);
     if (full === undefined) continue;
+    const fr = raw[full];
+    if (!e.role && !fr.title && !fr.speaks) continue;
+    const surname = fr.units[surnameIndex(fr)].text;
     const f = mentions[full];
     for (const i of e.mentions) {
       const r = raw[i];
       if (r.start >= f.start) break;
-      if (r.units.length !== 1) continue;
+      const honorific = !!r.title && r.title.split(/\s+/).length === 1 && r.title.toLowerCase().replace(/\.$/, '') in HONORIFICS;
+      if (r.units.length !== 1 || r.units[0].text !== surname || !(honorific || r.speaks)) continue;
       out.push({
         rule: 'names/first-reference',
         severity: 'information',

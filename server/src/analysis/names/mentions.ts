@@ -197,16 +197,19 @@ export function findMentions(doc: Document): MentionScan {
         if (!spaced || prev.kind === 'acronym' || next.kind === 'acronym') break;
         if (prev.possessive && !(POSSESSIVE_IN_NAMES.has(prev.lower) && next.kind === 'cap' && ORG_HEADS.has(next.lower))) break;
         if (next.kind === 'cap' || next.kind === 'initial') {
-          if (FUNCTION_WORDS.has(next.lower) || MONTHS_AND_DAYS.has(next.lower)) break;
+          if (FUNCTION_WORDS.has(next.lower) || (MONTHS_AND_DAYS.has(next.lower) && dateLike(prose, next))) break;
           run.push(next);
           j++;
           continue;
         }
         if (next.kind === 'particle') {
-          const after = toks[j + 1];
-          if (after && after.kind === 'cap' && isSpace(separator(prose, next, after))) {
-            run.push(next);
-            j++;
+          // One or more particles, then the capitalised word they belong to (van der Berg).
+          let k = j;
+          while (toks[k + 1] && toks[k + 1].kind === 'particle' && isSpace(separator(prose, toks[k], toks[k + 1]))) k++;
+          const after = toks[k + 1];
+          if (after && after.kind === 'cap' && isSpace(separator(prose, toks[k], after))) {
+            for (let q = j; q <= k; q++) run.push(toks[q]);
+            j = k + 1;
             continue;
           }
           break;
@@ -256,8 +259,20 @@ export function findMentions(doc: Document): MentionScan {
   return { mentions, lowercase, loose };
 }
 
+/**
+ * A month or day written as a date ("May 5", "Jan. 3"), not as a name (Theresa May, Jan
+ * Kowalski, April Ryan).
+ */
+function dateLike(prose: string, t: Token): boolean {
+  return /^\.?[ \u00a0]*(?:\d|$)/.test(prose.slice(t.rawEnd, t.rawEnd + 4));
+}
+
 function startable(t: Token, next: Token | undefined, prose: string): boolean {
-  if (t.kind === 'cap' || t.kind === 'initial') return !FUNCTION_WORDS.has(t.lower) && !MONTHS_AND_DAYS.has(t.lower);
+  if (MONTHS_AND_DAYS.has(t.lower)) {
+    // Only as a given name: straight before a capitalised word, and not a date.
+    return t.kind === 'cap' && !dateLike(prose, t) && !!next && next.kind === 'cap' && isSpace(prose.slice(t.rawEnd, next.start)) && !MONTHS_AND_DAYS.has(next.lower);
+  }
+  if (t.kind === 'cap' || t.kind === 'initial') return !FUNCTION_WORDS.has(t.lower);
   if (t.kind === 'acronym') return true;
   if (t.kind === 'particle') return !!next && next.kind === 'cap' && isSpace(prose.slice(t.rawEnd, next.start));
   return false;
@@ -283,7 +298,7 @@ function pushMention(doc: Document, run: Token[], paragraph: number, lowercase: 
   // A title with no name after it ("the Plenipotentiary Ambassador") is not part of a name.
   while (toks.length > 1 && TITLE_WORDS.has(stripDot(toks[toks.length - 1].lower))) toks = toks.slice(0, -1);
   // An ordinary word that opens a sentence is not part of the name after it.
-  while (toks.length > 1 && toks[0].sentenceInitial && toks[0].kind === 'cap' && ordinary(toks[0].lower, lowercase) && !ORG_HEADS.has(toks[1].lower)) {
+  while (toks.length > 1 && toks[0].sentenceInitial && toks[0].kind === 'cap' && ordinary(toks[0].lower, lowercase) && !MONTHS_AND_DAYS.has(toks[0].lower) && !ORG_HEADS.has(toks[1].lower)) {
     toks = toks.slice(1);
   }
   while (toks.length && toks[toks.length - 1].kind !== 'cap' && toks[toks.length - 1].kind !== 'acronym') toks = toks.slice(0, -1);

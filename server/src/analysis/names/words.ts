@@ -77,7 +77,7 @@ organisation organization corporation company group fund trust chamber assembly 
 league club court tribunal service services museum centre center hospital clinic church mosque
 administration government police force army navy command coalition alliance movement front network
 inc ltd llc plc corp co bros holdings partners airlines airways railways bank bancorp exchange
-times post news journal press telegraph herald gazette tribune
+times post news journal press telegraph herald gazette tribune unit division section squad
 `);
 
 /** Lowercase nouns right after a name that make it an organisation ("the Nur Otan party"). */
