@@ -26,15 +26,21 @@ export function entityCard(analysis: Analysis, entity: Entity): string {
   if (entity.role) lines.push('', `*${entity.role}*`);
   const mentions = entity.mentions.map((i) => analysis.mentions[i]);
   lines.push('', `${mentions.length} mention${mentions.length === 1 ? '' : 's'} in this draft`);
-  const spellings = new Map<string, { count: number; first: number }>();
+  // The forms the draft writes ("Maulen Ashimbayev", "Ashimbayev"), and which of them a names
+  // finding calls a variant spelling.
+  const flagged = analysis.findings.filter((f) => f.rule.startsWith('names/') && f.rule !== 'names/first-reference');
+  const forms = new Map<string, { count: number; first: number; variant: boolean }>();
   for (const m of mentions) {
-    const s = spellings.get(m.text) ?? { count: 0, first: m.start };
+    const s = forms.get(m.text) ?? { count: 0, first: m.start, variant: false };
     s.count++;
-    spellings.set(m.text, s);
+    if (flagged.some((f) => f.offset < m.end && f.offset + f.length > m.start)) s.variant = true;
+    forms.set(m.text, s);
   }
-  if (spellings.size > 1) {
-    lines.push('', 'Spellings:');
-    for (const [text, s] of spellings) lines.push(`- ‘${text}’ — ${s.count}×, first in paragraph ${paragraphNumber(analysis, s.first)}`);
+  if (forms.size > 1 || [...forms.values()].some((s) => s.variant)) {
+    lines.push('', 'Written as:');
+    for (const [text, s] of forms) {
+      lines.push(`- ‘${text}’ — ${s.count}×, first in paragraph ${paragraphNumber(analysis, s.first)}${s.variant ? ' — **variant spelling**' : ''}`);
+    }
   }
   const quotes = analysis.attributions.filter((a) => a.speaker && a.speaker.entity === entity.id);
   if (quotes.length) {
