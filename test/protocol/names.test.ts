@@ -1,0 +1,105 @@
+// Names as an editor meets them: the variant squiggle and its quick fixes (with the draft's URI
+// in the style-sheet commands), hover on a mention, rename of every mention, references and
+// highlights, and the style sheet the server reads from the workspace.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { CodeAction, Diagnostic, Hover, Location, DocumentHighlight, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { startServer, open } from '../support/lspClient';
+
+const DRAFT =
+  'Daulet Serikbayev, chief executive of NurTrans, opened the terminal on Monday.\n\n' +
+  'Serikbayev said the second phase would start in spring.\n\n' +
+  'Serikbaev added that 400 staff had been hired.';
+
+const editsOf = (e: WorkspaceEdit | null | undefined) =>
+  ((e?.documentChanges?.[0] as { edits?: Array<{ range: { start: { line: number; character: number } }; newText: string }> })?.edits ?? Object.values(e?.changes ?? {})[0] ?? []);
+
+test('a variant spelling is a warning whose preferred fix writes the canonical spelling', async () => {
+  const c = await startServer();
+  try {
+    const uri = 'file:///tmp/names-draft.txt';
+    open(c, uri, DRAFT);
+    const p = await c.diagnostics(uri, (x) => x.diagnostics.some((d) => d.code === 'names/variant'));
+    const d = p.diagnostics.find((x) => x.code === 'names/variant')!;
+    assert.equal(d.severity, 2);
+    assert.deepEqual(d.range.start, { line: 4, character: 0 });
+    assert.match(String(d.message), /‘Serikbaev’ — this draft also writes ‘Serikbayev’ \(twice, first in paragraph 1\)/);
+    assert.ok((d.relatedInformation ?? []).length >= 1);
+    const actions = (await c.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: d.range,
+      context: { diagnostics: [d as Diagnostic], only: ['quickfix'] },
+    })) as CodeAction[];
+    const use = actions.find((a) => a.isPreferred)!;
+    assert.equal(use.title, 'Use ‘Serikbayev’ here');
+    assert.equal(editsOf(use.edit)[0].newText, 'Serikbayev');
+    const sheet = actions.find((a) => a.command?.command === 'copydesk.addToStyleSheet')!;
+    assert.equal(sheet.command!.arguments![0], uri);
+    const distinct = actions.find((a) => a.command?.command === 'copydesk.markDistinct')!;
+    assert.deepEqual(distinct.command!.arguments, [uri, 'Serikbaev', 'Serikbayev']);
+  } finally {
+    await c.close();
+  }
+});
+
+test('hover on a surname shows the person as introduced, mentions counted and the variant', async () => {
+  const c = await startServer();
+  try {
+    const uri = 'file:///tmp/names-hover.txt';
+    open(c, uri, DRAFT);
+    await c.diagnostics(uri);
+    const h = (await c.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 3 } })) as Hover;
+    const value = (h.contents as { value: string }).value;
+    assert.match(value, /Daulet Serikbayev/);
+    assert.match(value, /chief executive of NurTrans/);
+    assert.match(value, /3 mentions/);
+    assert.match(value, /‘Serikbaev’ — 1×, first in paragraph 3 — \*\*variant spelling\*\*/);
+  } finally {
+    await c.close();
+  }
+});
+
+test('rename renames every mention, variants included; references and highlights list them all', async () => {
+  const c = await startServer();
+  try {
+    const uri = 'file:///tmp/names-rename.txt';
+    open(c, uri, DRAFT);
+    await c.diagnostics(uri);
+    const at = { textDocument: { uri }, position: { line: 2, character: 3 } };
+    const edit = (await c.connection.sendRequest('textDocument/rename', { ...at, newName: 'Serikbayuly' })) as WorkspaceEdit;
+    const texts = editsOf(edit).map((e) => e.newText).sort();
+    assert.deepEqual(texts, ['Daulet Serikbayuly', 'Serikbayuly', 'Serikbayuly']);
+    const refs = (await c.connection.sendRequest('textDocument/references', { ...at, context: { includeDeclaration: true } })) as Location[];
+    assert.equal(refs.length, 3);
+    const hl = (await c.connection.sendRequest('textDocument/documentHighlight', at)) as DocumentHighlight[];
+    assert.equal(hl.length, 3);
+  } finally {
+    await c.close();
+  }
+});
+
+test('the workspace style sheet settles a spelling, and its fix is in fix-all', async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-names-'));
+  fs.mkdirSync(path.join(root, '.copydesk'));
+  fs.writeFileSync(path.join(root, '.copydesk', 'names.txt'), '# house spellings\nDaulet Serikbaev\n');
+  const c = await startServer({ rootPath: root });
+  try {
+    const uri = 'file://' + path.join(root, 'draft.txt');
+    open(c, uri, 'Daulet Serikbayev opened the terminal.');
+    const p = await c.diagnostics(uri, (x) => x.diagnostics.some((d) => d.code === 'names/style-sheet'));
+    const d = p.diagnostics.find((x) => x.code === 'names/style-sheet')!;
+    assert.match(String(d.message), /the style sheet spells it ‘Serikbaev’/);
+    const actions = (await c.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: d.range,
+      context: { diagnostics: [d], only: ['source.fixAll.copydesk'] },
+    })) as CodeAction[];
+    assert.equal(editsOf(actions[0].edit)[0].newText, 'Serikbaev');
+  } finally {
+    await c.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
