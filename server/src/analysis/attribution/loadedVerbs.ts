@@ -22,7 +22,9 @@ function attributes(ctx: Context, c: Claim): boolean {
   const before = ctx.masked.slice(Math.max(0, c.verb.start - 12), c.verb.start);
   if (NOUN_BEFORE.test(before) || PARTICLE_AFTER.test(ctx.masked.slice(c.verb.end, c.verb.end + 6))) return false;
   if (c.quotation >= 0) return true;
-  let next = wordsIn(ctx.masked, c.verb.end, Math.min(ctx.masked.length, c.verb.end + 80)).slice(0, 7);
+  let stop = c.verb.end;
+  while (stop < ctx.masked.length && stop < c.verb.end + 80 && !/[.;!?\n]/.test(ctx.masked[stop])) stop++;
+  let next = wordsIn(ctx.masked, c.verb.end, stop).slice(0, 7);
   if (!next.length) return false;
   if (/^[\s,]*:/.test(ctx.masked.slice(c.verb.end, next[0].start))) return true;
   if (next[0].lower === 'that') next = next.slice(1);

@@ -121,7 +121,9 @@ function afterMark(ctx: Context, mark: number, pStart: number, pEnd: number): Ve
       break;
     }
   }
-  const main = words.filter((w) => w.end <= headEnd);
+  // The main clause goes on after the relative clause's closing comma ("Smith, who leads it, told…").
+  const resume = relative ? prose.indexOf(',', headEnd + 1) : -1;
+  const main = words.filter((w) => w.end <= headEnd || (resume >= 0 && resume < end && w.start > resume));
   // Names only quoted inside the phrase (‘Nur Otan’) are part of it, not verbs.
   if (!main.length || hasVerb(main)) return null;
   // A pronoun alone ("…," he.) is a typo of a different kind; a pronoun with more words is no subject.

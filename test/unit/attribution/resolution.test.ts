@@ -1,0 +1,37 @@
+// Speakers that point to no one, or to two people.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { attributionFindings, flags, speakers } from './helpers';
+
+test('a pronoun resolves to the one person it can mean', () => {
+  const text = 'Saule Bekova, the mayor of the town, spoke after the vote. “The budget will pass,” she said.';
+  assert.deepEqual(flags(text), []);
+  assert.deepEqual(speakers(text), ['Saule Bekova']);
+});
+
+test('a pronoun after two people of its gender is ambiguous, with a fix per candidate', () => {
+  const text = 'Saule Bekova met Aliya Zhunusova, the council’s chair, on Friday. “We have a deal,” she said.';
+  const fs = attributionFindings(text);
+  assert.deepEqual(fs.map((f) => `${f.rule} «${text.slice(f.offset, f.offset + f.length)}»`), ['attribution/unresolved «she said»']);
+  assert.deepEqual(fs[0].fixes.map((f) => f.edits[0].newText).sort(), ['Aliya Zhunusova', 'Saule Bekova']);
+});
+
+test('a pronoun continues the last speaker, so no ambiguity is reported', () => {
+  const text = 'Saule Bekova met Aliya Zhunusova on Friday. Bekova said the budget would pass. “We have a deal,” she said.';
+  assert.deepEqual(flags(text), []);
+});
+
+test('a descriptor resolves to the role introduced before it, or is reported', () => {
+  assert.deepEqual(flags('Aliya Zhunusova, the council’s chair, said the audit would take a month. “We will not be rushed,” the chair said.'), []);
+  assert.deepEqual(flags('The talks in Astana ended without a deal. “We will be back next week,” the diplomat said.'), ['attribution/unresolved «the diplomat said»']);
+  // An ambassador is a diplomat.
+  assert.deepEqual(flags('The ambassador of Japan met the minister on Monday. “Trade is growing,” the diplomat said.'), []);
+});
+
+test('a bare surname shared by two people is ambiguous; a title tells them apart', () => {
+  const text = 'Nurlan Seitov, the mayor, and his brother Bolat Seitov, a councillor, opened the bridge. “It is finished,” Seitov said.';
+  const [f] = attributionFindings(text);
+  assert.equal(f.rule, 'attribution/unresolved');
+  assert.equal(text.slice(f.offset, f.offset + f.length), 'Seitov said');
+  assert.deepEqual(f.fixes.map((x) => x.edits[0].newText).sort(), ['Bolat Seitov', 'Nurlan Seitov']);
+});
