@@ -1,0 +1,84 @@
+// The attribution check as an editor meets it: squiggles, the one-keystroke fixes (a snippet for
+// the speaker, "said" for a verbless attribution), the quotation hover and the outline by speaker.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import type { CodeAction, Diagnostic, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import { startServer, open, type TestClient } from '../support/lspClient';
+
+const DRAFT =
+  'Arman Tulegenov, the port director, said the berth would open in June.\n\n' +
+  '“We have already hired 300 dockers,” Tulegenov said.\n\n' +
+  '“The cranes arrive in May,” the port director of the company.\n\n' +
+  'The berth cost $80 million.\n\n' +
+  '“Nobody else could have built it.”';
+
+async function actionsAt(c: TestClient, uri: string, d: Diagnostic): Promise<CodeAction[]> {
+  return (await c.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri },
+    range: d.range,
+    context: { diagnostics: [d], only: ['quickfix'] },
+  })) as CodeAction[];
+}
+
+function firstEdit(a: CodeAction): { range: unknown; newText: string } {
+  const edits = Object.values(a.edit?.changes ?? {})[0] ?? (a.edit?.documentChanges?.[0] as { edits: never[] }).edits;
+  return (edits as Array<{ range: unknown; newText: string }>)[0];
+}
+
+test('a verbless attribution and a quotation with no speaker are warnings with one-keystroke fixes', async () => {
+  const c = await startServer();
+  try {
+    const uri = 'file:///tmp/attribution-draft.txt';
+    open(c, uri, DRAFT);
+    const p = await c.diagnostics(uri, (x) => x.diagnostics.some((d) => d.code === 'attribution/missing'));
+    const noVerb = p.diagnostics.find((d) => d.code === 'attribution/no-verb')!;
+    assert.ok(noVerb, 'the verbless attribution is reported');
+    assert.equal(noVerb.severity, 2);
+    assert.deepEqual(noVerb.range.start, { line: 4, character: 28 });
+    const add = (await actionsAt(c, uri, noVerb)).find((a) => a.isPreferred)!;
+    assert.ok(add, 'a preferred fix');
+    assert.equal(firstEdit(add).newText, ' said');
+
+    const missing = p.diagnostics.find((d) => d.code === 'attribution/missing')!;
+    assert.equal(missing.range.start.line, 8);
+    const insert = (await actionsAt(c, uri, missing)).find((a) => a.isPreferred)!;
+    assert.ok(insert, 'a fix that inserts the speaker');
+    assert.match(firstEdit(insert).newText, /said/);
+    // Paragraphs 2 (in its sentence) and 1's paraphrase give no missing speaker.
+    assert.equal(p.diagnostics.filter((d) => d.code === 'attribution/missing').length, 1);
+  } finally {
+    await c.close();
+  }
+});
+
+test('hover on a quotation says who said it and how that was decided', async () => {
+  const c = await startServer();
+  try {
+    const uri = 'file:///tmp/attribution-hover.txt';
+    open(c, uri, DRAFT);
+    await c.diagnostics(uri);
+    const h = (await c.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 5 } })) as Hover;
+    const value = (h.contents as MarkupContent).value;
+    assert.match(value, /Tulegenov/);
+    assert.match(value, /attribution after the quotation/i);
+  } finally {
+    await c.close();
+  }
+});
+
+test('the outline groups quotations by speaker, with the unattributed ones under “No speaker”', async () => {
+  const c = await startServer();
+  try {
+    const uri = 'file:///tmp/attribution-outline.txt';
+    open(c, uri, DRAFT);
+    await c.diagnostics(uri);
+    const symbols = (await c.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    const names = symbols.map((s) => s.name);
+    assert.ok(names.some((n) => /Tulegenov/.test(n)), JSON.stringify(names));
+    assert.ok(names.includes('No speaker'), JSON.stringify(names));
+    const none = symbols.find((s) => s.name === 'No speaker')!;
+    assert.equal(none.children!.length, 1);
+  } finally {
+    await c.close();
+  }
+});
