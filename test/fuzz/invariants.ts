@@ -112,10 +112,11 @@ export function checkAnalysis(text: string, a: Analysis): void {
   applyStrict(text, fixAllEdits(a), 'fix-all');
 }
 
-/** Where `offset` of the old text lands after `edits`. */
+/** Where `offset` of the old text lands after `edits`; -1 when the edits deleted it. */
 export function mapOffset(offset: number, edits: readonly TextEdit[]): number {
   let shift = 0;
   for (const e of edits) {
+    if (e.newText === '' && offset >= e.offset && offset < e.offset + e.length) return -1;
     const before = e.length === 0 ? e.offset <= offset : e.offset + e.length <= offset;
     if (before) shift += e.newText.length - e.length;
   }
@@ -125,5 +126,7 @@ export function mapOffset(offset: number, edits: readonly TextEdit[]): number {
 /** The same finding, offering the same fix, at the same place after the edits: a fix that did not take. */
 export function sameFindingAfter(after: Analysis, f: Finding, fix: Fix, edits: readonly TextEdit[]): Finding | undefined {
   const at = mapOffset(f.offset, edits);
+  // Deleted: whatever now sits at that offset is another character, with findings of its own.
+  if (at < 0) return undefined;
   return after.findings.find((g) => g.rule === f.rule && g.offset === at && g.fixes.some((x) => x.title === fix.title));
 }
