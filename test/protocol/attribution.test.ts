@@ -21,7 +21,7 @@ async function actionsAt(c: TestClient, uri: string, d: Diagnostic): Promise<Cod
 }
 
 function firstEdit(a: CodeAction): { range: unknown; newText: string } {
-  const edits = Object.values(a.edit?.changes ?? {})[0] ?? (a.edit?.documentChanges?.[0] as { edits: never[] }).edits;
+  const edits = Object.values(a.edit?.changes ?? {})[0] ?? (a.edit?.documentChanges?.[0] as unknown as { edits: never[] }).edits;
   return (edits as Array<{ range: unknown; newText: string }>)[0];
 }
 

@@ -21,6 +21,7 @@ test('four words or more in lower case are someone’s words (a partial quotatio
 test('quoted words used as a modifier or after “the term” are a label', () => {
   assert.deepEqual(kinds('The station will play “bold, strange and local” music.'), ['title:bold, strange and local']);
   assert.deepEqual(kinds('Critics coined the term “the quiet money effect” last year.'), ['title:the quiet money effect']);
+  assert.deepEqual(kinds('The band played its song “we are still here tonight” twice.'), ['title:we are still here tonight']);
 });
 
 test('words introduced by a colon are speech even when short', () => {

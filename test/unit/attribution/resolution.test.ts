@@ -16,6 +16,13 @@ test('a pronoun after two people of its gender is ambiguous, with a fix per cand
   assert.deepEqual(fs[0].fixes.map((f) => f.edits[0].newText).sort(), ['Aliya Zhunusova', 'Saule Bekova']);
 });
 
+test('“sources” or “police” before are not who “he” continues', () => {
+  const text =
+    'The plant will cut its emissions by a third, sources said.\n\n' +
+    'Nurlan Seitov, the plant director, and Bolat Omarov, its finance director, presented the plan. “The money is set aside,” he said.';
+  assert.deepEqual(flags(text), ['attribution/vague «sources said»', 'attribution/unresolved «he said»']);
+});
+
 test('a pronoun continues the last speaker, so no ambiguity is reported', () => {
   const text = 'Saule Bekova met Aliya Zhunusova on Friday. Bekova said the budget would pass. “We have a deal,” she said.';
   assert.deepEqual(flags(text), []);

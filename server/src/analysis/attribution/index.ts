@@ -61,6 +61,7 @@ export function checkAttribution(
   const verblessAt = new Map(verbless.map((v) => [v.mark, v]));
 
   const attributions: Attribution[] = [];
+  const setAside = new Set<number>();
   quotations.forEach((q, qi) => {
     if (!isSpeech(q)) return;
     let f = found[qi];
@@ -72,6 +73,8 @@ export function checkAttribution(
         how: 'attribution after the quotation, with no speech verb',
       };
       found[qi] = f;
+      // The verb read in its sentence belonged to something else ("whose remarks were…").
+      setAside.add(qi);
     }
     attributions.push({
       quotation: qi,
@@ -82,6 +85,7 @@ export function checkAttribution(
   });
 
   if (!english) return { attributions, findings };
+  const live = setAside.size ? claims.filter((c) => !setAside.has(c.quotation)) : claims;
 
   // 4. Findings.
   for (const v of verbless) findings.push(noVerbFinding(doc, v));
@@ -100,10 +104,10 @@ export function checkAttribution(
     }
     if (!a.speaker && !(f && f.verb)) findings.push(missingFinding(doc, q));
   }
-  findings.push(...checkSpeakers(ctx, attributions, claims));
+  findings.push(...checkSpeakers(ctx, attributions, live));
   for (const v of findVague(ctx)) findings.push(vagueFinding(v));
-  findings.push(...tenseFindings(ctx, claims));
-  findings.push(...loadedVerbFindings(ctx, claims, options.loadedVerbs));
+  findings.push(...tenseFindings(ctx, live));
+  findings.push(...loadedVerbFindings(ctx, live, options.loadedVerbs));
   findings.sort((a, b) => a.offset - b.offset);
   return { attributions, findings };
 }

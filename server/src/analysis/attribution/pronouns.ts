@@ -24,8 +24,20 @@ function continues(ctx: Context, last: Speaker | null, gender: 'male' | 'female'
   if (!last) return false;
   if (last.entity >= 0) return pool.has(last.entity) || (ctx.entities[last.entity]?.gender === gender);
   if (last.kind === 'pronoun') return last.text.toLowerCase() === (gender === 'male' ? 'he' : 'she');
-  if (last.kind === 'descriptor') return !(gender === 'male' ? FEMALE : MALE).test(last.text);
+  if (last.kind === 'descriptor') return canBeOnePerson(last) && !(gender === 'male' ? FEMALE : MALE).test(last.text);
   return false;
+}
+
+/** A speaker "he" or "she" can continue: a person, not "sources" or "police". */
+function canBeOnePerson(last: Speaker): boolean {
+  if (last.kind === 'name') return true;
+  if (last.kind === 'pronoun') return /^(?:he|she)$/i.test(last.text);
+  return last.kind === 'descriptor' && isSingular(last.text);
+}
+
+function isSingular(text: string): boolean {
+  const head = text.trim().split(/\s+/).pop()!.toLowerCase();
+  return !/(?:[^s]s|police|staff|people|personnel|crew|team)$/.test(head);
 }
 
 export function resolvePronoun(ctx: Context, sp: Speaker, last: Speaker | null): PronounReading {
@@ -61,7 +73,7 @@ export function resolvePronoun(ctx: Context, sp: Speaker, last: Speaker | null):
   if (last && last.start >= windowStart && continues(ctx, last, gender, pool)) return { entity: lastSpeakerEntity, ambiguous: [] };
   // Someone has spoken since the previous paragraph: a reader takes the pronoun to continue with
   // them, and genders read from a draft are guesses, so this is no ambiguity to report.
-  if (last && last.start >= windowStart) return { entity: -1, ambiguous: [] };
+  if (last && last.start >= windowStart && canBeOnePerson(last)) return { entity: -1, ambiguous: [] };
   return { entity: -1, ambiguous: [...pool] };
 }
 

@@ -9,7 +9,7 @@ import { isCapitalised, wordsIn } from './frames';
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'de', 'la', 'le', 'der', 'die', 'das']);
 
 /** Words that introduce a name, a term or a title rather than speech ("coined the term"). */
-const NAMING = /(?:\b(?:term|phrase|slogan|motto|words?|title|banner|name|nickname|label|tagline|headline|catchphrase|dubbed|called|named|nicknamed|labell?ed|branded|billed\s+as|known\s+as|so-called|entitled|titled|marked|reading|read)|\bas)\s*$/i;
+const NAMING = /(?:\b(?:term|phrase|slogan|motto|words?|title|banner|name|nickname|label|tagline|headline|catchphrase|song|album|single|track|book|novel|poem|film|movie|show|series|programme|program|documentary|play|column|hashtag|campaign|operation|project|initiative|scheme|doctrine|policy|strategy|dubbed|called|named|nicknamed|labell?ed|branded|billed\s+as|known\s+as|so-called|entitled|titled|marked|reading|read)|\bas)\s*$/i;
 
 /** Words that can follow a quoted fragment of speech in its sentence. */
 const FUNCTION_AFTER = new Set([

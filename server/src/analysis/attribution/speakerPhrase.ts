@@ -184,9 +184,10 @@ function isAppositive(words: Word[]): boolean {
 /**
  * The subject of a verb, read backwards from the verb to `from`. Appositives between commas are
  * skipped to reach the name they describe; the appositive alone is the speaker when there is no
- * name ("a spokeswoman for the ministry, said").
+ * name ("a spokeswoman for the ministry, said"). `closed`: the stretch ends at punctuation (a colon),
+ * which sets off an appositive as a comma does ("Smith, chief executive of NurTrans:").
  */
-export function speakerBefore(ctx: Context, from: number, verbStart: number): Speaker | null {
+export function speakerBefore(ctx: Context, from: number, verbStart: number, closed = false): Speaker | null {
   // Only this clause: stop at a semicolon, colon, bracket, dash or quotation.
   let s = verbStart;
   from = Math.max(from, verbStart - 300); // a subject is never this long; keeps a run-on sentence linear
@@ -201,8 +202,11 @@ export function speakerBefore(ctx: Context, from: number, verbStart: number): Sp
   for (let k = segments.length - 1; k >= 0; k--) {
     const seg = segments[k];
     if (!seg.words.length) continue;
-    const appositive = isAppositive(seg.words);
-    const definiteAfterName = k > 0 && seg.words[0].lower === 'the' && segments[k - 1].words.some(isNameWord);
+    // Only words set off by commas on both sides are an appositive ("X, a spokeswoman, said"); the
+    // words right before the verb are its subject ("…by 2030, sources said").
+    const enclosed = closed || k < segments.length - 1;
+    const appositive = enclosed && isAppositive(seg.words);
+    const definiteAfterName = enclosed && k > 0 && seg.words[0].lower === 'the' && segments[k - 1].words.some(isNameWord);
     if ((appositive || definiteAfterName) && k > 0) {
       fallback ??= phraseSpeaker(ctx, seg.words, false);
       continue;

@@ -36,7 +36,7 @@ export interface Found {
 
 const ACCORDING: SpeechVerbForm = { lemma: 'according to', tense: 'other', past: 'according to', present: 'according to' };
 /** Words after which a verb form is a noun ("the reports", "her claims"). */
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'these', 'those', 'such', 'of', 'no', 'any', 'some', 'many', 'new', 'latest', 'recent', 'makes', 'made', 'make']);
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose', 'these', 'those', 'such', 'of', 'no', 'any', 'some', 'many', 'new', 'latest', 'recent', 'makes', 'made', 'make']);
 /** Words whose presence makes a stretch a clause rather than a bare name. */
 const FINITE = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|\p{Ll}+ed)$/u;
 
@@ -117,7 +117,7 @@ export function findInFrame(ctx: Context, frame: Frame, verbs: VerbUse[], qi: nu
     }
   }
   if (ctx.masked[c] === ':' && !q.continues) {
-    const sp = speakerBefore(ctx, frame.start, c);
+    const sp = speakerBefore(ctx, frame.start, c, true);
     let s = c;
     while (s > frame.start && !/[.;\u0001]/.test(ctx.masked[s - 1])) s--;
     const region = wordsIn(ctx.masked, s, c);
