@@ -25,6 +25,10 @@ test('it is found even when the opening mark is missing, and stays the only attr
   assert.deepEqual(fs, ['attribution/no-verb «the first deputy head of the agency, whose words are quoted in the release»']);
 });
 
+test('a noun made from a verb is not a verb (“in a briefing”)', () => {
+  assert.deepEqual(flags('“Sums will have to wait,” an IMF official in a briefing on Wednesday.'), ['attribution/no-verb «an IMF official in a briefing on Wednesday»']);
+});
+
 test('a role before a name is a speaker too (“, analyst Dana Ermekova.”)', () => {
   assert.deepEqual(flags('“Margins are thin this year,” analyst Dana Ermekova at Halyk Capital.'), ['attribution/no-verb «analyst Dana Ermekova at Halyk Capital»']);
 });

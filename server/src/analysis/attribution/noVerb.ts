@@ -46,8 +46,13 @@ function roleBeforeName(words: Word[]): boolean {
   return false;
 }
 
+/** After these a verb form is a noun ("in a briefing", "his remarks"). */
+const DETERMINER = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'whose', 'this', 'that']);
+
 function hasVerb(words: Word[]): boolean {
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (i > 0 && DETERMINER.has(words[i - 1].lower)) continue;
     if (speechVerb(w.lower)) return true;
     if (w.lower === 'according') return true;
     if (isCapitalised(w.text)) continue;
