@@ -4,9 +4,9 @@
 // reach of the last edit is held back until the user pauses. A version that is no longer current
 // when its turn comes is never published.
 
-import type { Connection, Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import type { Draft, Drafts } from './documents';
-import { toDiagnostic } from './convert';
+import { SOURCE, toDiagnostic } from './convert';
 
 const NEAR_CARET = 80;
 
@@ -53,6 +53,14 @@ export class DiagnosticsPublisher {
     const typing = edit && Date.now() - edit.at < draft.settings.holdBack;
     let held = false;
     const diagnostics: Diagnostic[] = [];
+    // A file cut at the size limit, or not text at all, says so where the squiggles are: the
+    // notification toast alone is easy to miss and gone after a few seconds.
+    if (analysis.notice) {
+      const text = draft.doc.getText();
+      const eol = text.indexOf('\n');
+      const end = draft.doc.positionAt(Math.min(eol < 0 ? text.length : eol, 200));
+      diagnostics.push({ range: { start: { line: 0, character: 0 }, end }, severity: DiagnosticSeverity.Information, source: SOURCE, code: 'notice', message: analysis.notice });
+    }
     for (const f of analysis.findings) {
       if (typing && f.rule.startsWith('quotes/') && Math.abs(f.offset - edit.offset) <= NEAR_CARET) {
         held = true;
