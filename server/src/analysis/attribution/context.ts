@@ -47,7 +47,3 @@ export function lastMentionIn(ctx: Context, start: number, end: number): Mention
   }
   return undefined;
 }
-
-export function entityOf(ctx: Context, m: Mention | undefined): Entity | undefined {
-  return m && m.entity >= 0 ? ctx.entities[m.entity] : undefined;
-}

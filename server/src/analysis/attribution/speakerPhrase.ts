@@ -229,8 +229,3 @@ export function speakerAfter(ctx: Context, verbEnd: number, to: number): Speaker
   const words = wordsIn(ctx.masked, verbEnd, e);
   return phraseSpeaker(ctx, words, true);
 }
-
-/** True when [start, end) holds no word but a name-like one (a verbless attribution). */
-export function looksLikeSpeakerOnly(words: Word[]): boolean {
-  return words.length > 0 && isNameWord(words[0]);
-}

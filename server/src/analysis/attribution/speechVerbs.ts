@@ -64,7 +64,10 @@ export const DEFAULT_LOADED_VERBS: readonly string[] = [
   'sneer', 'scoff', 'snap', 'snarl', 'gush', 'rant', 'fume', 'huff',
 ];
 
-/** Speech verbs of other languages the quotation rules meet in multilingual copy. */
+/**
+ * Speech verbs of other languages, for the foreign quotations of English copy (`«…», — сказал он`
+ * in a translated release). Drafts wholly in another language are not checked at all (language.ts).
+ */
 const FOREIGN: readonly string[] = [
   // Russian / Kazakh Cyrillic copy
   'сказал', 'сказала', 'сказали', 'заявил', 'заявила', 'заявили', 'отметил', 'отметила', 'отметили',
@@ -77,15 +80,7 @@ const FOREIGN: readonly string[] = [
   'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'fügte', 'schrieb', 'meinte', 'laut', 'sagten',
   // Spanish, Italian, Portuguese
   'dijo', 'afirmó', 'declaró', 'explicó', 'añadió', 'disse', 'detto', 'dichiarato', 'afirmou',
-  // Chinese and Japanese (written without spaces: matched as substrings, see `hasCjkSpeechVerb`)
 ];
-
-const CJK_SPEECH = /说|說|表示|指出|强调|強調|称|稱|言う|語った|述べた|話した|と言/;
-
-/** True when a stretch of Chinese or Japanese text holds a verb of saying. */
-export function hasCjkSpeechVerb(s: string): boolean {
-  return CJK_SPEECH.test(s);
-}
 
 function regularPast(base: string): string {
   if (base.endsWith('e')) return base + 'd';
