@@ -2,7 +2,7 @@
 // are, and the fixes, each a minimal edit. A fix is `safe` (fix-all applies it) only when the
 // result is certain; where the missing mark goes is a guess, so insertions are never safe.
 
-import type { Document, Finding, Fix, Paragraph, Related } from '../types';
+import type { Document, Finding, Fix, Paragraph, QuoteFamily, Related } from '../types';
 import { sentenceAt } from '../document';
 import type { QuoteLocale } from './locale';
 import { closerOf, type ParagraphQuotes, type Problem } from './pairing';
@@ -81,6 +81,22 @@ function closerPlaces(doc: Document, p: Paragraph, from: number): Array<{ offset
   return places;
 }
 
+/**
+ * Whether a closer inserted at `at` would close the quotation opened at `opener`: only when every
+ * quotation of its family opened after it has closed by then. Otherwise the new mark closes the inner one and
+ * the finding would still stand after the fix.
+ */
+function closesHere(pq: ParagraphQuotes, opener: number, family: QuoteFamily, at: number): boolean {
+  let depth = 0;
+  for (const m of pq.marks) {
+    if (m.offset <= opener || m.family !== family) continue;
+    if (m.offset >= at) break;
+    if (m.role === 'open') depth++;
+    else if (m.role === 'close' && depth > 0) depth--;
+  }
+  return depth === 0;
+}
+
 /** Where the opening mark most likely belongs: where the quoted words start, then the sentence. */
 function openerPlaces(doc: Document, x: Problem, p: Paragraph, at: number): Array<{ offset: number; where: string }> {
   const from = x.from ?? p.start;
@@ -116,7 +132,7 @@ export function findingOf(doc: Document, pq: ParagraphQuotes, x: Problem, locale
     }
     case 'unclosed': {
       const closer = closerOf(x.char, locale);
-      const places = closerPlaces(doc, p, x.at);
+      const places = closerPlaces(doc, p, x.at).filter((pl) => closesHere(pq, x.at, x.family, pl.offset));
       const message = x.partial
         ? `Partial quotation opened with ${x.char} is never closed: a quoted phrase must close in its paragraph`
         : `Opening quotation mark ${x.char} is never closed in this paragraph, and the next paragraph does not continue the quotation`;

@@ -7,7 +7,8 @@
 // only the state carried out of the paragraph before it, and the next paragraph is affected only
 // when the state this one carries out changes.
 
-import type { AnalysisOptions, Document, Finding, Quotation } from '../types';
+import type { AnalysisOptions, Document, Finding, Fix, Quotation } from '../types';
+import { buildDocument } from '../document';
 import { findingOf } from './fixes';
 import { resolveLocale, type QuoteLocale } from './locale';
 import { opensWithMark, pairParagraph, type OpenQuote, type ParagraphQuotes } from './pairing';
@@ -71,6 +72,28 @@ export function readParagraphs(doc: Document, locale: QuoteLocale): ParagraphQuo
   return results;
 }
 
+/**
+ * Whether inserting a mark really settles the mark at `at`: in a paragraph with several marks of
+ * one family, the new mark may pair with another one instead, and a quick fix that leaves its
+ * squiggle standing breaks the writer's trust. The paragraph is re-read alone with the fix applied;
+ * only short paragraphs with several marks need it, so the cost stays linear.
+ */
+function settles(doc: Document, pq: ParagraphQuotes, at: number, fix: Fix, locale: QuoteLocale): boolean {
+  if (fix.edits.length !== 1 || fix.edits[0].length !== 0) return true; // removals settle by construction
+  const p = doc.paragraphs[pq.paragraph];
+  if (pq.marks.length < 2 || p.end - p.start > VERIFY_LIMIT) return true;
+  const e = fix.edits[0];
+  const text = doc.text.slice(p.start, e.offset) + e.newText + doc.text.slice(e.offset, p.end);
+  const mini = buildDocument(text, doc.format);
+  const target = at - p.start + (e.offset <= at ? e.newText.length : 0);
+  for (const r of readParagraphs(mini, locale)) for (const y of r.problems) {
+    if ((y.kind === 'unclosed' || y.kind === 'unopened') && y.at === target) return false;
+  }
+  return true;
+}
+
+const VERIFY_LIMIT = 2000;
+
 /** A paragraph of Markdown markers only (a `>` line inside a block quote): no break in the reading. */
 function hollow(text: string, start: number, end: number): boolean {
   if (end - start > 16) return false;
@@ -85,7 +108,15 @@ export function checkQuotations(doc: Document, options: AnalysisOptions): QuoteR
   for (const pq of results) {
     for (const q of pq.quotations) quotations.push(q);
     const n = Math.min(pq.problems.length, MAX_FINDINGS_PER_PARAGRAPH);
-    for (let j = 0; j < n; j++) findings.push(findingOf(doc, pq, pq.problems[j], locale));
+    for (let j = 0; j < n; j++) {
+      const x = pq.problems[j];
+      // "Change ” to ”" is no finding: the mark is already what its partner asks for (a twin of
+      // a mark reported at the other end of the pair).
+      if (x.expected !== undefined && x.expected === x.char) continue;
+      const f = findingOf(doc, pq, x, locale);
+      if (x.kind === 'unclosed' || x.kind === 'unopened') f.fixes = f.fixes.filter((fix) => settles(doc, pq, x.at, fix, locale));
+      findings.push(f);
+    }
   }
   quotations.sort((a, b) => a.start - b.start || a.depth - b.depth);
   for (const f of styleFindings(doc, results, locale)) findings.push(f);

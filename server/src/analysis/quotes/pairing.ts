@@ -328,7 +328,9 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
     // The same curly mark facing the wrong way closes its twin: “…“.
     if (top && !k.straight && top.family === k.family && top.char === ch && rightFlank && !leftFlank && !pairs(top.char, ch, top.family, k.family)) {
       close(i);
-      problem({ kind: 'wrong-direction', at: i, char: ch, family: k.family, partner: top.mark, expected: closerOf(top.char, locale) });
+      // An opener already turned the wrong way (”…”) was reported at the opener; its twin closes it.
+      const expected = closerOf(top.char, locale);
+      if (expected !== ch) problem({ kind: 'wrong-direction', at: i, char: ch, family: k.family, partner: top.mark, expected });
       continue;
     }
 
@@ -392,6 +394,12 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
   // A straight ' left open at the paragraph's end was more likely an apostrophe.
   while (stack.length && stack[stack.length - 1].char === "'" && !stack[stack.length - 1].continues) drop(stack.pop()!);
   out.open = stack;
-  if (dropped.size) out.quotations = out.quotations.filter((q) => !dropped.has(q));
+  if (dropped.size) {
+    // The quotations still open keep pointing at their own entries after the dropped ones go.
+    const kept = out.quotations.filter((q) => !dropped.has(q));
+    const at = new Map(kept.map((q, n) => [q, n]));
+    for (const o of stack) o.quotation = at.get(out.quotations[o.quotation]) ?? -1;
+    out.quotations = kept;
+  }
   return out;
 }
