@@ -1,0 +1,84 @@
+// Settings and workspace files as an editor meets them: a rule switched off in the settings goes
+// quiet at once, "Ignore here" is remembered in the workspace, and a quotation mark being typed is
+// not flagged until the writer pauses.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CodeAction } from 'vscode-languageserver-protocol';
+import { startServer, open } from '../support/lspClient';
+
+const STRAY = 'Our interests coincide and will expand," the deputy chairman said.\n';
+
+test('turning a rule off in the settings removes its diagnostics, turning it on brings them back', async () => {
+  const c = await startServer();
+  try {
+    const uri = 'file:///tmp/settings-draft.txt';
+    open(c, uri, STRAY);
+    await c.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'quotes/unopened'));
+    const before = c.published.length;
+    c.settings = { rules: { 'quotes/unopened': 'off' } };
+    await c.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await c.diagnostics(uri, (p) => c.published.indexOf(p) >= before && !p.diagnostics.some((d) => d.code === 'quotes/unopened'));
+    const mid = c.published.length;
+    c.settings = { rules: { quotes: 'hint' } };
+    await c.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const p = await c.diagnostics(uri, (x) => c.published.indexOf(x) >= mid && x.diagnostics.some((d) => d.code === 'quotes/unopened'));
+    assert.equal(p.diagnostics.find((d) => d.code === 'quotes/unopened')!.severity, 4, 'a family severity applies to its rules');
+  } finally {
+    await c.close();
+  }
+});
+
+test('"Ignore here" writes the workspace ignore file and the finding goes quiet', async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-ws-'));
+  const file = path.join(root, 'draft.txt');
+  fs.writeFileSync(file, STRAY);
+  const uri = pathToFileURL(file).href;
+  const c = await startServer({ rootPath: root });
+  try {
+    open(c, uri, STRAY);
+    const p = await c.diagnostics(uri, (x) => x.diagnostics.some((d) => d.code === 'quotes/unopened'));
+    const d = p.diagnostics.find((x) => x.code === 'quotes/unopened')!;
+    const actions = (await c.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: d.range,
+      context: { diagnostics: [d], only: ['quickfix'] },
+    })) as CodeAction[];
+    const ignore = actions.find((a) => /^Ignore quotes\/unopened here/.test(a.title));
+    assert.ok(ignore?.command, 'an Ignore here action that runs a server command');
+    const before = c.published.length;
+    await c.connection.sendRequest('workspace/executeCommand', { command: ignore!.command!.command, arguments: ignore!.command!.arguments });
+    const written = fs.readFileSync(path.join(root, '.copydesk', 'ignore.txt'), 'utf8');
+    assert.match(written, /^quotes\/unopened\tOur interests coincide and will expand," the deputy chairman said\.$/m);
+    await c.diagnostics(uri, (x) => c.published.indexOf(x) >= before && !x.diagnostics.some((g) => g.code === 'quotes/unopened'));
+  } finally {
+    await c.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a quotation mark being typed is held back until the writer pauses, then reported', async () => {
+  const c = await startServer({ settings: { holdBack: 400 } });
+  try {
+    const uri = 'file:///tmp/typing.txt';
+    const text = 'The mayor opened the bridge on Monday.\n';
+    open(c, uri, text);
+    await c.diagnostics(uri);
+    // The writer types an opening mark at the start of a new sentence.
+    const at = text.indexOf('\n');
+    const before = c.published.length;
+    await c.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: at }, end: { line: 0, character: at } }, text: ' "We' }],
+    });
+    const first = await c.diagnostics(uri, (p) => p.version === 2 && c.published.indexOf(p) >= before);
+    assert.ok(!first.diagnostics.some((d) => String(d.code).startsWith('quotes/')), 'not flagged while typing');
+    const later = await c.diagnostics(uri, (p) => p.version === 2 && p.diagnostics.some((d) => d.code === 'quotes/unclosed'), 3000);
+    assert.ok(c.published.indexOf(later) > c.published.indexOf(first), 'reported after the pause');
+  } finally {
+    await c.close();
+  }
+});
