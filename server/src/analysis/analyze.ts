@@ -7,7 +7,7 @@ import { checkNames } from './names';
 import { checkAttribution } from './attribution';
 import { applySilencing } from './silencing';
 import { ruleById } from './rules';
-import type { Analysis, AnalysisOptions, Finding, Severity } from './types';
+import type { Analysis, AnalysisOptions, Document, Finding, Severity } from './types';
 
 /**
  * Past this many UTF-16 characters (about 800,000 words) only the first part is read, cut at a
@@ -48,7 +48,12 @@ function configure(findings: Finding[], options: AnalysisOptions): Finding[] {
   return out;
 }
 
-export function analyze(fullText: string, options: AnalysisOptions = {}): Analysis {
+/**
+ * `previous` is the Document of an earlier version of the same draft (the editor's last analysis):
+ * unchanged paragraphs keep their sentences instead of being segmented again. The result is the
+ * same as without it.
+ */
+export function analyze(fullText: string, options: AnalysisOptions = {}, previous?: Document): Analysis {
   let text = fullText;
   let notice: string | undefined;
   if (looksBinary(fullText)) {
@@ -72,7 +77,7 @@ export function analyze(fullText: string, options: AnalysisOptions = {}): Analys
       `(the limit is ${MAX_ANALYSED_CHARS.toLocaleString('en')}); split the file to check the rest.`;
   }
 
-  const doc = buildDocument(text, options.format ?? 'plaintext');
+  const doc = buildDocument(text, options.format ?? 'plaintext', previous);
   const quotes = checkQuotations(doc, options);
   const names = checkNames(doc, quotes.quotations, options);
   const attribution = checkAttribution(doc, quotes.quotations, names, options);

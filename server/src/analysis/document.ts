@@ -120,12 +120,29 @@ function segmentParagraph(prose: string, start: number, end: number, out: Senten
   }
 }
 
-export function buildDocument(text: string, format: Format = 'plaintext'): Document {
+/**
+ * The sentences of every paragraph of `doc`, keyed by the paragraph's prose, offsets relative to
+ * its start. Segmenting a paragraph reads nothing outside it, so a paragraph whose prose is
+ * unchanged since the previous version of the draft has the same sentences, shifted.
+ */
+function sentencesByParagraph(doc: Document): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const p of doc.paragraphs) {
+    const rel: number[] = [];
+    for (let i = p.sentences[0]; i < p.sentences[1]; i++) rel.push(doc.sentences[i].start - p.start, doc.sentences[i].end - p.start);
+    out.set(doc.prose.slice(p.start, p.end), rel);
+  }
+  return out;
+}
+
+/** `previous`, an earlier version of the same draft, lends the sentences of unchanged paragraphs. */
+export function buildDocument(text: string, format: Format = 'plaintext', previous?: Document): Document {
   const prose = proseOf(text, format);
   const lines = linesOf(prose);
   const hardWrapped = format === 'plaintext' && isHardWrapped(lines);
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
+  const known = previous?.paragraphs.length ? sentencesByParagraph(previous) : undefined;
 
   let blockStart = -1;
   let blockEnd = -1;
@@ -136,7 +153,9 @@ export function buildDocument(text: string, format: Format = 'plaintext'): Docum
     if (e > s) {
       const index = paragraphs.length;
       const first = sentences.length;
-      segmentParagraph(prose, s, e, sentences, index);
+      const rel = known?.get(prose.slice(s, e));
+      if (rel) for (let i = 0; i < rel.length; i += 2) sentences.push({ start: s + rel[i], end: s + rel[i + 1], paragraph: index });
+      else segmentParagraph(prose, s, e, sentences, index);
       paragraphs.push({ start: s, end: e, index, kind: kindOf(text.slice(s, e), format, index, blockLines), sentences: [first, sentences.length] });
     }
     blockStart = -1;

@@ -1,0 +1,63 @@
+// The editor analyses each version with the previous version's Document at hand, reusing the
+// sentences of unchanged paragraphs. Whatever the edits, that must give exactly what a
+// from-scratch analysis gives.
+
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze, type Document } from '../../server/src/analysis';
+import { buildDocument } from '../../server/src/analysis/document';
+import { applyRandomEdit, draft, format, PARAMS, quoteSoup, randomEdit } from './arbitraries';
+
+const text = fc.oneof({ weight: 4, arbitrary: draft }, { weight: 1, arbitrary: quoteSoup });
+
+test('a document built with the previous version at hand equals one built from scratch', () => {
+  fc.assert(
+    fc.property(text, format, fc.array(randomEdit, { minLength: 1, maxLength: 15 }), (start, fmt, edits) => {
+      let current = start;
+      let previous: Document = buildDocument(current, fmt);
+      for (const e of edits) {
+        current = applyRandomEdit(current, e).text;
+        const reused = buildDocument(current, fmt, previous);
+        assert.deepEqual(reused, buildDocument(current, fmt));
+        previous = reused;
+      }
+    }),
+    PARAMS,
+  );
+});
+
+test('analysis with the previous Document equals analysis from scratch, findings and fixes included', () => {
+  fc.assert(
+    fc.property(text, format, fc.array(randomEdit, { minLength: 1, maxLength: 8 }), (start, fmt, edits) => {
+      let current = start;
+      let previous: Document = analyze(current, { format: fmt }).document;
+      for (const e of edits) {
+        current = applyRandomEdit(current, e).text;
+        const incremental = analyze(current, { format: fmt }, previous);
+        assert.deepEqual(incremental, analyze(current, { format: fmt }));
+        previous = incremental.document;
+      }
+    }),
+    { ...PARAMS, numRuns: Math.max(1, Math.ceil(PARAMS.numRuns / 2)) },
+  );
+});
+
+test('a previous Document of another format or of unrelated text is harmless', () => {
+  fc.assert(
+    fc.property(text, text, format, format, (a, b, fa, fb) => {
+      assert.deepEqual(analyze(b, { format: fb }, buildDocument(a, fa)), analyze(b, { format: fb }));
+    }),
+    PARAMS,
+  );
+});
+
+test('paragraphs moved, duplicated and split by an edit still get their own sentences', () => {
+  const p1 = 'Mr. Smith said it was over. “We are done,” he said. Dr. Jones agreed.';
+  const p2 = 'The U.S. team left on Friday. Nobody spoke.';
+  const before = `${p1}\n\n${p2}`;
+  const prev = buildDocument(before);
+  for (const after of [`${p2}\n\n${p1}`, `${p1}\n\n${p1}\n\n${p2}`, `${p1.replace('over. ', 'over.\n\n')}\n\n${p2}`, `X${p1}\n\n${p2}`, p2]) {
+    assert.deepEqual(buildDocument(after, 'plaintext', prev), buildDocument(after));
+  }
+});
