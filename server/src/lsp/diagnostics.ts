@@ -9,10 +9,14 @@ import type { Draft, Drafts } from './documents';
 import { SOURCE, toDiagnostic } from './convert';
 
 const NEAR_CARET = 80;
+/** A change this long after the last publish comes after a pause, not from a queued burst. */
+const IDLE_MS = 25;
 
 export class DiagnosticsPublisher {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly heldBack = new Map<string, NodeJS.Timeout>();
+  /** When the last publish of each draft finished. */
+  private readonly lastPublished = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
@@ -23,8 +27,13 @@ export class DiagnosticsPublisher {
   schedule(draft: Draft): void {
     const uri = draft.doc.uri;
     clearTimeout(this.timers.get(uri));
+    const pending = this.timers.has(uri);
+    const idle = performance.now() - (this.lastPublished.get(uri) ?? -Infinity);
     const lastMs = draft.analysis?.ms ?? 0;
-    const delay = lastMs < 10 ? 0 : Math.min(300, lastMs * 2);
+    // A change that arrives after a pause is analysed at once: waiting would only add latency.
+    // Changes queued up while an analysis ran (typing faster than a long draft is analysed) wait
+    // together, so the burst costs one analysis rather than one per keystroke.
+    const delay = lastMs < 10 || (!pending && idle > IDLE_MS) ? 0 : Math.min(300, lastMs * 2);
     if (delay === 0) {
       this.publish(uri, draft.doc.version);
       return;
@@ -69,6 +78,7 @@ export class DiagnosticsPublisher {
       diagnostics.push(toDiagnostic(draft.doc, f));
     }
     this.send(uri, version, diagnostics);
+    this.lastPublished.set(uri, performance.now());
 
     clearTimeout(this.heldBack.get(uri));
     if (held) {
@@ -87,6 +97,7 @@ export class DiagnosticsPublisher {
   }
 
   clear(uri: string): void {
+    this.lastPublished.delete(uri);
     clearTimeout(this.timers.get(uri));
     clearTimeout(this.heldBack.get(uri));
     this.send(uri, undefined, []);
