@@ -17,6 +17,8 @@ function blank(codes: Uint16Array, start: number, end: number): void {
 // Linear-time patterns: each is anchored on a literal and bounded by a negated class, so the
 // regex engine never backtracks over more than one match.
 const URL_RE = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"“”‘’«»]*[^\s<>"“”‘’«».,;:!?)\]]/gi;
+/** Every URL_RE match holds `://` or this; a text with neither skips the pattern. */
+const URL_HINT = /www\./i;
 // Bounded runs: an unbounded `[...]+@` or `(`+)` retries from every character of a long run that
 // never reaches its `@` or closing ticks, which is quadratic (a 1 MB word took minutes).
 const EMAIL_RE = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
@@ -27,16 +29,20 @@ const INLINE_CODE_RE = /(`{1,16})[^`\n]+?\1/g;
 const LINK_TARGET_RE = /\]\([^)\s\]]*(?:\s+"[^"\n]*")?\)/g;
 const REFERENCE_DEF_RE = /^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm;
 
-function blankMatches(text: string, codes: Uint16Array, re: RegExp): void {
+/** Blanks every match of `re`; returns how many there were. */
+function blankMatches(text: string, codes: Uint16Array, re: RegExp): number {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
+  let n = 0;
   while ((m = re.exec(text))) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
     blank(codes, m.index, m.index + m[0].length);
+    n++;
   }
+  return n;
 }
 
 /** Front matter and fenced code blocks, found line by line. */
@@ -82,7 +88,9 @@ function blankMarkdownBlocks(text: string, codes: Uint16Array): void {
 export function proseOf(text: string, format: Format): string {
   const codes = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  let blanked = 0;
   if (format === 'markdown') {
+    blanked = 1;
     blankMarkdownBlocks(text, codes);
     const partial = decode(codes);
     blankMatches(partial, codes, INLINE_CODE_RE);
@@ -90,14 +98,16 @@ export function proseOf(text: string, format: Format): string {
     blankMatches(partial, codes, HTML_TAG_RE);
     blankMatches(partial, codes, LINK_TARGET_RE);
     blankMatches(partial, codes, REFERENCE_DEF_RE);
-  } else {
+  } else if (text.includes('<!--')) {
     // Silencing comments work in every format.
-    blankMatches(text, codes, /<!--\s*copydesk-[\s\S]*?(?:-->|$)/g);
+    blanked += blankMatches(text, codes, /<!--\s*copydesk-[\s\S]*?(?:-->|$)/g);
   }
-  const current = decode(codes);
-  blankMatches(current, codes, URL_RE);
-  blankMatches(current, codes, EMAIL_RE);
-  return decode(codes);
+  // Most drafts have no URL, address or comment at all: then the prose is the text itself, and
+  // neither the patterns nor the two copies of a long draft are paid for.
+  const current = blanked ? decode(codes) : text;
+  if (current.includes('://') || URL_HINT.test(current)) blanked += blankMatches(current, codes, URL_RE);
+  if (current.includes('@')) blanked += blankMatches(current, codes, EMAIL_RE);
+  return blanked ? decode(codes) : text;
 }
 
 function decode(codes: Uint16Array): string {
