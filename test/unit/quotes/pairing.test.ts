@@ -139,3 +139,10 @@ test('French running quotations reopen with a guillemet, spaced or not', () => {
 test('a running quotation reopens after Markdown block quote and list markers', () => {
   assert.deepEqual(flags('> "The first phase is finished.\n>\n> "We ordered cranes," he said.', { format: 'markdown' }), []);
 });
+
+test('nesting is judged against the quotation a pair sits in: three levels that alternate are right', () => {
+  // Root cause: any open quotation of the same family used to count, so “…‘…“…”…’…” was flagged and
+  // its fix (“…” → ‘…’) nested the pair in ‘…’ instead — fix-all flipped it back and forth forever.
+  assert.deepEqual(flags('“He told us, ‘The engineers wrote “ready” on every crate,’ and left,” she said.'), []);
+  assert.deepEqual(flags('«Он сказал: „Мы прочли ‹готово› на ящике“, и ушёл», — сказала она.', { quoteLocale: 'ru' }), []);
+});

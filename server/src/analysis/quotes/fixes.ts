@@ -191,10 +191,11 @@ export function findingOf(doc: Document, pq: ParagraphQuotes, x: Problem, locale
         fixes: [
           {
             title: `Use ${alt(a)}…${alt(b)} for the inner quotation`,
-            edits: [
-              { offset: a, length: 1, newText: alt(a) },
-              { offset: b, length: 1, newText: alt(b) },
-            ],
+            // The quotations inside the inner pair change with it, so the levels keep alternating
+            // (“A “B ‘C’ D” E” → “A ‘B “C” D’ E”): changing the pair alone would nest ‘C’ in ‘B…’.
+            edits: pq.marks
+              .filter((m) => m.offset >= a && m.offset <= b && (m.offset === a || m.offset === b || m.role === 'open' || m.role === 'close'))
+              .map((m) => ({ offset: m.offset, length: 1, newText: alt(m.offset) })),
             // Straight marks face no way: which pair is the inner one is a reading, not a fact.
             safe: !straight,
             preferred: true,

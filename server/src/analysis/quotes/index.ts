@@ -7,11 +7,12 @@
 // only the state carried out of the paragraph before it, and the next paragraph is affected only
 // when the state this one carries out changes.
 
-import type { AnalysisOptions, Document, Finding, Fix, Quotation } from '../types';
-import { buildDocument } from '../document';
+import type { AnalysisOptions, Document, Finding, Fix, Quotation, TextEdit } from '../types';
+import { paragraphAt } from '../document';
+import { proseOf } from '../prose';
 import { findingOf } from './fixes';
 import { resolveLocale, type QuoteLocale } from './locale';
-import { opensWithMark, pairParagraph, type OpenQuote, type ParagraphQuotes } from './pairing';
+import { opensWithMark, pairParagraph, type OpenQuote, type ParagraphQuotes, type Problem, type ReadMark } from './pairing';
 import { styleFindings } from './style';
 
 /**
@@ -65,6 +66,7 @@ export function readParagraphs(doc: Document, locale: QuoteLocale): ParagraphQuo
     let carried: OpenQuote[] = [];
     if (pending) carried = settle(pending, opensWithMark(doc.prose, p, locale, pending.open[0].family));
     const r = pairParagraph(doc, p, locale, carried);
+    if (carried.length) r.carried = carried;
     results.push(r);
     pending = r.open.length ? r : undefined;
   }
@@ -73,26 +75,131 @@ export function readParagraphs(doc: Document, locale: QuoteLocale): ParagraphQuo
 }
 
 /**
- * Whether inserting a mark really settles the mark at `at`: in a paragraph with several marks of
- * one family, the new mark may pair with another one instead, and a quick fix that leaves its
- * squiggle standing breaks the writer's trust. The paragraph is re-read alone with the fix applied;
- * only short paragraphs with several marks need it, so the cost stays linear.
+ * The paragraph of `pq` read again with `edits` applied (all inside it), as the whole draft would
+ * read it: with what the paragraph before carried in, what the next paragraph reopens, and the
+ * paragraph's lines passed through the prose filter again (a mark typed right after a URL can
+ * become part of it). Offsets of the problems are in the re-read text; `shift` maps an offset of
+ * the draft there. Undefined for a paragraph too long to read twice: the cost stays linear.
  */
-function settles(doc: Document, pq: ParagraphQuotes, at: number, fix: Fix, locale: QuoteLocale): boolean {
-  if (fix.edits.length !== 1 || fix.edits[0].length !== 0) return true; // removals settle by construction
+function reread(doc: Document, pq: ParagraphQuotes, edits: readonly TextEdit[], locale: QuoteLocale, next: number): { problems: Problem[]; marks: ReadMark[]; shift: (offset: number) => number } | undefined {
   const p = doc.paragraphs[pq.paragraph];
-  if (pq.marks.length < 2 || p.end - p.start > VERIFY_LIMIT) return true;
-  const e = fix.edits[0];
-  const text = doc.text.slice(p.start, e.offset) + e.newText + doc.text.slice(e.offset, p.end);
-  const mini = buildDocument(text, doc.format);
-  const target = at - p.start + (e.offset <= at ? e.newText.length : 0);
-  for (const r of readParagraphs(mini, locale)) for (const y of r.problems) {
-    if ((y.kind === 'unclosed' || y.kind === 'unopened') && y.at === target) return false;
+  if (p.end - p.start > VERIFY_LIMIT) return undefined;
+  const base = doc.text.lastIndexOf('\n', p.start - 1) + 1;
+  let stop = doc.text.indexOf('\n', p.end);
+  if (stop < 0) stop = doc.text.length;
+  if (p.start - base > VERIFY_LIMIT || stop - p.end > VERIFY_LIMIT) return undefined;
+  const sorted = [...edits].sort((a, b) => a.offset - b.offset);
+  let text = '';
+  let pos = base;
+  for (const e of sorted) {
+    if (e.offset < p.start || e.offset + e.length > p.end) return undefined;
+    text += doc.text.slice(pos, e.offset) + e.newText;
+    pos = e.offset + e.length;
   }
-  return true;
+  text += doc.text.slice(pos, stop);
+  const shift = (offset: number) => {
+    let d = 0;
+    for (const e of sorted) if (e.length === 0 ? e.offset <= offset : e.offset + e.length <= offset) d += e.newText.length - e.length;
+    return offset - base + d;
+  };
+  const start = shift(p.start) - (sorted.length && sorted[0].offset === p.start && sorted[0].length === 0 ? sorted[0].newText.length : 0);
+  const end = shift(p.end);
+  const mini: Document = {
+    text,
+    prose: proseOf(text, doc.format),
+    format: doc.format,
+    paragraphs: [{ ...p, start, end, index: pq.paragraph }],
+    sentences: [],
+    hardWrapped: doc.hardWrapped,
+  };
+  const r = pairParagraph(mini, mini.paragraphs[0], locale, pq.carried ?? []);
+  if (r.open.length) {
+    const n = next >= 0 ? doc.paragraphs[next] : undefined;
+    settle(r, n !== undefined && opensWithMark(doc.prose, n, locale, r.open[0].family));
+  }
+  return { problems: r.problems, marks: r.marks, shift };
 }
 
+const RULE_OF: Record<Problem['kind'], string> = {
+  unopened: 'quotes/unopened',
+  unclosed: 'quotes/unclosed',
+  mismatched: 'quotes/mismatched',
+  'wrong-direction': 'quotes/mismatched',
+  'locale-closer': 'quotes/mismatched',
+  nesting: 'quotes/nesting',
+  apostrophe: 'quotes/apostrophe',
+};
+
+/** A problem the writer sees: "change ” to ”" is none (the twin of a mark reported at the other end). */
+const shown = (x: Problem) => x.expected === undefined || x.expected !== x.char;
+
+/** Paragraphs longer than this are not read twice: their fixes stand as built. */
 const VERIFY_LIMIT = 2000;
+/** Re-readings per paragraph: a paragraph of hundreds of broken marks must not cost hundreds. */
+const VERIFY_BUDGET = 32;
+
+type Reread = NonNullable<ReturnType<typeof reread>>;
+
+/**
+ * Checks fixes by reading their paragraph again with the fix applied: a quick fix must remove its
+ * finding, and a safe fix (fix-all applies it unseen) must be certain — every mark of the
+ * paragraph keeps its reading and no new problem appears. Changing a mark's family or direction
+ * can make it pair differently (an inner “90s…” turned ‘90s…’ is an elision), and an inserted mark
+ * is read by what stands beside it (a closer after an opening bracket closes nothing).
+ */
+function verifier(doc: Document, results: readonly ParagraphQuotes[], locale: QuoteLocale) {
+  // The next paragraph with words after each one: the one that decides whether a quotation runs on.
+  const next = new Int32Array(doc.paragraphs.length).fill(-1);
+  for (let i = doc.paragraphs.length - 2; i >= 0; i--) {
+    const q = doc.paragraphs[i + 1];
+    next[i] = hollow(doc.prose, q.start, q.end) ? next[i + 1] : i + 1;
+  }
+  const spent = new Uint8Array(doc.paragraphs.length);
+  const read = (pq: ParagraphQuotes, edits: readonly TextEdit[]): Reread | undefined => {
+    if (spent[pq.paragraph] >= VERIFY_BUDGET) return undefined;
+    spent[pq.paragraph]++;
+    return reread(doc, pq, edits, locale, next[pq.paragraph]);
+  };
+
+  /** Whether the re-read paragraph keeps every mark's reading and adds no problem. */
+  const certain = (pq: ParagraphQuotes, r: Reread): boolean => {
+    if (r.marks.length !== pq.marks.length) return false;
+    for (let n = 0; n < pq.marks.length; n++) {
+      if (r.marks[n].offset !== r.shift(pq.marks[n].offset) || r.marks[n].role !== pq.marks[n].role) return false;
+    }
+    const before = new Set<string>();
+    for (const y of pq.problems) if (shown(y)) before.add(`${y.kind}@${r.shift(y.at)}`);
+    return r.problems.every((y) => !shown(y) || before.has(`${y.kind}@${y.at}`));
+  };
+
+  return {
+    /** The fixes of the finding made of problem `x` that really remove it; a safe one stays safe only when certain. */
+    fixes(pq: ParagraphQuotes, x: Problem, fixes: Fix[]): Fix[] {
+      const rule = RULE_OF[x.kind];
+      return fixes.filter((fix) => {
+        const insertion = fix.edits.length === 1 && fix.edits[0].length === 0;
+        if (!insertion && !fix.safe) return true; // removing the mark settles it by construction
+        const r = read(pq, fix.edits);
+        if (!r) return true;
+        const target = r.shift(x.at);
+        if (r.problems.some((y) => shown(y) && RULE_OF[y.kind] === rule && y.at === target)) return false;
+        if (fix.safe && !certain(pq, r)) fix.safe = false;
+        return true;
+      });
+    },
+    /** A style fix (one mark, or one quotation's marks) is safe only when its paragraph reads the same after it. */
+    style(f: Finding): void {
+      for (const fix of f.fixes) {
+        if (!fix.safe || !fix.edits.length) continue;
+        const i = paragraphAt(doc, fix.edits[0].offset);
+        const pq = i >= 0 ? results[i] : undefined;
+        if (!pq) continue;
+        const r = read(pq, fix.edits);
+        if (r && !certain(pq, r)) fix.safe = false;
+      }
+    },
+  };
+}
 
 /** A paragraph of Markdown markers only (a `>` line inside a block quote): no break in the reading. */
 function hollow(text: string, start: number, end: number): boolean {
@@ -103,6 +210,7 @@ function hollow(text: string, start: number, end: number): boolean {
 export function checkQuotations(doc: Document, options: AnalysisOptions): QuoteResult {
   const locale = resolveLocale(doc, options.quoteLocale);
   const results = readParagraphs(doc, locale);
+  const verify = verifier(doc, results, locale);
   const quotations: Quotation[] = [];
   const findings: Finding[] = [];
   for (const pq of results) {
@@ -110,16 +218,18 @@ export function checkQuotations(doc: Document, options: AnalysisOptions): QuoteR
     const n = Math.min(pq.problems.length, MAX_FINDINGS_PER_PARAGRAPH);
     for (let j = 0; j < n; j++) {
       const x = pq.problems[j];
-      // "Change ” to ”" is no finding: the mark is already what its partner asks for (a twin of
-      // a mark reported at the other end of the pair).
-      if (x.expected !== undefined && x.expected === x.char) continue;
+      // "Change ” to ”" is no finding: the mark is already what its partner asks for.
+      if (!shown(x)) continue;
       const f = findingOf(doc, pq, x, locale);
-      if (x.kind === 'unclosed' || x.kind === 'unopened') f.fixes = f.fixes.filter((fix) => settles(doc, pq, x.at, fix, locale));
+      f.fixes = verify.fixes(pq, x, f.fixes);
       findings.push(f);
     }
   }
   quotations.sort((a, b) => a.start - b.start || a.depth - b.depth);
-  for (const f of styleFindings(doc, results, locale)) findings.push(f);
+  for (const f of styleFindings(doc, results, locale)) {
+    verify.style(f);
+    findings.push(f);
+  }
   findings.sort((a, b) => a.offset - b.offset);
   return { quotations, findings, locale: locale.tag };
 }

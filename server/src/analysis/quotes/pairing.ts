@@ -72,6 +72,8 @@ export interface ParagraphQuotes {
   problems: Problem[];
   /** Quotations still open where the paragraph ends, outermost first. */
   open: OpenQuote[];
+  /** What the paragraph continued from the one before (a running quotation), for re-reading it. */
+  carried?: readonly OpenQuote[];
 }
 
 /** How many open quotations a stray closer may look through for its partner. */
@@ -166,7 +168,6 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
   }
 
   const stack: OpenQuote[] = [];
-  const familyOpen: Record<QuoteFamily, number> = { double: 0, single: 0, guillemet: 0, 'single-guillemet': 0, corner: 0, 'white-corner': 0 };
   const problem = (x: Omit<Problem, 'paragraph'>) => out.problems.push({ ...x, paragraph: p.index });
   const mark = (offset: number, role: MarkRole) => {
     const k = markKind(text.charCodeAt(offset))!;
@@ -207,16 +208,16 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
       continues,
       quotation: out.quotations.length - 1,
       nested: [],
-      sameAsParent: familyOpen[k.family] > 0,
+      // Alternation is judged against the quotation it sits in, not any quotation further out:
+      // “A ‘B “C” D’ E” alternates properly at three levels.
+      sameAsParent: stack.length > 0 && stack[stack.length - 1].family === k.family,
       markIndex: out.marks.length,
     });
-    familyOpen[k.family]++;
     mark(i, 'open');
   };
 
   const close = (i: number) => {
     const q = stack.pop()!;
-    familyOpen[q.family]--;
     const quotation = out.quotations[q.quotation];
     quotation.close = i;
     let e = i;
@@ -231,12 +232,7 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
     if (q.sameAsParent) {
       // Reported when the outer quotation closes: if it never does, the "nested" opener was more
       // likely a new quotation after a missing closer, and the unclosed outer one is the error.
-      for (let d = stack.length - 1; d >= 0; d--) {
-        if (stack[d].family === q.family) {
-          stack[d].nested.push({ open: q.mark, close: i });
-          break;
-        }
-      }
+      if (stack.length) stack[stack.length - 1].nested.push({ open: q.mark, close: i });
     }
     return q;
   };
@@ -368,7 +364,6 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
       // we could not tell apart (’ere, 'appen): dropped without a word.
       while (stack.length - 1 > found) {
         const inner = stack.pop()!;
-        familyOpen[inner.family]--;
         const qq = out.quotations[inner.quotation];
         qq.malformed = true;
         if (inner.char !== "'") problem({ kind: 'unclosed', at: inner.mark, char: inner.char, family: inner.family, partial: inner.partial });
