@@ -5,7 +5,8 @@
 // the seeded generator in newsText.mjs. Every figure is the median of several runs.
 //
 // Environment: COPYDESK_SERVER (default dist/server.js) for the stdio figures; BENCH_QUICK=1 for
-// fewer runs; BENCH_JSON=path writes the figures as JSON too.
+// fewer runs; BENCH_JSON=path writes the figures as JSON too; BENCH_GENERATED=1 uses the generator
+// even where the corpus is present; BENCH_SKIP_STDIO=1 leaves out the server figures.
 
 import * as esbuild from 'esbuild';
 import { spawn } from 'node:child_process';
@@ -39,7 +40,7 @@ function corpusText() {
   return files.map((f) => fs.readFileSync(f, 'utf8').trim()).join('\n\n') + '\n';
 }
 
-const SOURCE = corpusText();
+const SOURCE = process.env.BENCH_GENERATED ? undefined : corpusText();
 const SOURCE_NAME = SOURCE ? `development corpus (${path.relative(ROOT, CORPUS)}), concatenated and repeated` : 'built-in news generator (scripts/newsText.mjs)';
 
 /** The first `words` words of the source (repeated as needed), cut at a paragraph break. */
