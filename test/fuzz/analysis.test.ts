@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { assertProperty } from './property';
 import { analyze, type AnalysisOptions } from '../../server/src/analysis';
 import { anyText, applyRandomEdit, draft, format, PARAMS, quoteSoup, randomEdit } from './arbitraries';
 import { checkAnalysis } from './invariants';
@@ -23,16 +24,16 @@ function analyzeChecked(text: string, options: AnalysisOptions = {}) {
 }
 
 test('any UTF-16 text, lone surrogates and control characters included: never throws, spans fit', () => {
-  fc.assert(fc.property(anyText, format, (text, fmt) => void analyzeChecked(text, { format: fmt })), PARAMS);
+  assertProperty(fc.property(anyText, format, (text, fmt) => void analyzeChecked(text, { format: fmt })), PARAMS);
 });
 
 test('quote soups: every family and direction of mark in any order', () => {
-  fc.assert(fc.property(quoteSoup, format, (text, fmt) => void analyzeChecked(text, { format: fmt })), PARAMS);
+  assertProperty(fc.property(quoteSoup, format, (text, fmt) => void analyzeChecked(text, { format: fmt })), PARAMS);
 });
 
 test('draft-like text with names, quotations and attributions, in any quote locale', () => {
   const locale = fc.constantFrom('auto', 'en', 'en-GB', 'de', 'fr', 'ru', 'da', 'ja', 'xx-nonsense', '');
-  fc.assert(
+  assertProperty(
     fc.property(draft, format, locale, (text, fmt, quoteLocale) => void analyzeChecked(text, { format: fmt, quoteLocale })),
     PARAMS,
   );
@@ -48,7 +49,7 @@ test('rule settings and a style sheet never break the invariants', () => {
     names: fc.array(fc.constantFrom('Nursultan Nazarbayev', 'Maria Álvarez', 'Ken Thompson', 'Nur Otan', '', '“', 'a'), { maxLength: 4 }),
     distinct: fc.array(fc.tuple(fc.constantFrom('Thompson', 'Thomson', 'Gonzalez'), fc.constantFrom('Thomson', 'González', '')), { maxLength: 2 }),
   });
-  fc.assert(
+  assertProperty(
     fc.property(draft, rules, styleSheet, (text, r, sheet) => {
       const a = analyzeChecked(text, { rules: r, styleSheet: sheet });
       for (const f of a.findings) {
@@ -62,7 +63,7 @@ test('rule settings and a style sheet never break the invariants', () => {
 });
 
 test('random edits of a draft: every intermediate text keeps the invariants', () => {
-  fc.assert(
+  assertProperty(
     fc.property(draft, fc.array(randomEdit, { maxLength: 12 }), (start, edits) => {
       let text = start;
       analyzeChecked(text);

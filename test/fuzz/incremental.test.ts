@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { assertProperty } from './property';
 import { analyze, type Document } from '../../server/src/analysis';
 import { buildDocument } from '../../server/src/analysis/document';
 import { applyRandomEdit, draft, format, PARAMS, quoteSoup, randomEdit } from './arbitraries';
@@ -12,7 +13,7 @@ import { applyRandomEdit, draft, format, PARAMS, quoteSoup, randomEdit } from '.
 const text = fc.oneof({ weight: 4, arbitrary: draft }, { weight: 1, arbitrary: quoteSoup });
 
 test('a document built with the previous version at hand equals one built from scratch', () => {
-  fc.assert(
+  assertProperty(
     fc.property(text, format, fc.array(randomEdit, { minLength: 1, maxLength: 15 }), (start, fmt, edits) => {
       let current = start;
       let previous: Document = buildDocument(current, fmt);
@@ -28,7 +29,7 @@ test('a document built with the previous version at hand equals one built from s
 });
 
 test('analysis with the previous Document equals analysis from scratch, findings and fixes included', () => {
-  fc.assert(
+  assertProperty(
     fc.property(text, format, fc.array(randomEdit, { minLength: 1, maxLength: 8 }), (start, fmt, edits) => {
       let current = start;
       let previous: Document = analyze(current, { format: fmt }).document;
@@ -44,7 +45,7 @@ test('analysis with the previous Document equals analysis from scratch, findings
 });
 
 test('a previous Document of another format or of unrelated text is harmless', () => {
-  fc.assert(
+  assertProperty(
     fc.property(text, text, format, format, (a, b, fa, fb) => {
       assert.deepEqual(analyze(b, { format: fb }, buildDocument(a, fa)), analyze(b, { format: fb }));
     }),
