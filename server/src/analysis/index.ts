@@ -8,3 +8,4 @@ export { parseIgnoreFile, formatIgnoreEntry, contextOf } from './silencing';
 export { paragraphAt, sentenceAt } from './document';
 export * from './types';
 export { parseStyleSheet, styleSheetLine, distinctLine } from './names/styleSheet';
+export { mentionAt, mentionsOfEntity, renameEdits } from './names/rename';

@@ -177,6 +177,7 @@ export interface AnalysisOptions {
 export interface Analysis {
   document: Document;
   quotations: Quotation[];
+  /** In text order (binary-searchable by `start`). */
   mentions: Mention[];
   entities: Entity[];
   attributions: Attribution[];

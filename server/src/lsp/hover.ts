@@ -2,21 +2,12 @@
 // said it and how Copydesk decided. The words come from the Analysis; this file only lays them out.
 
 import type { Hover, MarkupContent } from 'vscode-languageserver/node';
-import type { Analysis, Entity } from '../analysis';
+import { mentionAt, paragraphAt, type Analysis, type Entity } from '../analysis';
 import type { Draft } from './documents';
 import { rangeOf } from './convert';
 
 function paragraphNumber(analysis: Analysis, offset: number): number {
-  const ps = analysis.document.paragraphs;
-  let lo = 0;
-  let hi = ps.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < ps[mid].start) hi = mid - 1;
-    else if (offset >= ps[mid].end) lo = mid + 1;
-    else return mid + 1;
-  }
-  return 0;
+  return paragraphAt(analysis.document, offset) + 1;
 }
 
 export function entityCard(analysis: Analysis, entity: Entity): string {
@@ -78,8 +69,8 @@ export function quotationCard(analysis: Analysis, index: number): string | undef
 }
 
 export function hover(draft: Draft, analysis: Analysis, offset: number): Hover | null {
-  const mention = analysis.mentions.find((m) => m.start <= offset && offset < m.end && m.entity >= 0);
-  if (mention) {
+  const mention = mentionAt(analysis, offset);
+  if (mention && offset < mention.end) {
     const value = entityCard(analysis, analysis.entities[mention.entity]);
     return { contents: { kind: 'markdown', value } as MarkupContent, range: rangeOf(draft.doc, mention.start, mention.end - mention.start) };
   }
