@@ -93,3 +93,15 @@ test('a long draft is read in linear time', () => {
   assert.ok(a.mentions.length > 3000);
   assert.ok(ms < 3000, `${ms} ms`);
 });
+
+test('a name glued to digits or to the next word is not a spelling, and no fix eats the glue', () => {
+  const text = 'Tony Thompson spoke. Thompson left. Thomson4.2% of voters agreed, and Thompson said so. NazarbaevU.S. talks.';
+  const a = analyze(text);
+  assert.deepEqual(a.findings.filter((f) => f.rule.startsWith('names/')).map((f) => text.slice(f.offset, f.offset + f.length)), []);
+});
+
+test('the fix for every variant names the spellings it replaces', () => {
+  const text = 'Aigerim Kassymova spoke. Kassymova left. Kasymova said so. Kasymova returned. Kassymova did.';
+  const f = analyze(text).findings.find((x) => x.rule === 'names/variant')!;
+  assert.ok(f.fixes.some((x) => x.title === 'Use ‘Kassymova’ everywhere in this draft (for ‘Kasymova’)'));
+});

@@ -37,11 +37,11 @@ export function missingFinding(doc: Document, q: Quotation): Finding {
   } else if (q.close >= 0) {
     fixes.push(insertion('Add who said it after the quotation', q.close + 1, ', speaker said,', ', ${1:speaker} said,'));
   }
-  const kind = q.kind === 'partial' ? 'quoted words' : 'quotation';
+  const what = q.kind === 'partial' ? 'These quoted words have' : 'This quotation has';
   return {
     rule: 'attribution/missing',
     severity: 'warning',
-    message: `This ${kind} has no speaker: nothing in its sentence, its paragraph or the paragraph before says who said it.`,
+    message: `${what} no speaker: nothing in its sentence, its paragraph or the paragraph before says who said it.`,
     offset: s,
     length: e - s,
     related: [],

@@ -36,6 +36,12 @@ function placesOf(table: SpellingTable, spelling: number): Place[] {
   return table.spellings[spelling].occurrences.filter((o) => !o.heading);
 }
 
+/** The spellings a fix-everywhere replaces, named so the writer sees what will change. */
+function variantList(table: SpellingTable, g: SpellingTable['groups'][number], sheeted: Set<number>): string {
+  const names = g.spellings.filter((i) => g.kinds.has(i) && !sheeted.has(i)).map((i) => `‘${table.spellings[i].text}’`);
+  return names.length > 4 ? `${names.slice(0, 4).join(', ')} and ${names.length - 4} more` : names.join(', ');
+}
+
 /** names/variant for every spelling that is not its group's canonical one. */
 export function variantFindings(table: SpellingTable, raw: readonly RawMention[], sheeted: Set<number>): Finding[] {
   const out: Finding[] = [];
@@ -59,7 +65,7 @@ export function variantFindings(table: SpellingTable, raw: readonly RawMention[]
         const fixes: Fix[] = [
           { title: `Use ‘${canon}’ here`, edits: [{ offset: p.start, length: p.end - p.start, newText: canon }], safe: false, preferred: true },
         ];
-        if (allVariantEdits.length > 1) fixes.push({ title: `Use ‘${canon}’ everywhere in this draft`, edits: allVariantEdits, safe: false });
+        if (allVariantEdits.length > 1) fixes.push({ title: `Use ‘${canon}’ everywhere in this draft (for ${variantList(table, g, sheeted)})`, edits: allVariantEdits, safe: false });
         fixes.push(addToSheet(canon), addToSheet(s.text, `Keep ‘${s.text}’: add it to the style sheet`), markDistinct(s.text, canon));
         out.push({ rule: 'names/variant', severity: 'warning', message, offset: p.start, length: p.end - p.start, related, fixes });
       }

@@ -58,6 +58,7 @@ interface Token {
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
 const UPPER = /^[\p{Lu}\p{Lt}]/u;
+const GLUED = /\p{N}|\p{Ll}\p{Lu}$/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -92,7 +93,9 @@ function tokenize(doc: Document, pIndex: number, lowercase: Set<string>, count: 
     const sentence = sen;
     const wasSentence = lastSentence;
     lastSentence = sentence;
-    const upper = UPPER.test(raw);
+    // Letters glued to digits ("Ashimbayev2005") or ending in a stray capital ("NazarbaevU.S.")
+    // are typing slips around a word, not a spelling of a name: a fix there would eat the glue.
+    const upper = UPPER.test(raw) && !GLUED.test(raw);
     if (!upper) {
       if (LOWER_START.test(raw)) lowercase.add(raw.replace(/['’]s$/u, ''));
       if (!PARTICLES.has(raw) && !CONNECTORS.has(raw) && !PARTICLE_PREFIX.test(raw)) continue;

@@ -111,8 +111,9 @@ export function variantKind(a: string, b: string): VariantKind | undefined {
   if (sa.length < 3 || sb.length < 3 || sa[0] !== sb[0]) return undefined;
   // One edit on the skeletons, or on the letters themselves (a swap across a digraph: Ricahrd).
   if (!withinOne(sa, sb) && !withinOne(pa, pb)) return undefined;
-  // A plural or demonym ending, once skeletons are compared (Kazakh / Kazakhs, Kenya / Kenyan).
-  if ((sa.length === sb.length + 1 && sa.startsWith(sb) && /[sn]$/.test(sa)) || (sb.length === sa.length + 1 && sb.startsWith(sa) && /[sn]$/.test(sb))) return undefined;
+  // A plural or demonym ending, once skeletons are compared (Kazakh / Kazakhs, Kenya / Kenyan),
+  // A gendered ending too, once transliteration is folded (Nazarbaev / Nazarbayeva: a relative).
+  if ((sa.length === sb.length + 1 && sa.startsWith(sb) && /[snaeiouy]$/.test(sa)) || (sb.length === sa.length + 1 && sb.startsWith(sa) && /[snaeiouy]$/.test(sb))) return undefined;
   return 'spelling';
 }
 
