@@ -19,6 +19,7 @@ import { Drafts, type Draft } from './lsp/documents';
 import { DiagnosticsPublisher } from './lsp/diagnostics';
 import { codeActions, fixAllAction, FIX_ALL_KIND } from './lsp/codeActions';
 import { COMMANDS } from './lsp/commands';
+import { setSnippetSupport } from './lsp/convert';
 import { hover } from './lsp/hover';
 import { highlights, prepareRename, references, rename } from './lsp/names';
 import { documentSymbols } from './lsp/symbols';
@@ -53,6 +54,7 @@ connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
   canPullConfiguration = !!caps.workspace?.configuration;
   canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  setSnippetSupport(!!(caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport);
   const folders = params.workspaceFolders ?? [];
   drafts.roots = folders
     .map((f) => {

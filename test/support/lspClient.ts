@@ -44,7 +44,7 @@ export interface TestClient {
   close(): Promise<void>;
 }
 
-export async function startServer(opts: { rootPath?: string; settings?: Record<string, unknown> } = {}): Promise<TestClient> {
+export async function startServer(opts: { rootPath?: string; settings?: Record<string, unknown>; snippetEdits?: boolean } = {}): Promise<TestClient> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const stderr: string[] = [];
   child.stderr!.on('data', (d) => stderr.push(String(d)));
@@ -108,7 +108,7 @@ export async function startServer(opts: { rootPath?: string; settings?: Record<s
     rootUri,
     workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
     capabilities: {
-      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true }, applyEdit: true, workspaceEdit: { documentChanges: true } },
+      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true }, applyEdit: true, workspaceEdit: { documentChanges: true, snippetEditSupport: !!opts.snippetEdits } },
       textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true }, hover: { contentFormat: ['markdown', 'plaintext'] }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } }, rename: { prepareSupport: true } },
     },
   });

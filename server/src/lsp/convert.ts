@@ -57,11 +57,28 @@ export function versionedEdit(doc: TextDocument, edits: readonly TextEdit[]): Wo
   };
 }
 
+/** Whether the client takes snippet edits (LSP 3.18 `snippetEditSupport`); set at initialize. */
+let snippetEdits = false;
+export function setSnippetSupport(on: boolean): void {
+  snippetEdits = on;
+}
+
 export function toCodeAction(doc: TextDocument, fix: Fix, diagnostic: Diagnostic | undefined): CodeAction {
   const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix };
   if (diagnostic) action.diagnostics = [diagnostic];
   if (fix.preferred) action.isPreferred = true;
-  if (fix.edits.length) action.edit = versionedEdit(doc, fix.edits);
+  if (fix.edits.length && fix.snippet !== undefined && snippetEdits && fix.edits.length === 1) {
+    // The writer lands on the placeholder ("speaker") with it selected, ready to type the name.
+    const e = fix.edits[0];
+    action.edit = {
+      documentChanges: [
+        {
+          textDocument: { uri: doc.uri, version: doc.version },
+          edits: [{ range: rangeOf(doc, e.offset, e.length), snippet: { kind: 'snippet', value: fix.snippet } }],
+        },
+      ],
+    } as WorkspaceEdit;
+  } else if (fix.edits.length) action.edit = versionedEdit(doc, fix.edits);
   if (fix.command) action.command = { title: fix.title, command: fix.command.name, arguments: fix.command.args.map((a) => (a === DOCUMENT_URI_ARG ? doc.uri : a)) };
   return action;
 }
