@@ -14,6 +14,7 @@ import {
   PARTICLE_PREFIX,
   TITLE_WORDS,
 } from './words';
+import { classOf, codePointAt, LETTER, LOWER, NUMBER, TITLE, UPPER, WORD_CHAR, widthOf } from './chars';
 
 export interface Unit {
   start: number;
@@ -56,12 +57,7 @@ interface Token {
   sentenceInitial: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
-const UPPER = /^[\p{Lu}\p{Lt}]/u;
-const GLUED = /\p{N}|\p{Ll}\p{Lu}$/u;
-const HAS_LOWER = /\p{Ll}/u;
-const HAS_LETTER = /\p{L}/u;
-const LOWER_START = /^\p{Ll}/u;
+const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010; // ' ’ - ‐
 const CONNECTORS = new Set(['of', 'for', 'the']);
 const OPENERS = new Set(['“', '"', '‘', "'", '«', '„', '‹', '(', '[', '—', '–']);
 const SPEECH = /^(?:said|says|say|told|tells|added|adds|stressed|stresses|noted|notes|explained|explains|stated|states|asked|asks|replied|replies|wrote|writes|recalled|recalls|continued|insisted|warned|argued|announced|declared|emphasi[sz]ed|commented|remarked|claimed|admitted|confirmed|believes|thinks|according)$/;
@@ -81,13 +77,49 @@ function tokenize(doc: Document, pIndex: number, lowercase: Set<string>, count: 
   let sen = para.sentences[0];
   const lastSen = para.sentences[1] - 1;
   const prose = doc.prose;
+  const n = prose.length;
   const toks: Token[] = [];
-  WORD.lastIndex = pStart;
-  let m: RegExpExecArray | null;
   let lastSentence = -1;
-  while ((m = WORD.exec(prose)) && m.index < pEnd) {
-    let raw = m[0];
-    const start = m.index;
+  // Words are read character by character through a class table, as the regex
+  // [\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)* would read them, and a word is cut out of
+  // the text only when it is kept: most words are lower case and only pass through.
+  let i = pStart;
+  while (i < pEnd) {
+    let cp = codePointAt(prose, i, n);
+    const firstClass = classOf(cp);
+    if (!(firstClass & WORD_CHAR)) {
+      i += widthOf(cp);
+      continue;
+    }
+    const start = i;
+    let all = 0; // every class in the word
+    let lowers = 0; // \p{Ll} characters
+    let letters = 0; // \p{L} characters
+    let prevClass = 0; // the classes of the last two characters (a joiner has none)
+    let lastClass = 0;
+    let j = i;
+    for (;;) {
+      while (j < n) {
+        cp = codePointAt(prose, j, n);
+        const c = classOf(cp);
+        if (!(c & WORD_CHAR)) break;
+        all |= c;
+        if (c & LOWER) lowers++;
+        if (c & LETTER) letters++;
+        prevClass = lastClass;
+        lastClass = c;
+        j += widthOf(cp);
+      }
+      if (j + 1 < n && isJoiner(prose.charCodeAt(j)) && classOf(codePointAt(prose, j + 1, n)) & WORD_CHAR) {
+        prevClass = lastClass;
+        lastClass = 0;
+        j++;
+        continue;
+      }
+      break;
+    }
+    i = j;
+    const rawEnd = j;
     count.words++;
     while (sen < lastSen && doc.sentences[sen].end <= start) sen++;
     const sentence = sen;
@@ -95,22 +127,32 @@ function tokenize(doc: Document, pIndex: number, lowercase: Set<string>, count: 
     lastSentence = sentence;
     // Letters glued to digits ("Ashimbayev2005") or ending in a stray capital ("NazarbaevU.S.")
     // are typing slips around a word, not a spelling of a name: a fix there would eat the glue.
-    const upper = UPPER.test(raw) && !GLUED.test(raw);
+    const glued = (all & NUMBER) !== 0 || ((prevClass & LOWER) !== 0 && (lastClass & UPPER) !== 0);
+    const upper = (firstClass & (UPPER | TITLE)) !== 0 && !glued;
+    // Ends in 's or ’s.
+    const sTail = rawEnd - start > 2 && prose.charCodeAt(rawEnd - 1) === 0x73 && (prose.charCodeAt(rawEnd - 2) === 0x27 || prose.charCodeAt(rawEnd - 2) === 0x2019);
+    let raw: string;
     if (!upper) {
-      if (LOWER_START.test(raw)) lowercase.add(raw.replace(/['’]s$/u, ''));
+      // Particles, connectors and particle prefixes (al-Rashidi) all begin in lower case.
+      if (!(firstClass & LOWER)) continue;
+      lowercase.add(prose.slice(start, sTail ? rawEnd - 2 : rawEnd));
+      // None is longer than five letters, and a prefix has its hyphen third or fourth.
+      if (rawEnd - start > 5 && prose.charCodeAt(start + 2) !== 0x2d && prose.charCodeAt(start + 3) !== 0x2d) continue;
+      raw = prose.slice(start, rawEnd);
       if (!PARTICLES.has(raw) && !CONNECTORS.has(raw) && !PARTICLE_PREFIX.test(raw)) continue;
-    }
-    const rawEnd = start + raw.length;
+    } else raw = prose.slice(start, rawEnd);
     let possessive = false;
-    if (raw.length > 3 && /['’]s$/u.test(raw)) {
+    if (raw.length > 3 && sTail) {
       raw = raw.slice(0, -2);
       possessive = true;
+      lowers--; // the s
+      letters--;
     }
     let kind: TokKind;
     const lower = raw.toLowerCase();
     if (upper) {
       if (raw.length === 1) kind = prose[rawEnd] === '.' ? 'initial' : 'lower';
-      else if (!HAS_LOWER.test(raw)) kind = HAS_LETTER.test(raw) && raw.length <= 10 ? 'acronym' : 'lower';
+      else if (lowers === 0) kind = letters > 0 && raw.length <= 10 ? 'acronym' : 'lower';
       else kind = 'cap';
     } else if (PARTICLE_PREFIX.test(raw)) kind = 'cap';
     else if (PARTICLES.has(lower)) kind = 'particle';
