@@ -55,10 +55,22 @@ export function isHardWrapped(lines: Line[]): boolean {
 
 const MARKDOWN_BLOCK_START = /^ {0,3}(?:#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|>|\||(?:-{3,}|\*{3,}|_{3,})\s*$)/;
 
-function trimSpan(prose: string, start: number, end: number): [number, number] {
-  while (start < end && /\s/.test(prose[start])) start++;
-  while (end > start && /\s/.test(prose[end - 1])) end--;
-  return [start, end];
+/** Exactly the characters /\s/ matches (ECMAScript WhiteSpace and LineTerminator), without a regex per character. */
+function isSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+function trimStart(prose: string, start: number, end: number): number {
+  while (start < end && isSpaceCode(prose.charCodeAt(start))) start++;
+  return start;
+}
+
+function trimEnd(prose: string, start: number, end: number): number {
+  while (end > start && isSpaceCode(prose.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 const END_MARK = /^(?:#{3}|-30-|-ends-|ends|-end-|end)$/i;
@@ -96,16 +108,19 @@ function segmentParagraph(prose: string, start: number, end: number, out: Senten
       if (space > pos + WINDOW / 2) stop = space + 1;
     }
     // Line breaks inside a paragraph are soft (hard-wrapped text); ICU would end sentences there.
-    const chunk = prose.slice(pos, stop).replace(/[\r\n]/g, ' ');
+    // Most paragraphs are one line: then the slice is all ICU needs.
+    let chunk = prose.slice(pos, stop);
+    if (chunk.includes('\n') || chunk.includes('\r')) chunk = chunk.replace(/[\r\n]/g, ' ');
     let pendingStart = -1;
     for (const seg of segmenter.segment(chunk)) {
       let s = pos + seg.index;
       let e = s + seg.segment.length;
-      [s, e] = trimSpan(prose, s, e);
+      s = trimStart(prose, s, e);
+      e = trimEnd(prose, s, e);
       if (e <= s) continue;
       if (pendingStart >= 0) s = pendingStart;
-      const tail = prose.slice(Math.max(s, e - 12), e);
-      if (ABBREVIATION.test(tail) && e < stop - 1) {
+      // Every abbreviation ends in a full stop: only then is the pattern worth a slice.
+      if (prose.charCodeAt(e - 1) === 0x2e && e < stop - 1 && ABBREVIATION.test(prose.slice(Math.max(s, e - 12), e))) {
         pendingStart = s;
         continue;
       }
@@ -113,7 +128,8 @@ function segmentParagraph(prose: string, start: number, end: number, out: Senten
       out.push({ start: s, end: e, paragraph });
     }
     if (pendingStart >= 0) {
-      const [s, e] = trimSpan(prose, pendingStart, stop);
+      const s = trimStart(prose, pendingStart, stop);
+      const e = trimEnd(prose, s, stop);
       if (e > s) out.push({ start: s, end: e, paragraph });
     }
     pos = stop;
@@ -149,7 +165,8 @@ export function buildDocument(text: string, format: Format = 'plaintext', previo
   let blockLines = 0;
   const flush = () => {
     if (blockStart < 0) return;
-    const [s, e] = trimSpan(prose, blockStart, blockEnd);
+    const s = trimStart(prose, blockStart, blockEnd);
+    const e = trimEnd(prose, s, blockEnd);
     if (e > s) {
       const index = paragraphs.length;
       const first = sentences.length;
