@@ -13,17 +13,20 @@ export const WORD_CHAR = LETTER | MARK | NUMBER;
 const KNOWN = 128;
 
 const bmp = new Uint8Array(65536);
+const CLASS_TESTS: Array<[RegExp, number]> = [
+  [/\p{L}/u, LETTER],
+  [/\p{M}/u, MARK],
+  [/\p{N}/u, NUMBER],
+  [/\p{Lu}/u, UPPER],
+  [/\p{Ll}/u, LOWER],
+  [/\p{Lt}/u, TITLE],
+];
 
 function compute(cp: number): number {
   const s = String.fromCodePoint(cp);
-  return (
-    (/\p{L}/u.test(s) ? LETTER : 0) |
-    (/\p{M}/u.test(s) ? MARK : 0) |
-    (/\p{N}/u.test(s) ? NUMBER : 0) |
-    (/\p{Lu}/u.test(s) ? UPPER : 0) |
-    (/\p{Ll}/u.test(s) ? LOWER : 0) |
-    (/\p{Lt}/u.test(s) ? TITLE : 0)
-  );
+  let v = 0;
+  for (let k = 0; k < CLASS_TESTS.length; k++) if (CLASS_TESTS[k][0].test(s)) v |= CLASS_TESTS[k][1];
+  return v;
 }
 
 /** The classes of a code point (a lone surrogate is in none, as for a `u` regex). */

@@ -22,6 +22,14 @@ const PLACE_WORDS = new Set(
 );
 const PLACE_FIRST = new Set('new san santa los las hong saint st fort port lake mount north south east west upper lower great'.split(' '));
 
+// Compiled once: the bundle turns a \p{…} literal into `new RegExp(…)`, built again on every call.
+const ACRONYM_DEFINED = /^[ \u00a0]*\((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)/u;
+const ROLE_AFTER = /^,[ \u00a0]+((?:a|an|the)[ \u00a0]+)?([^,.;:()“”"\n]{2,90}?)(?=,|\.|;|\)|$)/u;
+const LOWER_START = /^\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
+const VERB = /\b(?:said|says|told|added|was|is|has|had|will)\b/;
+const PRONOUN_OR_NAME = /\b(he|him|his|she|her|hers)\b|(\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}+)/u;
+
 export function canonicalUnit(table: SpellingTable, text: string): string {
   const i = table.byText.get(text);
   if (i === undefined) return text;
@@ -63,7 +71,7 @@ export function buildEntities(doc: Document, raw: readonly RawMention[], table: 
     }
     attach(mi, id);
     // "National Bank of Kazakhstan (NBK)": the acronym is the same organisation.
-    const def = /^[ \u00a0]*\((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)/u.exec(doc.prose.slice(m.end, m.end + 16));
+    const def = ACRONYM_DEFINED.exec(doc.prose.slice(m.end, m.end + 16));
     if (def && !byKey.has('a:' + def[1])) byKey.set('a:' + def[1], id);
   });
   raw.forEach((m, mi) => {
@@ -166,11 +174,11 @@ const BETWEEN_OK = new Set(['of', 'for', 'at', 'to', 'the', 'in', 'on', 'and']);
 /** "first deputy chairman of the party Maulen Ashimbayev" or "Aigerim Kassymova, a spokeswoman for the Energy Ministry,". */
 export function roleOf(doc: Document, m: RawMention): string | undefined {
   const prose = doc.prose;
-  const after = /^,[ \u00a0]+((?:a|an|the)[ \u00a0]+)?([^,.;:()“”"\n]{2,90}?)(?=,|\.|;|\)|$)/u.exec(prose.slice(m.end, m.end + 110));
+  const after = ROLE_AFTER.exec(prose.slice(m.end, m.end + 110));
   if (after) {
     const phrase = after[2].trim();
     const words = phrase.split(/\s+/);
-    if (/^\p{Ll}/u.test(phrase) && (after[1] || !FUNCTION_WORDS.has(words[0])) && words.some((w) => ROLE_HEADS.has(w.toLowerCase())) && !/\b(?:said|says|told|added|was|is|has|had|will)\b/.test(phrase)) {
+    if (LOWER_START.test(phrase) && (after[1] || !FUNCTION_WORDS.has(words[0])) && words.some((w) => ROLE_HEADS.has(w.toLowerCase())) && !VERB.test(phrase)) {
       return (after[1] ? after[1] : '') + phrase;
     }
   }
@@ -194,7 +202,7 @@ export function roleOf(doc: Document, m: RawMention): string | undefined {
   let s = head;
   while (s > 0 && MODIFIERS.has(words[s - 1].toLowerCase())) s--;
   // "China's Ambassador": a possessive before the role belongs to it.
-  if (s > 0 && /['’]s$/.test(words[s - 1]) && /^\p{Lu}/u.test(words[s - 1])) s--;
+  if (s > 0 && /['’]s$/.test(words[s - 1]) && UPPER_START.test(words[s - 1])) s--;
   const role = words.slice(s).join(' ').replace(/[,]$/, '');
   return role.length >= 3 ? role : undefined;
 }
@@ -217,7 +225,7 @@ function genderOf(doc: Document, ms: RawMention[], full: RawMention, role: strin
   if (sen) {
     const stop = doc.sentences[full.sentence + 1]?.end ?? sen.end;
     const window = doc.prose.slice(full.end, Math.min(stop, full.end + 400));
-    const pro = /\b(he|him|his|she|her|hers)\b|(\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}+)/u.exec(window);
+    const pro = PRONOUN_OR_NAME.exec(window);
     if (pro && pro[1]) return /^(she|her|hers)$/.test(pro[1]) ? 'female' : 'male';
   }
   const surname = plain(full.units[full.units.length - 1].text);

@@ -58,6 +58,14 @@ interface Token {
 }
 
 const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010; // ' ’ - ‐
+// Every regex is compiled once, here: the bundle turns a \p{…} literal into `new RegExp(…)`, which
+// inside a function is built again on every call.
+const ORG_NOUN = /^[ \u00a0]+(\p{Ll}+)/u;
+const SPEECH_AFTER = /^[’'”"]?,?[ \u00a0]+(\p{Ll}+)/u;
+const SPEECH_BEFORE = /(\p{Ll}+)[ \u00a0]+$/u;
+const ACCORDING_TO = /according[ \u00a0]+to[ \u00a0]+$/;
+const DATE_AFTER = /^\.?[ \u00a0]*(?:\d|$)/;
+const FINAL_DOT = /\.$/;
 const CONNECTORS = new Set(['of', 'for', 'the']);
 const OPENERS = new Set(['“', '"', '‘', "'", '«', '„', '‹', '(', '[', '—', '–']);
 const SPEECH = /^(?:said|says|say|told|tells|added|adds|stressed|stresses|noted|notes|explained|explains|stated|states|asked|asks|replied|replies|wrote|writes|recalled|recalls|continued|insisted|warned|argued|announced|declared|emphasi[sz]ed|commented|remarked|claimed|admitted|confirmed|believes|thinks|according)$/;
@@ -197,7 +205,7 @@ export function ordinary(lower: string, lowercase: Set<string>): boolean {
   return FUNCTION_WORDS.has(lower) || MONTHS_AND_DAYS.has(lower) || COMMON_CAPITALISED.has(lower) || lowercase.has(lower);
 }
 
-const stripDot = (s: string) => s.replace(/\.$/, '').toLowerCase();
+const stripDot = (s: string) => s.replace(FINAL_DOT, '').toLowerCase();
 
 export function findMentions(doc: Document): MentionScan {
   const prose = doc.prose;
@@ -309,7 +317,7 @@ export function findMentions(doc: Document): MentionScan {
  * Kowalski, April Ryan).
  */
 function dateLike(prose: string, t: Token): boolean {
-  return /^\.?[ \u00a0]*(?:\d|$)/.test(prose.slice(t.rawEnd, t.rawEnd + 4));
+  return DATE_AFTER.test(prose.slice(t.rawEnd, t.rawEnd + 4));
 }
 
 function startable(t: Token, next: Token | undefined, prose: string): boolean {
@@ -396,13 +404,13 @@ function pushMention(doc: Document, run: Token[], paragraph: number, lowercase: 
 }
 
 function orgNounAfter(prose: string, last: Token): boolean {
-  const m = /^[ \u00a0]+(\p{Ll}+)/u.exec(prose.slice(last.rawEnd, last.rawEnd + 20));
+  const m = ORG_NOUN.exec(prose.slice(last.rawEnd, last.rawEnd + 20));
   return !!m && ORG_NOUNS_AFTER.has(m[1]);
 }
 
 function speechNear(prose: string, start: number, end: number, leftEdge: number): boolean {
-  const right = /^[’'”"]?,?[ \u00a0]+(\p{Ll}+)/u.exec(prose.slice(end, end + 24));
+  const right = SPEECH_AFTER.exec(prose.slice(end, end + 24));
   if (right && SPEECH.test(right[1])) return true;
-  const left = /(\p{Ll}+)[ \u00a0]+$/u.exec(prose.slice(Math.max(0, leftEdge - 24), leftEdge));
-  return !!left && (SPEECH.test(left[1]) || left[1] === 'to' && /according[ \u00a0]+to[ \u00a0]+$/.test(prose.slice(Math.max(0, leftEdge - 14), leftEdge)));
+  const left = SPEECH_BEFORE.exec(prose.slice(Math.max(0, leftEdge - 24), leftEdge));
+  return !!left && (SPEECH.test(left[1]) || left[1] === 'to' && ACCORDING_TO.test(prose.slice(Math.max(0, leftEdge - 14), leftEdge)));
 }

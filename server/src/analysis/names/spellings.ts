@@ -64,6 +64,8 @@ export function surnameIndex(m: RawMention): number {
 
 /** Endings that make another word from a name: York → Yorkers, Kazakh → Kazakhs, Brazil → Brazilian. */
 const DERIVED = /(?:s|es|ers|er|n|an|ian|ans|ians|i|is|ese|ish)$/;
+/** Compiled once (the bundle makes a \p{…} literal a `new RegExp` per call). */
+const HAS_LOWER = /\p{Ll}/u;
 
 export function buildSpellings(mentions: readonly RawMention[], loose: readonly LooseWord[], lowercase: Set<string>, sheet: StyleSheet | undefined): SpellingTable {
   const spellings: Spelling[] = [];
@@ -87,7 +89,7 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
     const full = named.length >= 2 && !m.org;
     const sIdx = surnameIndex(m);
     m.units.forEach((u, ui) => {
-      if (u.initial || !/\p{Ll}/u.test(u.text)) return;
+      if (u.initial || !HAS_LOWER.test(u.text)) return;
       const s = spellingOf(u.text, u.start);
       s.occurrences.push({ start: u.start, end: u.end, paragraph: m.paragraph, mention: mi, unit: ui });
       s.named = true;

@@ -6,6 +6,14 @@
 // Candidates are found through single-deletion keys, so comparing is linear in the names, never
 // all names against all names.
 
+// Compiled once: the bundle turns a \p{…} literal into `new RegExp(…)`, built again on every call.
+const MARKS = /\p{M}/gu;
+const HAS_MARK = /\p{M}/u;
+const NON_LETTERS = /[^\p{L}]/gu;
+const MAC = /^Ma?c(?=\p{Lu})/u;
+const HAS_LOWER = /\p{Ll}/u;
+const PARTICLE_WORD = /^(\p{L}+)([- ])/u;
+
 // Both are asked for the same few hundred names again and again, keystroke after keystroke.
 const plainCache = new Map<string, string>();
 const skeletonCache = new Map<string, string>();
@@ -23,14 +31,14 @@ export function plain(s: string): string {
 function plainOf(s: string): string {
   return s
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
     .replace(/ß/g, 'ss')
-    .replace(/[^\p{L}]/gu, '');
+    .replace(NON_LETTERS, '');
 }
 
 export function hasDiacritics(s: string): boolean {
-  return s.normalize('NFD') !== s && /\p{M}/u.test(s.normalize('NFD'));
+  return s.normalize('NFD') !== s && HAS_MARK.test(s.normalize('NFD'));
 }
 
 /** The skeleton two transliterations of one name share. */
@@ -40,7 +48,7 @@ export function skeleton(s: string): string {
 
 function skeletonOf(s: string): string {
   // Mc and Mac before a capital are one prefix (McDonald, MacDonald).
-  let t = s.replace(/^Ma?c(?=\p{Lu})/u, 'Mc');
+  let t = s.replace(MAC, 'Mc');
   t = plain(t);
   t = t
     .replace(/sch/g, 'sh')
@@ -88,14 +96,14 @@ export type VariantKind = 'case' | 'diacritics' | 'hyphen' | 'transliteration' |
 export function variantKind(a: string, b: string): VariantKind | undefined {
   if (a === b) return undefined;
   // All-capital forms are headlines or acronyms, not spellings.
-  if (!/\p{Ll}/u.test(a) || !/\p{Ll}/u.test(b)) return undefined;
+  if (!HAS_LOWER.test(a) || !HAS_LOWER.test(b)) return undefined;
   // A particle capitalised at the start of a sentence ("Al-Rashidi said") is not a variant.
   if (sameButParticleCase(a, b)) return undefined;
   const pa = plain(a);
   const pb = plain(b);
   if (pa === pb) {
-    const na = a.normalize('NFD').replace(/\p{M}/gu, '');
-    const nb = b.normalize('NFD').replace(/\p{M}/gu, '');
+    const na = a.normalize('NFD').replace(MARKS, '');
+    const nb = b.normalize('NFD').replace(MARKS, '');
     if (na === nb) return 'diacritics';
     if (na.toLowerCase() === nb.toLowerCase()) return 'case';
     return 'hyphen';
@@ -126,7 +134,7 @@ export function endingPair(a: string, b: string): boolean {
 
 export function sameButParticleCase(a: string, b: string): boolean {
   if (a.length !== b.length || a.toLowerCase() !== b.toLowerCase()) return false;
-  const m = /^(\p{L}+)([- ])/u.exec(a);
+  const m = PARTICLE_WORD.exec(a);
   if (!m) return false;
   return a.slice(m[0].length) === b.slice(m[0].length) && a[0].toLowerCase() === b[0].toLowerCase();
 }
