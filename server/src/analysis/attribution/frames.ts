@@ -127,12 +127,16 @@ function wordCharAt(text: string, i: number, end: number): number {
   return isWordCode(c) ? 1 : 0;
 }
 
-/** The words of `text` in [start, end), at most `limit` of them. */
-export function wordsIn(text: string, start: number, end: number, limit = Infinity): Word[] {
-  const out: Word[] = [];
-  // Only [start, end) is read, as on a slice: a word cut by either bound is read up to the bound.
-  let i = start;
-  while (i < end && out.length < limit) {
+/** What nextWord found: where the word ends, and whether it is its own lower case. */
+export const wordScan = { end: 0, plain: true };
+
+/**
+ * The start of the first word of `text` in [i, end), or -1; its end and case go to `wordScan`.
+ * Only [i, end) is read, as on a slice: a word cut by either bound is read up to the bound. For
+ * loops that look at every word but keep few of them (verbsOf), with no object per word.
+ */
+export function nextWord(text: string, i: number, end: number): number {
+  while (i < end) {
     let n = wordCharAt(text, i, end);
     if (n === 0) {
       // Not a word character: step over it (a whole surrogate pair, as a Unicode search does).
@@ -163,8 +167,23 @@ export function wordsIn(text: string, start: number, end: number, limit = Infini
       }
       break;
     }
-    const w = text.slice(s, i);
-    out.push({ start: s, end: i, text: w, lower: plain ? w : w.toLowerCase() });
+    wordScan.end = i;
+    wordScan.plain = plain;
+    return s;
+  }
+  return -1;
+}
+
+/** The words of `text` in [start, end), at most `limit` of them. */
+export function wordsIn(text: string, start: number, end: number, limit = Infinity): Word[] {
+  const out: Word[] = [];
+  for (let s = start; out.length < limit; ) {
+    s = nextWord(text, s, end);
+    if (s < 0) break;
+    const e = wordScan.end;
+    const w = text.slice(s, e);
+    out.push({ start: s, end: e, text: w, lower: wordScan.plain ? w : w.toLowerCase() });
+    s = e;
   }
   return out;
 }

@@ -69,11 +69,23 @@ function hasVerb(words: Word[]): boolean {
 export function findVerbless(ctx: Context): Verbless[] {
   const out: Verbless[] = [];
   const prose = ctx.doc.prose;
+  // Every `,”` of the draft in one pass: a search started at each paragraph ran on to the next
+  // mark wherever it was, past many paragraphs without one. Matches never overlap (a match starts
+  // with a comma, its second character is a mark), so the marks from any offset on are these.
+  const marks: number[] = [];
+  COMMA_CLOSER.lastIndex = 0;
+  for (let m = COMMA_CLOSER.exec(prose); m; m = COMMA_CLOSER.exec(prose)) marks.push(m.index);
   for (const p of ctx.doc.paragraphs) {
     if (p.kind !== 'prose') continue;
-    COMMA_CLOSER.lastIndex = p.start;
-    for (let m = COMMA_CLOSER.exec(prose); m && m.index < p.end - 2; m = COMMA_CLOSER.exec(prose)) {
-      const found = afterMark(ctx, m.index + 1, p.start, p.end);
+    let lo = 0;
+    let hi = marks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (marks[mid] < p.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < marks.length && marks[k] < p.end - 2; k++) {
+      const found = afterMark(ctx, marks[k] + 1, p.start, p.end);
       if (found) out.push(found);
     }
   }

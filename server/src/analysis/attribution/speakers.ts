@@ -5,7 +5,7 @@
 
 import type { Quotation, Speaker } from '../types';
 import type { Context } from './context';
-import { outerSpan, wordsIn, type Frame, type Word } from './frames';
+import { nextWord, outerSpan, wordScan, wordsIn, type Frame, type Word } from './frames';
 import { isWeakSpeechVerb, speechVerb, type SpeechVerbForm } from './speechVerbs';
 import { speakerAfter, speakerBefore } from './speakerPhrase';
 
@@ -40,23 +40,42 @@ const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'o
 /** Words whose presence makes a stretch a clause rather than a bare name. */
 const FINITE = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|\p{Ll}+ed)$/u;
 
-/** The speech verbs of a frame, outside its quotations. */
+/**
+ * The speech verbs of a frame, outside its quotations. Every word of the draft passes through
+ * here, so words are read with nextWord and only the verbs become objects.
+ */
 export function verbsOf(ctx: Context, frame: Frame): VerbUse[] {
-  const words = wordsIn(ctx.masked, frame.start, frame.end);
+  const masked = ctx.masked;
   const out: VerbUse[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (w.lower === 'according' && words[i + 1]?.lower === 'to') {
-      out.push({ ...w, end: words[i + 1].end, text: ctx.text.slice(w.start, words[i + 1].end), form: ACCORDING, according: true });
-      continue;
+  // The word before the current one (-1: none yet).
+  let prevStart = -1;
+  let prevEnd = -1;
+  let prevLower = '';
+  for (let s = nextWord(masked, frame.start, frame.end); s >= 0; ) {
+    const e = wordScan.end;
+    const text = masked.slice(s, e);
+    const lower = wordScan.plain ? text : text.toLowerCase();
+    if (lower === 'according') {
+      const t = nextWord(masked, e, frame.end);
+      if (t >= 0 && masked.slice(t, wordScan.end).toLowerCase() === 'to') {
+        out.push({ start: s, end: wordScan.end, text: ctx.text.slice(s, wordScan.end), lower, form: ACCORDING, according: true });
+      }
+    } else {
+      const form = speechVerb(lower);
+      if (
+        form &&
+        // "to say", "declined to comment": an infinitive attributes nothing by itself.
+        !(prevStart >= 0 && prevLower === 'to' && form.tense === 'other') &&
+        // "the jokes", "its claims", "Smith's comments": a noun, not a verb.
+        !(prevStart >= 0 && (NOUN_MARKERS.has(prevLower) || /['’]s$/.test(masked.slice(prevStart, prevEnd))) && form.tense !== 'past' && /^\s+$/.test(masked.slice(prevEnd, s)))
+      ) {
+        out.push({ start: s, end: e, text, lower, form, according: false });
+      }
     }
-    const form = speechVerb(w.lower);
-    if (!form) continue;
-    // "to say", "declined to comment": an infinitive attributes nothing by itself.
-    if (i > 0 && words[i - 1].lower === 'to' && form.tense === 'other') continue;
-    // "the jokes", "its claims", "Smith's comments": a noun, not a verb.
-    if (i > 0 && (NOUN_MARKERS.has(words[i - 1].lower) || /['’]s$/.test(words[i - 1].text)) && form.tense !== 'past' && /^\s+$/.test(ctx.masked.slice(words[i - 1].end, w.start))) continue;
-    out.push({ ...w, form, according: false });
+    prevStart = s;
+    prevEnd = e;
+    prevLower = lower;
+    s = nextWord(masked, e, frame.end);
   }
   return out;
 }
