@@ -4,7 +4,7 @@
 // Yerlan Ospanov share a surname; Boris Johnson and Mark Johnston do not share a person).
 
 import type { StyleSheet } from '../types';
-import type { LooseWord, RawMention } from './mentions';
+import type { LooseWord, RawMention, WordSet } from './mentions';
 import { ordinary } from './mentions';
 import { candidatePairs, endingPair, hasDiacritics, plain, sameButParticleCase, skeleton, variantKind, withinOne, type VariantKind } from './variants';
 import { FAMILY_FIRST, ORG_HEADS, TITLE_WORDS } from './words';
@@ -67,7 +67,7 @@ const DERIVED = /(?:s|es|ers|er|n|an|ian|ans|ians|i|is|ese|ish)$/;
 /** Compiled once (the bundle makes a \p{…} literal a `new RegExp` per call). */
 const HAS_LOWER = /\p{Ll}/u;
 
-export function buildSpellings(mentions: readonly RawMention[], loose: readonly LooseWord[], lowercase: Set<string>, sheet: StyleSheet | undefined): SpellingTable {
+export function buildSpellings(mentions: readonly RawMention[], loose: readonly LooseWord[], lowercase: WordSet, sheet: StyleSheet | undefined): SpellingTable {
   const spellings: Spelling[] = [];
   const byText = new Map<string, number>();
   const spellingOf = (text: string, start: number): Spelling => {
