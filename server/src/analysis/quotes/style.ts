@@ -71,13 +71,46 @@ const SWAP: Record<string, string> = {
   '‘': '“', '’': '”', "'": '"', '‚': '„',
 };
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isLetterOrDigit(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+}
+
+/**
+ * Whether [start, end) holds at least `n` runs of letters and digits, as /[\p{L}\p{N}]+/gu counts
+ * them in that slice: counted in place, stopping at the n-th, instead of cutting out every word of
+ * every quotation.
+ */
+function wordsAtLeast(text: string, start: number, end: number, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; ) {
+    let cp = text.charCodeAt(i);
+    let width = 1;
+    // A surrogate pair inside the slice is one code point; a half cut off by its edge is none.
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < end) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+        width = 2;
+      }
+    }
+    const letter = isLetterOrDigit(cp);
+    if (letter && !inWord && ++words >= n) return true;
+    inWord = letter;
+    i += width;
+  }
+  return false;
+}
+
 /**
  * Houses that quote speech in double marks often put terms and nicknames in single ones (the
  * 'chip and pin' cards, Brian 'Head' Welch): only quoted speech sets or breaks the outer style.
  */
 function speechLike(doc: Document, q: Quotation): boolean {
-  const words = doc.prose.slice(q.start, q.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  if (words >= 5) return true;
+  if (wordsAtLeast(doc.prose, q.start, q.end, 5)) return true;
   const last = doc.prose[q.end - 1];
   return /[,.!?…]/.test(last ?? '') && /\p{Lu}/u.test(doc.prose[q.start] ?? '');
 }
