@@ -61,8 +61,6 @@ const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2d || c ==
 // Every regex is compiled once, here: the bundle turns a \p{…} literal into `new RegExp(…)`, which
 // inside a function is built again on every call.
 const ORG_NOUN = /^[ \u00a0]+(\p{Ll}+)/u;
-const SPEECH_AFTER = /^[’'”"]?,?[ \u00a0]+(\p{Ll}+)/u;
-const SPEECH_BEFORE = /(\p{Ll}+)[ \u00a0]+$/u;
 const ACCORDING_TO = /according[ \u00a0]+to[ \u00a0]+$/;
 const DATE_AFTER = /^\.?[ \u00a0]*(?:\d|$)/;
 const FINAL_DOT = /\.$/;
@@ -89,7 +87,8 @@ export class LowerWords {
     return this.set.has(word);
   }
 
-  addRange(text: string, start: number, end: number): void {
+  /** Adds the word at text[start, end) and returns it (the one string kept for it). */
+  addRange(text: string, start: number, end: number): string {
     let h = 0x811c9dc5;
     for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
     let mask = this.slots.length - 1;
@@ -97,7 +96,7 @@ export class LowerWords {
     const len = end - start;
     for (let slot = this.slots[at]; slot !== 0; slot = this.slots[at]) {
       const w = this.words[slot - 1];
-      if (this.hashes[slot - 1] === h && w.length === len && text.startsWith(w, start)) return;
+      if (this.hashes[slot - 1] === h && w.length === len && text.startsWith(w, start)) return w;
       at = (at + 1) & mask;
     }
     const word = text.slice(start, end);
@@ -115,6 +114,7 @@ export class LowerWords {
         this.slots[a] = i + 1;
       }
     }
+    return word;
   }
 }
 
@@ -194,10 +194,10 @@ function tokenize(doc: Document, pIndex: number, lowercase: LowerWords, count: {
     if (!upper) {
       // Particles, connectors and particle prefixes (al-Rashidi) all begin in lower case.
       if (!(firstClass & LOWER)) continue;
-      lowercase.addRange(prose, start, sTail ? rawEnd - 2 : rawEnd);
+      const word = lowercase.addRange(prose, start, sTail ? rawEnd - 2 : rawEnd);
       // None is longer than five letters, and a prefix has its hyphen third or fourth.
       if (rawEnd - start > 5 && prose.charCodeAt(start + 2) !== 0x2d && prose.charCodeAt(start + 3) !== 0x2d) continue;
-      raw = prose.slice(start, rawEnd);
+      raw = sTail ? prose.slice(start, rawEnd) : word;
       if (!PARTICLES.has(raw) && !CONNECTORS.has(raw) && !PARTICLE_PREFIX.test(raw)) continue;
     } else raw = prose.slice(start, rawEnd);
     let possessive = false;
@@ -263,13 +263,21 @@ export function findMentions(doc: Document): MentionScan {
   const lowercase = new LowerWords();
   const count = { words: 0 };
   const runs: Array<{ toks: Token[]; paragraph: number; connectors: boolean }> = [];
-  const capitals: LooseWord[] = [];
+  // Capitalised words as candidates for `loose`: most turn out to be held by a mention, so the
+  // LooseWord is made only for those left over.
+  const capitals: Token[] = [];
+  const capitalParagraph: number[] = [];
+  const capitalInHeading: boolean[] = [];
 
   for (const p of doc.paragraphs) {
     if (p.kind === 'heading') {
       // A headline's names still count towards which spelling the draft uses most.
       for (const t of tokenize(doc, p.index, lowercase, count)) {
-        if (t.kind === 'cap' && !FUNCTION_WORDS.has(t.lower) && !MONTHS_AND_DAYS.has(t.lower)) capitals.push({ start: t.start, end: t.end, text: t.text, paragraph: p.index, heading: true });
+        if (t.kind === 'cap' && !FUNCTION_WORDS.has(t.lower) && !MONTHS_AND_DAYS.has(t.lower)) {
+          capitals.push(t);
+          capitalParagraph.push(p.index);
+          capitalInHeading.push(true);
+        }
       }
     }
     if (p.kind !== 'prose') continue;
@@ -281,7 +289,11 @@ export function findMentions(doc: Document): MentionScan {
     for (const t of toks) if (t.kind === 'acronym') caps++;
     if (words >= 4 && caps / words > 0.5) continue;
     for (const t of toks) {
-      if (t.kind === 'cap' && !FUNCTION_WORDS.has(t.lower) && !MONTHS_AND_DAYS.has(t.lower)) capitals.push({ start: t.start, end: t.end, text: t.text, paragraph: p.index, sentenceInitial: t.sentenceInitial });
+      if (t.kind === 'cap' && !FUNCTION_WORDS.has(t.lower) && !MONTHS_AND_DAYS.has(t.lower)) {
+        capitals.push(t);
+        capitalParagraph.push(p.index);
+        capitalInHeading.push(false);
+      }
     }
     let i = 0;
     while (i < toks.length) {
@@ -359,7 +371,13 @@ export function findMentions(doc: Document): MentionScan {
   // Capitalised words that no mention holds as a name word.
   const held = new Set<number>();
   for (const m of mentions) for (const u of m.units) held.add(u.start);
-  const loose = capitals.filter((w) => !held.has(w.start));
+  const loose: LooseWord[] = [];
+  for (let k = 0; k < capitals.length; k++) {
+    const t = capitals[k];
+    if (held.has(t.start)) continue;
+    if (capitalInHeading[k]) loose.push({ start: t.start, end: t.end, text: t.text, paragraph: capitalParagraph[k], heading: true });
+    else loose.push({ start: t.start, end: t.end, text: t.text, paragraph: capitalParagraph[k], sentenceInitial: t.sentenceInitial });
+  }
   return { mentions, lowercase, loose };
 }
 
@@ -459,9 +477,62 @@ function orgNounAfter(prose: string, last: Token): boolean {
   return !!m && ORG_NOUNS_AFTER.has(m[1]);
 }
 
+const isSpaceCode = (c: number) => c === 0x20 || c === 0xa0;
+
+/**
+ * The lower-case word after a name, as /^[’'”"]?,?[ \u00a0]+(\p{Ll}+)/u reads it in the 24
+ * characters after `end` (a word running past them is cut there), or undefined. Read in place:
+ * this runs for every mention.
+ */
+function wordAfter(prose: string, end: number): string | undefined {
+  const limit = Math.min(prose.length, end + 24);
+  let k = end;
+  const q = prose.charCodeAt(k);
+  if (k < limit && (q === 0x2019 || q === 0x27 || q === 0x201d || q === 0x22)) k++;
+  if (k < limit && prose.charCodeAt(k) === 0x2c) k++;
+  const spaces = k;
+  while (k < limit && isSpaceCode(prose.charCodeAt(k))) k++;
+  if (k === spaces) return undefined;
+  const from = k;
+  while (k < limit) {
+    const cp = codePointAt(prose, k, limit);
+    if (!(classOf(cp) & LOWER)) break;
+    k += widthOf(cp);
+  }
+  return k > from ? prose.slice(from, k) : undefined;
+}
+
+/**
+ * The lower-case word before `edge`, as /(\p{Ll}+)[ \u00a0]+$/u reads it in the 24 characters
+ * before it (a word running past them is cut there), or undefined.
+ */
+function wordBefore(prose: string, edge: number): string | undefined {
+  const from = Math.max(0, edge - 24);
+  let k = edge;
+  while (k > from && isSpaceCode(prose.charCodeAt(k - 1))) k--;
+  if (k === edge) return undefined;
+  const to = k;
+  while (k > from) {
+    // A surrogate pair is one character, unless the window cuts it.
+    const c = prose.charCodeAt(k - 1);
+    let cp = c;
+    let w = 1;
+    if (c >= 0xdc00 && c <= 0xdfff && k - 2 >= from) {
+      const h = prose.charCodeAt(k - 2);
+      if (h >= 0xd800 && h <= 0xdbff) {
+        cp = ((h - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
+        w = 2;
+      }
+    }
+    if (!(classOf(cp) & LOWER)) break;
+    k -= w;
+  }
+  return k < to ? prose.slice(k, to) : undefined;
+}
+
 function speechNear(prose: string, start: number, end: number, leftEdge: number): boolean {
-  const right = SPEECH_AFTER.exec(prose.slice(end, end + 24));
-  if (right && SPEECH.test(right[1])) return true;
-  const left = SPEECH_BEFORE.exec(prose.slice(Math.max(0, leftEdge - 24), leftEdge));
-  return !!left && (SPEECH.test(left[1]) || left[1] === 'to' && ACCORDING_TO.test(prose.slice(Math.max(0, leftEdge - 14), leftEdge)));
+  const right = wordAfter(prose, end);
+  if (right !== undefined && SPEECH.test(right)) return true;
+  const left = wordBefore(prose, leftEdge);
+  return left !== undefined && (SPEECH.test(left) || left === 'to' && ACCORDING_TO.test(prose.slice(Math.max(0, leftEdge - 14), leftEdge)));
 }
