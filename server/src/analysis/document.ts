@@ -98,6 +98,35 @@ let segmenter: Intl.Segmenter | undefined;
 // abbreviations of newswriting. ICU alone splits "Mr. Smith said".
 const ABBREVIATION = /(?:^|[\s(“"‘'«])(?:Mr|Mrs|Ms|Mssrs|Messrs|Dr|Prof|Sr|Jr|St|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Rep|Sen|Gov|Rev|Hon|Pres|Supt|Det|Insp|Atty|Esq|No|Nos|Vol|Fig|approx|vs|etc|Inc|Ltd|Co|Corp|Bros|Dept|Univ|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Ave|Blvd|Rd|Mt|Ft|[A-Z]|[A-Z]\.[A-Z]|U\.S|U\.K|U\.N|E\.U)\.$/;
 
+/**
+ * One of ICU's segments, [s, e) of a stretch of paragraph `paragraph` ending at `stop`, as a
+ * sentence: trimmed, and held back (its start returned) when it ends on an abbreviation's full
+ * stop, so the next segment continues it. Returns the start still held back, or -1.
+ */
+function takeSegment(prose: string, s: number, e: number, stop: number, pendingStart: number, out: Sentence[], paragraph: number): number {
+  s = trimStart(prose, s, e);
+  e = trimEnd(prose, s, e);
+  if (e <= s) return pendingStart;
+  if (pendingStart >= 0) s = pendingStart;
+  // Every abbreviation ends in a full stop: only then is the pattern worth a slice.
+  if (prose.charCodeAt(e - 1) === 0x2e && e < stop - 1 && ABBREVIATION.test(prose.slice(Math.max(s, e - 12), e))) return s;
+  out.push({ start: s, end: e, paragraph });
+  return -1;
+}
+
+/** A sentence held back at the end of its stretch ends there. */
+function endStretch(prose: string, pendingStart: number, stop: number, out: Sentence[], paragraph: number): void {
+  if (pendingStart < 0) return;
+  const s = trimStart(prose, pendingStart, stop);
+  const e = trimEnd(prose, s, stop);
+  if (e > s) out.push({ start: s, end: e, paragraph });
+}
+
+/** Line breaks inside a paragraph are soft (hard-wrapped text); ICU would end sentences there. */
+function softened(chunk: string): string {
+  return chunk.includes('\n') || chunk.includes('\r') ? chunk.replace(/[\r\n]/g, ' ') : chunk;
+}
+
 function segmentParagraph(prose: string, start: number, end: number, out: Sentence[], paragraph: number): void {
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   let pos = start;
@@ -107,33 +136,52 @@ function segmentParagraph(prose: string, start: number, end: number, out: Senten
       const space = prose.lastIndexOf(' ', stop);
       if (space > pos + WINDOW / 2) stop = space + 1;
     }
-    // Line breaks inside a paragraph are soft (hard-wrapped text); ICU would end sentences there.
-    // Most paragraphs are one line: then the slice is all ICU needs.
-    let chunk = prose.slice(pos, stop);
-    if (chunk.includes('\n') || chunk.includes('\r')) chunk = chunk.replace(/[\r\n]/g, ' ');
     let pendingStart = -1;
-    for (const seg of segmenter.segment(chunk)) {
-      let s = pos + seg.index;
-      let e = s + seg.segment.length;
-      s = trimStart(prose, s, e);
-      e = trimEnd(prose, s, e);
-      if (e <= s) continue;
-      if (pendingStart >= 0) s = pendingStart;
-      // Every abbreviation ends in a full stop: only then is the pattern worth a slice.
-      if (prose.charCodeAt(e - 1) === 0x2e && e < stop - 1 && ABBREVIATION.test(prose.slice(Math.max(s, e - 12), e))) {
-        pendingStart = s;
-        continue;
-      }
-      pendingStart = -1;
-      out.push({ start: s, end: e, paragraph });
+    for (const seg of segmenter.segment(softened(prose.slice(pos, stop)))) {
+      const s = pos + seg.index;
+      pendingStart = takeSegment(prose, s, s + seg.segment.length, stop, pendingStart, out, paragraph);
     }
-    if (pendingStart >= 0) {
-      const s = trimStart(prose, pendingStart, stop);
-      const e = trimEnd(prose, s, stop);
-      if (e > s) out.push({ start: s, end: e, paragraph });
-    }
+    endStretch(prose, pendingStart, stop, out, paragraph);
     pos = stop;
   }
+}
+
+// Each call to the segmenter costs about as much as segmenting a short paragraph, so paragraphs
+// of one window or less are segmented together, about this many characters at a time, each
+// followed by U+2029 PARAGRAPH SEPARATOR. A sentence always ends after that separator (UAX #29,
+// SB4) and no rule looks across it, so every paragraph gets the segments it gets alone.
+const GROUP = 2000;
+const PARAGRAPH_SEPARATOR = '\u2029';
+
+/** Segments the paragraphs of `batch` (each at most WINDOW long) in one call, filling in their sentences. */
+function segmentBatch(prose: string, batch: Paragraph[], out: Sentence[]): void {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  const parts: string[] = [];
+  const at: number[] = [];
+  let length = 0;
+  for (const p of batch) {
+    at.push(length);
+    parts.push(softened(prose.slice(p.start, p.end)), PARAGRAPH_SEPARATOR);
+    length += p.end - p.start + 1;
+  }
+  let k = 0;
+  let p = batch[0];
+  let first = out.length;
+  let pendingStart = -1;
+  const next = () => {
+    endStretch(prose, pendingStart, p.end, out, p.index);
+    p.sentences = [first, out.length];
+    pendingStart = -1;
+    first = out.length;
+    p = batch[++k];
+  };
+  for (const seg of segmenter.segment(parts.join(''))) {
+    while (k + 1 < batch.length && seg.index >= at[k + 1]) next();
+    const s = p.start + (seg.index - at[k]);
+    // The separator ends the paragraph's last segment: it is not part of the paragraph.
+    pendingStart = takeSegment(prose, s, Math.min(s + seg.segment.length, p.end), p.end, pendingStart, out, p.index);
+  }
+  while (k < batch.length) next();
 }
 
 /**
@@ -169,11 +217,7 @@ export function buildDocument(text: string, format: Format = 'plaintext', previo
     const e = trimEnd(prose, s, blockEnd);
     if (e > s) {
       const index = paragraphs.length;
-      const first = sentences.length;
-      const rel = known?.get(prose.slice(s, e));
-      if (rel) for (let i = 0; i < rel.length; i += 2) sentences.push({ start: s + rel[i], end: s + rel[i + 1], paragraph: index });
-      else segmentParagraph(prose, s, e, sentences, index);
-      paragraphs.push({ start: s, end: e, index, kind: kindOf(text.slice(s, e), format, index, blockLines), sentences: [first, sentences.length] });
+      paragraphs.push({ start: s, end: e, index, kind: kindOf(text.slice(s, e), format, index, blockLines), sentences: [0, 0] });
     }
     blockStart = -1;
     blockLines = 0;
@@ -193,6 +237,30 @@ export function buildDocument(text: string, format: Format = 'plaintext', previo
     blockLines++;
   }
   flush();
+
+  // Sentences, in paragraph order: lent by `previous`, or segmented, short paragraphs in batches.
+  let batch: Paragraph[] = [];
+  let batched = 0;
+  const segmentPending = () => {
+    if (batch.length) segmentBatch(prose, batch, sentences);
+    batch = [];
+    batched = 0;
+  };
+  for (const p of paragraphs) {
+    const rel = known?.get(prose.slice(p.start, p.end));
+    if (!rel && p.end - p.start <= WINDOW) {
+      batch.push(p);
+      batched += p.end - p.start + 1;
+      if (batched >= GROUP) segmentPending();
+      continue;
+    }
+    segmentPending();
+    const first = sentences.length;
+    if (rel) for (let i = 0; i < rel.length; i += 2) sentences.push({ start: p.start + rel[i], end: p.start + rel[i + 1], paragraph: p.index });
+    else segmentParagraph(prose, p.start, p.end, sentences, p.index);
+    p.sentences = [first, sentences.length];
+  }
+  segmentPending();
   return { text, prose, format, paragraphs, sentences, hardWrapped };
 }
 
