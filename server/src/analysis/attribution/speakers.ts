@@ -6,7 +6,7 @@
 import type { Quotation, Speaker } from '../types';
 import type { Context } from './context';
 import { nextWord, outerSpan, wordScan, wordsIn, type Frame, type Word } from './frames';
-import { isWeakSpeechVerb, speechVerb, type SpeechVerbForm } from './speechVerbs';
+import { isWeakSpeechVerb, speechVerb, speechVerbForms, type SpeechVerbForm } from './speechVerbs';
 import { speakerAfter, speakerBefore } from './speakerPhrase';
 
 export interface VerbUse extends Word {
@@ -41,6 +41,30 @@ const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'o
 const FINITE = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|\p{Ll}+ed)$/u;
 
 /**
+ * For lower-case ASCII words: the lengths (bit n: length n) of the speech verb forms, and
+ * "according", with a given first and last letter. A word with no such form is skipped by
+ * verbsOf without becoming a string; a word of any other spelling is always looked up.
+ */
+const VERB_SHAPES = (() => {
+  const shapes = new Uint32Array(26 * 26);
+  for (const form of [...speechVerbForms().keys(), 'according']) {
+    // A form with other letters (сказал, déclaré) can only be a word of other letters: looked up.
+    if (!/^[\x00-\x7f]*$/.test(form)) continue;
+    if (!/^[a-z][a-z'-]*[a-z]$/.test(form) || form.length > 31) throw new Error(`speech verb form outside the verbsOf filter: ${form}`);
+    shapes[(form.charCodeAt(0) - 97) * 26 + form.charCodeAt(form.length - 1) - 97] |= 1 << form.length;
+  }
+  return shapes;
+})();
+
+/** False when the lower-case ASCII word [s, e) of `text` is surely no speech verb form. */
+function mayBeVerb(text: string, s: number, e: number): boolean {
+  const a = text.charCodeAt(s) - 97;
+  const z = text.charCodeAt(e - 1) - 97;
+  if (a < 0 || a > 25 || z < 0 || z > 25 || e - s > 31) return false;
+  return (VERB_SHAPES[a * 26 + z] & (1 << (e - s))) !== 0;
+}
+
+/**
  * The speech verbs of a frame, outside its quotations. Every word of the draft passes through
  * here, so words are read with nextWord and only the verbs become objects.
  */
@@ -53,6 +77,15 @@ export function verbsOf(ctx: Context, frame: Frame): VerbUse[] {
   let prevLower = '';
   for (let s = nextWord(masked, frame.start, frame.end); s >= 0; ) {
     const e = wordScan.end;
+    if (wordScan.plain && !mayBeVerb(masked, s, e)) {
+      // Most words: no string made. The previous word is read again from its offsets if needed.
+      prevStart = s;
+      prevEnd = e;
+      prevLower = '';
+      s = nextWord(masked, e, frame.end);
+      continue;
+    }
+    if (prevStart >= 0 && !prevLower) prevLower = masked.slice(prevStart, prevEnd).toLowerCase();
     const text = masked.slice(s, e);
     const lower = wordScan.plain ? text : text.toLowerCase();
     if (lower === 'according') {
