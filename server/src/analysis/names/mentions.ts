@@ -71,12 +71,12 @@ const SPEECH = /^(?:said|says|say|told|tells|added|adds|stressed|stresses|noted|
 const POSSESSIVE_IN_NAMES = new Set(['people', 'children', 'women', 'men', 'workers', 'farmers', 'veterans', 'citizens', 'nations', 'king', 'queen']);
 
 /**
- * The lower-case words of a draft (possessive stripped), added straight from the text. Most words
- * of news copy are lower case and repeat: one already in is recognised by its hash and compared in
- * place, so only the draft's distinct words are ever cut out of it (a slice per word was a large
- * share of the name finder's allocations).
+ * A set of words (or any stretches) of the text, added straight from it. Words of news copy
+ * repeat: one already in is recognised by its hash and compared in place, so only the draft's
+ * distinct words are ever cut out of it (a slice per word was a large share of the name finder's
+ * allocations), and each is one string however often it is written.
  */
-export class LowerWords {
+export class TextWords {
   private readonly set = new Set<string>();
   private readonly words: string[] = [];
   private readonly hashes: number[] = [];
@@ -87,10 +87,22 @@ export class LowerWords {
     return this.set.has(word);
   }
 
+  hasRange(text: string, start: number, end: number): boolean {
+    const h = hashOf(text, start, end);
+    const mask = this.slots.length - 1;
+    let at = (h ^ (h >>> 15)) & mask;
+    const len = end - start;
+    for (let slot = this.slots[at]; slot !== 0; slot = this.slots[at]) {
+      const w = this.words[slot - 1];
+      if (this.hashes[slot - 1] === h && w.length === len && text.startsWith(w, start)) return true;
+      at = (at + 1) & mask;
+    }
+    return false;
+  }
+
   /** Adds the word at text[start, end) and returns it (the one string kept for it). */
   addRange(text: string, start: number, end: number): string {
-    let h = 0x811c9dc5;
-    for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    const h = hashOf(text, start, end);
     let mask = this.slots.length - 1;
     let at = (h ^ (h >>> 15)) & mask;
     const len = end - start;
@@ -118,6 +130,23 @@ export class LowerWords {
   }
 }
 
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+/** The sets and memos of one scan of a draft. */
+interface Scan {
+  /** Words written in lower case (possessive stripped). */
+  lowercase: TextWords;
+  /** Capitalised words, so each is cut out of the text once. */
+  capitals: TextWords;
+  /** Lower case of a word (the words come from `capitals`, one string each). */
+  lowers: Map<string, string>;
+  words: number;
+}
+
 /** Words known to be written in lower case somewhere in the draft. */
 export interface WordSet {
   has(word: string): boolean;
@@ -128,7 +157,7 @@ export interface WordSet {
  * connectors of organisation names. Other lower-case words only go into `lowercase` (they break
  * a run by standing between two capitalised words), so a paragraph costs few allocations.
  */
-function tokenize(doc: Document, pIndex: number, lowercase: LowerWords, count: { words: number }): Token[] {
+function tokenize(doc: Document, pIndex: number, scan: Scan): Token[] {
   const para = doc.paragraphs[pIndex];
   const pStart = para.start;
   const pEnd = para.end;
@@ -179,7 +208,7 @@ function tokenize(doc: Document, pIndex: number, lowercase: LowerWords, count: {
     }
     i = j;
     const rawEnd = j;
-    count.words++;
+    scan.words++;
     while (sen < lastSen && doc.sentences[sen].end <= start) sen++;
     const sentence = sen;
     const wasSentence = lastSentence;
@@ -194,12 +223,12 @@ function tokenize(doc: Document, pIndex: number, lowercase: LowerWords, count: {
     if (!upper) {
       // Particles, connectors and particle prefixes (al-Rashidi) all begin in lower case.
       if (!(firstClass & LOWER)) continue;
-      const word = lowercase.addRange(prose, start, sTail ? rawEnd - 2 : rawEnd);
+      const word = scan.lowercase.addRange(prose, start, sTail ? rawEnd - 2 : rawEnd);
       // None is longer than five letters, and a prefix has its hyphen third or fourth.
       if (rawEnd - start > 5 && prose.charCodeAt(start + 2) !== 0x2d && prose.charCodeAt(start + 3) !== 0x2d) continue;
       raw = sTail ? prose.slice(start, rawEnd) : word;
       if (!PARTICLES.has(raw) && !CONNECTORS.has(raw) && !PARTICLE_PREFIX.test(raw)) continue;
-    } else raw = prose.slice(start, rawEnd);
+    } else raw = scan.capitals.addRange(prose, start, rawEnd);
     let possessive = false;
     if (raw.length > 3 && sTail) {
       raw = raw.slice(0, -2);
@@ -208,7 +237,8 @@ function tokenize(doc: Document, pIndex: number, lowercase: LowerWords, count: {
       letters--;
     }
     let kind: TokKind;
-    const lower = raw.toLowerCase();
+    let lower = scan.lowers.get(raw);
+    if (lower === undefined) scan.lowers.set(raw, (lower = raw.toLowerCase()));
     if (upper) {
       if (raw.length === 1) kind = prose[rawEnd] === '.' ? 'initial' : 'lower';
       else if (lowers === 0) kind = letters > 0 && raw.length <= 10 ? 'acronym' : 'lower';
@@ -260,8 +290,8 @@ const stripDot = (s: string) => s.replace(FINAL_DOT, '').toLowerCase();
 
 export function findMentions(doc: Document): MentionScan {
   const prose = doc.prose;
-  const lowercase = new LowerWords();
-  const count = { words: 0 };
+  const scan: Scan = { lowercase: new TextWords(), capitals: new TextWords(), lowers: new Map(), words: 0 };
+  const lowercase = scan.lowercase;
   const runs: Array<{ toks: Token[]; paragraph: number; connectors: boolean }> = [];
   // Capitalised words as candidates for `loose`: most turn out to be held by a mention, so the
   // LooseWord is made only for those left over.
@@ -272,7 +302,7 @@ export function findMentions(doc: Document): MentionScan {
   for (const p of doc.paragraphs) {
     if (p.kind === 'heading') {
       // A headline's names still count towards which spelling the draft uses most.
-      for (const t of tokenize(doc, p.index, lowercase, count)) {
+      for (const t of tokenize(doc, p.index, scan)) {
         if (t.kind === 'cap' && !FUNCTION_WORDS.has(t.lower) && !MONTHS_AND_DAYS.has(t.lower)) {
           capitals.push(t);
           capitalParagraph.push(p.index);
@@ -281,9 +311,9 @@ export function findMentions(doc: Document): MentionScan {
       }
     }
     if (p.kind !== 'prose') continue;
-    const before = count.words;
-    const toks = tokenize(doc, p.index, lowercase, count);
-    const words = count.words - before;
+    const before = scan.words;
+    const toks = tokenize(doc, p.index, scan);
+    const words = scan.words - before;
     // A paragraph in capitals is a headline or a shout: its words are not names.
     let caps = 0;
     for (const t of toks) if (t.kind === 'acronym') caps++;
@@ -351,8 +381,8 @@ export function findMentions(doc: Document): MentionScan {
 
   // A run that is only a place or organisation the draft also names alone, followed by a full
   // name ("Kazakhstan Zhang Hanhui", "People's Republic of China Xi Jinping"), is two mentions.
-  const alone = new Set<string>();
-  for (const r of runs) alone.add(textOf(prose, r.toks));
+  const alone = new TextWords();
+  for (const r of runs) alone.addRange(prose, r.toks[0].start, r.toks[r.toks.length - 1].end);
   const mentions: RawMention[] = [];
   for (const r of runs) {
     let toks = r.toks;
@@ -360,7 +390,7 @@ export function findMentions(doc: Document): MentionScan {
       const rest = toks.slice(k).filter((t) => t.kind === 'cap');
       if (rest.length < 2 || toks[k].kind !== 'cap' || toks[k - 1].kind !== 'cap' && toks[k - 1].kind !== 'acronym') continue;
       const head = toks.slice(0, k);
-      if (alone.has(textOf(prose, head))) {
+      if (alone.hasRange(prose, head[0].start, head[head.length - 1].end)) {
         pushMention(doc, head, r.paragraph, lowercase, mentions);
         toks = toks.slice(k);
         break;
