@@ -55,6 +55,8 @@ interface Token {
   possessive: boolean;
   sentence: number;
   sentenceInitial: boolean;
+  /** A name word of a mention begins here (so the word is not loose). */
+  held: boolean;
 }
 
 const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010; // ' ’ - ‐
@@ -94,7 +96,7 @@ export class TextWords {
     const len = end - start;
     for (let slot = this.slots[at]; slot !== 0; slot = this.slots[at]) {
       const w = this.words[slot - 1];
-      if (this.hashes[slot - 1] === h && w.length === len && text.startsWith(w, start)) return true;
+      if (this.hashes[slot - 1] === h && w.length === len && sameAt(text, start, w)) return true;
       at = (at + 1) & mask;
     }
     return false;
@@ -108,7 +110,7 @@ export class TextWords {
     const len = end - start;
     for (let slot = this.slots[at]; slot !== 0; slot = this.slots[at]) {
       const w = this.words[slot - 1];
-      if (this.hashes[slot - 1] === h && w.length === len && text.startsWith(w, start)) return w;
+      if (this.hashes[slot - 1] === h && w.length === len && sameAt(text, start, w)) return w;
       at = (at + 1) & mask;
     }
     const word = text.slice(start, end);
@@ -128,6 +130,12 @@ export class TextWords {
     }
     return word;
   }
+}
+
+/** text.startsWith(w, start), compared here: the builtin call costs more than these few letters. */
+function sameAt(text: string, start: number, w: string): boolean {
+  for (let k = 0; k < w.length; k++) if (text.charCodeAt(start + k) !== w.charCodeAt(k)) return false;
+  return true;
 }
 
 function hashOf(text: string, start: number, end: number): number {
@@ -253,7 +261,7 @@ function tokenize(doc: Document, pIndex: number, scan: Scan): Token[] {
       while (k > pStart && (prose[k] === ' ' || prose[k] === '\u00a0')) k--;
       if (OPENERS.has(prose[k]) || prose[k] === ':') initial = true;
     }
-    toks.push({ start, end: start + raw.length, rawEnd, text: raw, lower, kind, possessive, sentence, sentenceInitial: initial });
+    toks.push({ start, end: start + raw.length, rawEnd, text: raw, lower, kind, possessive, sentence, sentenceInitial: initial, held: false });
   }
   return toks;
 }
@@ -399,12 +407,11 @@ export function findMentions(doc: Document): MentionScan {
     pushMention(doc, toks, r.paragraph, lowercase, mentions);
   }
   // Capitalised words that no mention holds as a name word.
-  const held = new Set<number>();
-  for (const m of mentions) for (const u of m.units) held.add(u.start);
+  // (pushMention marks the tokens its name words begin at.)
   const loose: LooseWord[] = [];
   for (let k = 0; k < capitals.length; k++) {
     const t = capitals[k];
-    if (held.has(t.start)) continue;
+    if (t.held) continue;
     if (capitalInHeading[k]) loose.push({ start: t.start, end: t.end, text: t.text, paragraph: capitalParagraph[k], heading: true });
     else loose.push({ start: t.start, end: t.end, text: t.text, paragraph: capitalParagraph[k], sentenceInitial: t.sentenceInitial });
   }
@@ -473,11 +480,13 @@ function pushMention(doc: Document, run: Token[], paragraph: number, lowercase: 
       while (e < toks.length && toks[e].kind === 'particle') e++;
       if (e < toks.length) {
         units.push({ start: t.start, end: toks[e].end, text: prose.slice(t.start, toks[e].end), initial: false });
+        t.held = true;
         k = e;
         continue;
       }
     }
     units.push({ start: t.start, end: t.end, text: t.text, initial: t.kind === 'initial' });
+    t.held = true;
   }
   if (!units.length) return;
   const start = toks[0].start;
