@@ -103,8 +103,7 @@ export class TextWords {
   }
 
   /** Adds the word at text[start, end) and returns it (the one string kept for it). */
-  addRange(text: string, start: number, end: number): string {
-    const h = hashOf(text, start, end);
+  addRange(text: string, start: number, end: number, h = hashOf(text, start, end)): string {
     let mask = this.slots.length - 1;
     let at = (h ^ (h >>> 15)) & mask;
     const len = end - start;
@@ -138,9 +137,12 @@ function sameAt(text: string, start: number, w: string): boolean {
   return true;
 }
 
+/** FNV-1a over the UTF-16 units; tokenize computes the same hash as it reads a word. */
+const HASH_SEED = 0x811c9dc5;
+const HASH_PRIME = 0x01000193;
 function hashOf(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  let h = HASH_SEED;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), HASH_PRIME);
   return h;
 }
 
@@ -193,6 +195,11 @@ function tokenize(doc: Document, pIndex: number, scan: Scan): Token[] {
     let letters = 0; // \p{L} characters
     let prevClass = 0; // the classes of the last two characters (a joiner has none)
     let lastClass = 0;
+    // The word's hash as it is read, and the hash without its last unit or two (for a word
+    // ending in 's), so the lower-case set need not read the word again.
+    let h = HASH_SEED;
+    let h1 = 0;
+    let h2 = 0;
     let j = i;
     for (;;) {
       while (j < n) {
@@ -204,11 +211,24 @@ function tokenize(doc: Document, pIndex: number, scan: Scan): Token[] {
         if (c & LETTER) letters++;
         prevClass = lastClass;
         lastClass = c;
-        j += widthOf(cp);
+        if (cp > 0xffff) {
+          h2 = h;
+          h1 = Math.imul(h ^ prose.charCodeAt(j), HASH_PRIME);
+          h = Math.imul(h1 ^ prose.charCodeAt(j + 1), HASH_PRIME);
+          j += 2;
+        } else {
+          h2 = h1;
+          h1 = h;
+          h = Math.imul(h ^ cp, HASH_PRIME);
+          j++;
+        }
       }
       if (j + 1 < n && isJoiner(prose.charCodeAt(j)) && classOf(codePointAt(prose, j + 1, n)) & WORD_CHAR) {
         prevClass = lastClass;
         lastClass = 0;
+        h2 = h1;
+        h1 = h;
+        h = Math.imul(h ^ prose.charCodeAt(j), HASH_PRIME);
         j++;
         continue;
       }
@@ -231,12 +251,12 @@ function tokenize(doc: Document, pIndex: number, scan: Scan): Token[] {
     if (!upper) {
       // Particles, connectors and particle prefixes (al-Rashidi) all begin in lower case.
       if (!(firstClass & LOWER)) continue;
-      const word = scan.lowercase.addRange(prose, start, sTail ? rawEnd - 2 : rawEnd);
+      const word = sTail ? scan.lowercase.addRange(prose, start, rawEnd - 2, h2) : scan.lowercase.addRange(prose, start, rawEnd, h);
       // None is longer than five letters, and a prefix has its hyphen third or fourth.
       if (rawEnd - start > 5 && prose.charCodeAt(start + 2) !== 0x2d && prose.charCodeAt(start + 3) !== 0x2d) continue;
       raw = sTail ? prose.slice(start, rawEnd) : word;
       if (!PARTICLES.has(raw) && !CONNECTORS.has(raw) && !PARTICLE_PREFIX.test(raw)) continue;
-    } else raw = scan.capitals.addRange(prose, start, rawEnd);
+    } else raw = scan.capitals.addRange(prose, start, rawEnd, h);
     let possessive = false;
     if (raw.length > 3 && sTail) {
       raw = raw.slice(0, -2);
