@@ -65,7 +65,6 @@ const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2d || c ==
 const ORG_NOUN = /^[ \u00a0]+(\p{Ll}+)/u;
 const ACCORDING_TO = /according[ \u00a0]+to[ \u00a0]+$/;
 const DATE_AFTER = /^\.?[ \u00a0]*(?:\d|$)/;
-const FINAL_DOT = /\.$/;
 const CONNECTORS = new Set(['of', 'for', 'the']);
 const OPENERS = new Set(['“', '"', '‘', "'", '«', '„', '‹', '(', '[', '—', '–']);
 const SPEECH = /^(?:said|says|say|told|tells|added|adds|stressed|stresses|noted|notes|explained|explains|stated|states|asked|asks|replied|replies|wrote|writes|recalled|recalls|continued|insisted|warned|argued|announced|declared|emphasi[sz]ed|commented|remarked|claimed|admitted|confirmed|believes|thinks|according)$/;
@@ -256,6 +255,14 @@ function tokenize(doc: Document, pIndex: number, scan: Scan): Token[] {
       if (rawEnd - start > 5 && prose.charCodeAt(start + 2) !== 0x2d && prose.charCodeAt(start + 3) !== 0x2d) continue;
       raw = sTail ? prose.slice(start, rawEnd) : word;
       if (!PARTICLES.has(raw) && !CONNECTORS.has(raw) && !PARTICLE_PREFIX.test(raw)) continue;
+      // A connector (of, for, the) only ever joins a run right after the token before it, with
+      // one space or ". " between (Ministry of, of the): elsewhere it could only break a run,
+      // and the gap it leaves breaks it just the same. Most of them are elsewhere.
+      if (CONNECTORS.has(raw) && !PARTICLES.has(raw)) {
+        const prev = toks[toks.length - 1];
+        const gap = prev ? start - prev.rawEnd : 0;
+        if (!prev || !(gap === 1 && isSpaceCode(prose.charCodeAt(prev.rawEnd))) && !(gap === 2 && prose.charCodeAt(prev.rawEnd) === 0x2e && prose.charCodeAt(prev.rawEnd + 1) === 0x20)) continue;
+      }
     } else raw = scan.capitals.addRange(prose, start, rawEnd, h);
     let possessive = false;
     if (raw.length > 3 && sTail) {
@@ -314,7 +321,6 @@ export function ordinary(lower: string, lowercase: WordSet): boolean {
   return FUNCTION_WORDS.has(lower) || MONTHS_AND_DAYS.has(lower) || COMMON_CAPITALISED.has(lower) || lowercase.has(lower);
 }
 
-const stripDot = (s: string) => s.replace(FINAL_DOT, '').toLowerCase();
 
 export function findMentions(doc: Document): MentionScan {
   const prose = doc.prose;
@@ -457,48 +463,51 @@ function startable(t: Token, next: Token | undefined, prose: string): boolean {
   return false;
 }
 
-function textOf(prose: string, toks: Token[]): string {
-  return prose.slice(toks[0].start, toks[toks.length - 1].end);
-}
-
-function pushMention(doc: Document, run: Token[], paragraph: number, lowercase: WordSet, out: RawMention[]): void {
+function pushMention(doc: Document, toks: Token[], paragraph: number, lowercase: WordSet, out: RawMention[]): void {
   const prose = doc.prose;
-  let toks = run;
+  // The name is toks[lo, hi): trimmed by index, not by slicing the run again and again. A token
+  // has no full stop in it, so its lower case is the form TITLE_WORDS is asked about.
+  let lo = 0;
+  let hi = toks.length;
   // Titles: everything up to the last title word before a name ("Hungarian Foreign Minister").
   let title: string | undefined;
   let titleStart: number | undefined;
   let lastTitle = -1;
-  for (let k = 0; k < toks.length - 1; k++) if (TITLE_WORDS.has(stripDot(toks[k].lower)) && toks[k].kind === 'cap') lastTitle = k;
+  for (let k = 0; k < hi - 1; k++) if (TITLE_WORDS.has(toks[k].lower) && toks[k].kind === 'cap') lastTitle = k;
   if (lastTitle >= 0) {
-    title = textOf(prose, toks.slice(0, lastTitle + 1));
+    title = prose.slice(toks[0].start, toks[lastTitle].end);
     titleStart = toks[0].start;
-    toks = toks.slice(lastTitle + 1);
+    lo = lastTitle + 1;
   }
   // A title with no name after it ("the Plenipotentiary Ambassador") is not part of a name.
-  while (toks.length > 1 && TITLE_WORDS.has(stripDot(toks[toks.length - 1].lower))) toks = toks.slice(0, -1);
+  while (hi - lo > 1 && TITLE_WORDS.has(toks[hi - 1].lower)) hi--;
   // An ordinary word that opens a sentence is not part of the name after it.
-  while (toks.length > 1 && toks[0].sentenceInitial && toks[0].kind === 'cap' && ordinary(toks[0].lower, lowercase) && !MONTHS_AND_DAYS.has(toks[0].lower) && !ORG_HEADS.has(toks[1].lower)) {
-    toks = toks.slice(1);
+  while (hi - lo > 1 && toks[lo].sentenceInitial && toks[lo].kind === 'cap' && ordinary(toks[lo].lower, lowercase) && !MONTHS_AND_DAYS.has(toks[lo].lower) && !ORG_HEADS.has(toks[lo + 1].lower)) {
+    lo++;
   }
-  while (toks.length && toks[toks.length - 1].kind !== 'cap' && toks[toks.length - 1].kind !== 'acronym') toks = toks.slice(0, -1);
-  if (!toks.length) return;
-  const first = toks[0];
-  if (toks.length === 1) {
+  while (hi > lo && toks[hi - 1].kind !== 'cap' && toks[hi - 1].kind !== 'acronym') hi--;
+  if (hi === lo) return;
+  const first = toks[lo];
+  const last = toks[hi - 1];
+  const single = hi - lo === 1;
+  if (single) {
     if (first.kind === 'cap' && ordinary(first.lower, lowercase)) return;
     if (first.kind === 'cap' && TITLE_WORDS.has(first.lower)) return;
     if (first.kind === 'acronym' && first.text.length < 2) return;
   }
-  const org = toks.some((t) => t.kind === 'cap' && ORG_HEADS.has(t.lower)) || orgNounAfter(prose, toks[toks.length - 1]);
+  let org = false;
+  for (let k = lo; k < hi && !org; k++) org = toks[k].kind === 'cap' && ORG_HEADS.has(toks[k].lower);
+  if (!org) org = orgNounAfter(prose, last);
   const units: Unit[] = [];
-  for (let k = 0; k < toks.length; k++) {
+  for (let k = lo; k < hi; k++) {
     const t = toks[k];
     if (t.lower === 'of' || t.lower === 'for' || t.lower === 'the') continue;
     // A particle (lower case, or capitalised inside a name: "Mohamed Al Rashidi") joins the next word.
-    const isParticle = t.kind === 'particle' || (k > 0 && t.kind === 'cap' && PARTICLES.has(t.lower) && toks[k + 1]?.kind === 'cap');
+    const isParticle = t.kind === 'particle' || (k > lo && t.kind === 'cap' && PARTICLES.has(t.lower) && k + 1 < hi && toks[k + 1].kind === 'cap');
     if (isParticle) {
       let e = k + 1;
-      while (e < toks.length && toks[e].kind === 'particle') e++;
-      if (e < toks.length) {
+      while (e < hi && toks[e].kind === 'particle') e++;
+      if (e < hi) {
         units.push({ start: t.start, end: toks[e].end, text: prose.slice(t.start, toks[e].end), initial: false });
         t.held = true;
         k = e;
@@ -509,8 +518,8 @@ function pushMention(doc: Document, run: Token[], paragraph: number, lowercase: 
     t.held = true;
   }
   if (!units.length) return;
-  const start = toks[0].start;
-  const end = toks[toks.length - 1].end;
+  const start = first.start;
+  const end = last.end;
   const before = prose[start - 1];
   const after = prose[end] ?? '';
   const quoted = (before === '‘' || before === '“' || before === "'" || before === '"') && (after === '’' || after === '”' || after === "'" || after === '"');
@@ -524,10 +533,10 @@ function pushMention(doc: Document, run: Token[], paragraph: number, lowercase: 
     paragraph,
     sentence: first.sentence,
     sentenceInitial: first.sentenceInitial && !title,
-    org: org || (toks.length === 1 && first.kind === 'acronym') || quoted,
-    acronym: toks.length === 1 && first.kind === 'acronym',
+    org: org || (single && first.kind === 'acronym') || quoted,
+    acronym: single && first.kind === 'acronym',
     quoted,
-    speaks: speechNear(prose, start, toks[toks.length - 1].rawEnd, title ? titleStart! : start),
+    speaks: speechNear(prose, start, last.rawEnd, title ? titleStart! : start),
   });
 }
 
