@@ -39,11 +39,25 @@ export function canonicalUnit(table: SpellingTable, text: string): string {
 
 export function buildEntities(doc: Document, raw: readonly RawMention[], table: SpellingTable): EntityResult {
   const entities: Entity[] = [];
-  const mentions: Mention[] = raw.map((m) => ({ start: m.start, end: m.end, text: m.text, entity: -1, paragraph: m.paragraph, ...(m.title ? { title: m.title } : {}) }));
+  const mentions: Mention[] = raw.map((m) =>
+    m.title ? { start: m.start, end: m.end, text: m.text, entity: -1, paragraph: m.paragraph, title: m.title } : { start: m.start, end: m.end, text: m.text, entity: -1, paragraph: m.paragraph },
+  );
   const byKey = new Map<string, number>();
   const bySurname = new Map<string, number[]>();
   const byGiven = new Map<string, number[]>();
-  const canon = (t: string) => skeleton(canonicalUnit(table, t));
+  // Asked for the same few hundred name words again and again.
+  const canonMemo = new Map<string, string>();
+  const canon = (t: string) => {
+    let c = canonMemo.get(t);
+    if (c === undefined) canonMemo.set(t, (c = skeleton(canonicalUnit(table, t))));
+    return c;
+  };
+  const orgKeyMemo = new Map<string, string>();
+  const orgKeyOf = (m: RawMention) => {
+    let k = orgKeyMemo.get(m.text);
+    if (k === undefined) orgKeyMemo.set(m.text, (k = orgKey(m, table)));
+    return k;
+  };
   const newEntity = (kind: Entity['kind'], m: RawMention): number => {
     const id = entities.length;
     entities.push({ id, kind, canonical: m.units.map((u) => canonicalUnit(table, u.text)).join(' '), canonicalFrom: 'introduction', mentions: [] });
@@ -62,7 +76,7 @@ export function buildEntities(doc: Document, raw: readonly RawMention[], table: 
   // Organisations first: their acronyms and aliases are defined where they are introduced.
   raw.forEach((m, mi) => {
     if (!m.org || m.acronym) return;
-    const key = 'o:' + orgKey(m, table);
+    const key = 'o:' + orgKeyOf(m);
     let id = byKey.get(key);
     if (id === undefined) {
       id = newEntity('organisation', m);
@@ -89,10 +103,10 @@ export function buildEntities(doc: Document, raw: readonly RawMention[], table: 
   // either order ("Szabó Péter" and "Péter Szabó" are one person).
   raw.forEach((m, mi) => {
     if (m.org || m.acronym) return;
+    if (m.names < 2) return;
     const named = m.units.filter((u) => !u.initial);
-    if (named.length < 2) return;
     // Written elsewhere as an organisation ("the Nur Otan party", ‘Nur Otan’).
-    const org = byKey.get('o:' + orgKey(m, table));
+    const org = byKey.get('o:' + orgKeyOf(m));
     if (org !== undefined) return attach(mi, org);
     const key = 'p:' + named.map((u) => canon(u.text)).sort().join(' ');
     let id = byKey.get(key);
@@ -113,9 +127,8 @@ export function buildEntities(doc: Document, raw: readonly RawMention[], table: 
   // Bare names: the one person with that surname (or, failing that, that given name).
   raw.forEach((m, mi) => {
     if (m.org || m.acronym) return;
-    const named = m.units.filter((u) => !u.initial);
-    if (named.length !== 1) return;
-    const k = canon(named[0].text);
+    if (m.names !== 1) return;
+    const k = canon(m.units.find((u) => !u.initial)!.text);
     const people = bySurname.get(k) ?? byGiven.get(k);
     if (people) {
       if (people.length === 1) attach(mi, people[0]);
@@ -155,7 +168,7 @@ function looksLikePlace(m: RawMention): boolean {
 function describe(doc: Document, raw: readonly RawMention[], e: Entity): void {
   if (e.kind === 'organisation' || !e.mentions.length) return;
   const ms = e.mentions.map((i) => raw[i]);
-  const full = ms.find((m) => m.units.filter((u) => !u.initial).length >= 2) ?? ms[0];
+  const full = ms.find((m) => m.names >= 2) ?? ms[0];
   if (ms.some((m) => m.speaks) || ms.some((m) => m.title)) {
     if (e.kind === 'unknown' && ms.some((m) => m.units.length === 1) && ms.length > 1) e.kind = 'person';
   }

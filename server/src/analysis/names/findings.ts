@@ -121,7 +121,7 @@ export function personFindings(entities: readonly Entity[], mentions: readonly M
   const out: Finding[] = [];
   for (const e of entities) {
     if (e.kind !== 'person') continue;
-    const fulls = e.mentions.filter((i) => raw[i].units.filter((u) => !u.initial).length >= 2);
+    const fulls = e.mentions.filter((i) => raw[i].names >= 2);
     if (!fulls.length) continue;
     // Orders written in the draft, by the sequence of name words.
     const orders = new Map<string, number[]>();
@@ -196,7 +196,7 @@ export function firstReferenceFindings(entities: readonly Entity[], mentions: re
   const out: Finding[] = [];
   for (const e of entities) {
     if (e.kind !== 'person') continue;
-    const full = e.mentions.find((i) => raw[i].units.filter((u) => !u.initial).length >= 2);
+    const full = e.mentions.find((i) => raw[i].names >= 2);
     if (full === undefined) continue;
     const fr = raw[full];
     if (!e.role && !fr.title && !fr.speaks) continue;

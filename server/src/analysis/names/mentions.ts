@@ -29,6 +29,8 @@ export interface RawMention {
   end: number;
   text: string;
   units: Unit[];
+  /** How many units are not initials: two or more make a full name. */
+  names: number;
   title?: string;
   titleStart?: number;
   paragraph: number;
@@ -518,6 +520,8 @@ function pushMention(doc: Document, toks: Token[], paragraph: number, lowercase:
     t.held = true;
   }
   if (!units.length) return;
+  let names = 0;
+  for (const u of units) if (!u.initial) names++;
   const start = first.start;
   const end = last.end;
   const before = prose[start - 1];
@@ -528,6 +532,7 @@ function pushMention(doc: Document, toks: Token[], paragraph: number, lowercase:
     end,
     text: prose.slice(start, end),
     units,
+    names,
     title,
     titleStart,
     paragraph,

@@ -85,8 +85,7 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
   };
   mentions.forEach((m, mi) => {
     if (m.acronym) return;
-    const named = m.units.filter((u) => !u.initial);
-    const full = named.length >= 2 && !m.org;
+    const full = m.names >= 2 && !m.org;
     const sIdx = surnameIndex(m);
     m.units.forEach((u, ui) => {
       if (u.initial || !HAS_LOWER.test(u.text)) return;
@@ -104,7 +103,7 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
           s.asGiven = true;
           s.surnames.add(skeleton(m.units[sIdx].text));
         }
-      } else if (named.length === 1) s.asSurname = true;
+      } else if (m.names === 1) s.asSurname = true;
     });
   });
   for (const w of loose) {
