@@ -104,11 +104,11 @@ export function buildEntities(doc: Document, raw: readonly RawMention[], table: 
   raw.forEach((m, mi) => {
     if (m.org || m.acronym) return;
     if (m.names < 2) return;
-    const named = m.units.filter((u) => !u.initial);
     // Written elsewhere as an organisation ("the Nur Otan party", ‘Nur Otan’).
     const org = byKey.get('o:' + orgKeyOf(m));
     if (org !== undefined) return attach(mi, org);
-    const key = 'p:' + named.map((u) => canon(u.text)).sort().join(' ');
+    const named = m.units.filter((u) => !u.initial);
+    const key = 'p:' + personKey(named.map((u) => canon(u.text)));
     let id = byKey.get(key);
     if (id === undefined) {
       id = newEntity(looksLikePlace(m) ? 'unknown' : 'person', m);
@@ -148,6 +148,12 @@ export function buildEntities(doc: Document, raw: readonly RawMention[], table: 
   for (const e of entities) e.mentions.sort((a, b) => a - b);
   for (const e of entities) describe(doc, raw, e);
   return { mentions, entities };
+}
+
+/** The canonical name words in sorted order, joined (two of them, the usual case, without sorting an array). */
+function personKey(words: string[]): string {
+  if (words.length === 2) return words[0] <= words[1] ? words[0] + ' ' + words[1] : words[1] + ' ' + words[0];
+  return words.sort().join(' ');
 }
 
 function orgKey(m: RawMention, table: SpellingTable): string {

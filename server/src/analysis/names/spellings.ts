@@ -88,7 +88,8 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
     const full = m.names >= 2 && !m.org;
     const sIdx = surnameIndex(m);
     m.units.forEach((u, ui) => {
-      if (u.initial || !HAS_LOWER.test(u.text)) return;
+      // A spelling already counted passed this test (loose words come in only later).
+      if (u.initial || (!byText.has(u.text) && !HAS_LOWER.test(u.text))) return;
       const s = spellingOf(u.text, u.start);
       s.occurrences.push({ start: u.start, end: u.end, paragraph: m.paragraph, mention: mi, unit: ui });
       s.named = true;

@@ -145,33 +145,47 @@ export function sameButParticleCase(a: string, b: string): boolean {
  */
 export function candidatePairs(spellings: readonly string[]): Array<[number, number]> {
   const buckets = new Map<string, number[]>();
-  const add = (key: string, i: number) => {
-    const b = buckets.get(key);
-    if (!b) buckets.set(key, [i]);
-    else if (b.length < 12 && b[b.length - 1] !== i) b.push(i);
-  };
   spellings.forEach((s, i) => {
-    const p = plain(s);
-    add('p:' + p, i);
-    const sk = skeleton(s);
-    add('s:' + sk, i);
-    for (const w of [sk, p]) {
-      if (w.length < 3 || w.length > 40) continue;
-      for (let k = 0; k < w.length; k++) add('d:' + w.slice(0, k) + w.slice(k + 1), i);
-      add('d:' + w, i);
+    for (const key of pairKeys(s)) {
+      const b = buckets.get(key);
+      if (!b) buckets.set(key, [i]);
+      else if (b.length < 12 && b[b.length - 1] !== i) b.push(i);
     }
   });
-  const seen = new Set<string>();
+  const n = spellings.length;
+  const seen = new Set<number>();
   const pairs: Array<[number, number]> = [];
   for (const b of buckets.values()) {
     for (let x = 0; x < b.length; x++)
       for (let y = x + 1; y < b.length; y++) {
         const [i, j] = b[x] < b[y] ? [b[x], b[y]] : [b[y], b[x]];
-        const key = i + ':' + j;
+        const key = i * n + j;
         if (seen.has(key)) continue;
         seen.add(key);
         pairs.push([i, j]);
       }
   }
   return pairs;
+}
+
+// The bucket keys of a spelling, kept: the same names come back keystroke after keystroke.
+const keysCache = new Map<string, string[]>();
+
+/** A spelling's plain and skeleton keys, and its skeleton and plain form with each letter deleted. */
+function pairKeys(s: string): string[] {
+  let keys = keysCache.get(s);
+  if (keys) return keys;
+  keys = [];
+  const p = plain(s);
+  keys.push('p:' + p);
+  const sk = skeleton(s);
+  keys.push('s:' + sk);
+  for (const w of [sk, p]) {
+    if (w.length < 3 || w.length > 40) continue;
+    for (let k = 0; k < w.length; k++) keys.push('d:' + w.slice(0, k) + w.slice(k + 1));
+    keys.push('d:' + w);
+  }
+  if (keysCache.size > 20000) keysCache.clear();
+  keysCache.set(s, keys);
+  return keys;
 }
