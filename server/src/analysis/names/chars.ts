@@ -41,6 +41,10 @@ export function classOf(cp: number): number {
   return compute(cp);
 }
 
+/** The classes of the ASCII characters, for the hot loops to read without a call. */
+export const ASCII_CLASS = new Uint8Array(128);
+for (let cp = 0; cp < 128; cp++) ASCII_CLASS[cp] = classOf(cp);
+
 /** The code point at `i` as a `u` regex reads it: a surrogate pair is one, a lone surrogate is itself. */
 export function codePointAt(s: string, i: number, limit: number): number {
   const c = s.charCodeAt(i);

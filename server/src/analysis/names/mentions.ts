@@ -14,7 +14,7 @@ import {
   PARTICLE_PREFIX,
   TITLE_WORDS,
 } from './words';
-import { classOf, codePointAt, LETTER, LOWER, NUMBER, TITLE, UPPER, WORD_CHAR, widthOf } from './chars';
+import { ASCII_CLASS, classOf, codePointAt, LETTER, LOWER, NUMBER, TITLE, UPPER, WORD_CHAR, widthOf } from './chars';
 
 export interface Unit {
   start: number;
@@ -64,7 +64,6 @@ interface Token {
 const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010; // ' ’ - ‐
 // Every regex is compiled once, here: the bundle turns a \p{…} literal into `new RegExp(…)`, which
 // inside a function is built again on every call.
-const ORG_NOUN = /^[ \u00a0]+(\p{Ll}+)/u;
 const ACCORDING_TO = /according[ \u00a0]+to[ \u00a0]+$/;
 const DATE_AFTER = /^\.?[ \u00a0]*(?:\d|$)/;
 const CONNECTORS = new Set(['of', 'for', 'the']);
@@ -204,8 +203,8 @@ function tokenize(doc: Document, pIndex: number, scan: Scan): Token[] {
     let j = i;
     for (;;) {
       while (j < n) {
-        cp = codePointAt(prose, j, n);
-        const c = classOf(cp);
+        cp = prose.charCodeAt(j);
+        const c = cp < 128 ? ASCII_CLASS[cp] : classOf((cp = codePointAt(prose, j, n)));
         if (!(c & WORD_CHAR)) break;
         all |= c;
         if (c & LOWER) lowers++;
@@ -546,23 +545,25 @@ function pushMention(doc: Document, toks: Token[], paragraph: number, lowercase:
 }
 
 function orgNounAfter(prose: string, last: Token): boolean {
-  const m = ORG_NOUN.exec(prose.slice(last.rawEnd, last.rawEnd + 20));
-  return !!m && ORG_NOUNS_AFTER.has(m[1]);
+  const word = wordAfter(prose, last.rawEnd, 20, false);
+  return word !== undefined && ORG_NOUNS_AFTER.has(word);
 }
 
 const isSpaceCode = (c: number) => c === 0x20 || c === 0xa0;
 
 /**
- * The lower-case word after a name, as /^[’'”"]?,?[ \u00a0]+(\p{Ll}+)/u reads it in the 24
- * characters after `end` (a word running past them is cut there), or undefined. Read in place:
- * this runs for every mention.
+ * The lower-case word after a name, as /^[’'”"]?,?[ \u00a0]+(\p{Ll}+)/u reads it in the `window`
+ * characters after `end` (a word running past them is cut there), or undefined; without
+ * `punctuation`, as /^[ \u00a0]+(\p{Ll}+)/u reads it. Read in place: this runs for every mention.
  */
-function wordAfter(prose: string, end: number): string | undefined {
-  const limit = Math.min(prose.length, end + 24);
+function wordAfter(prose: string, end: number, window: number, punctuation: boolean): string | undefined {
+  const limit = Math.min(prose.length, end + window);
   let k = end;
-  const q = prose.charCodeAt(k);
-  if (k < limit && (q === 0x2019 || q === 0x27 || q === 0x201d || q === 0x22)) k++;
-  if (k < limit && prose.charCodeAt(k) === 0x2c) k++;
+  if (punctuation) {
+    const q = prose.charCodeAt(k);
+    if (k < limit && (q === 0x2019 || q === 0x27 || q === 0x201d || q === 0x22)) k++;
+    if (k < limit && prose.charCodeAt(k) === 0x2c) k++;
+  }
   const spaces = k;
   while (k < limit && isSpaceCode(prose.charCodeAt(k))) k++;
   if (k === spaces) return undefined;
@@ -604,7 +605,7 @@ function wordBefore(prose: string, edge: number): string | undefined {
 }
 
 function speechNear(prose: string, start: number, end: number, leftEdge: number): boolean {
-  const right = wordAfter(prose, end);
+  const right = wordAfter(prose, end, 24, true);
   if (right !== undefined && SPEECH.test(right)) return true;
   const left = wordBefore(prose, leftEdge);
   return left !== undefined && (SPEECH.test(left) || left === 'to' && ACCORDING_TO.test(prose.slice(Math.max(0, leftEdge - 14), leftEdge)));
