@@ -46,3 +46,34 @@ test('offsets are UTF-16 offsets into the original text, emoji included', () => 
   const doc = buildDocument(text);
   assert.equal(text.slice(doc.paragraphs[1].start, doc.paragraphs[1].end), 'Next one.');
 });
+
+test('Markdown indented code, fences inside list items and <code> elements are not prose', () => {
+  const md = [
+    'Run it like this:',
+    '',
+    '    npm run unit --filter=\'*function\'',
+    '',
+    '- an item',
+    '',
+    '     ```',
+    '     "a": "b",',
+    '     ```',
+    '',
+    'Set <code>checked=""</code> and go.',
+  ].join('\n');
+  const doc = buildDocument(md, 'markdown');
+  assert.ok(!/["']/.test(doc.prose), JSON.stringify(doc.prose));
+  assert.ok(doc.prose.includes('Run it like this:') && doc.prose.includes('and go.'));
+});
+
+test('a list item continued by an indented line is prose, not code', () => {
+  const md = '- The minister said:\n\n    "We will act."\n';
+  assert.ok(buildDocument(md, 'markdown').prose.includes('"We will act."'));
+});
+
+test('a link keeps its brackets, so a quotation mark after it still closes', () => {
+  const md = 'See "[the report](https://example.org/r)". Then more.';
+  const prose = buildDocument(md, 'markdown').prose;
+  assert.equal(prose.indexOf(')"'), md.indexOf(')"'));
+  assert.ok(!prose.includes('example.org'));
+});

@@ -59,6 +59,9 @@ const HTML_TAG_RE = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
 const INLINE_CODE_RE = /(`{1,16})[^`\n]+?\1/g;
 // A target stops at `]` too, so no two attempts scan the same characters (`](` repeated was quadratic).
 const LINK_TARGET_RE = /\]\([^)\s\]]*(?:\s+"[^"\n]*")?\)/g;
+// Code-like HTML elements hold code, not prose: their content goes too (bounded, so an element
+// never closed costs at most its reach).
+const HTML_CODE_RE = /<(code|pre|kbd|samp|tt|script|style)\b[^<>]*>[\s\S]{0,4000}?<\/\1\s*>/gi;
 const REFERENCE_DEF_RE = /^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm;
 
 /** Records every match of `re` for blanking; returns how many there were. */
@@ -77,13 +80,31 @@ function blankMatches(text: string, ranges: Ranges, re: RegExp): number {
   return n;
 }
 
-/** Front matter and fenced code blocks, found line by line. */
+/**
+ * A link's destination, between `](` and `)`: the brackets stay, so `"[the report](url)".` still
+ * reads as a closing mark after a word, not as one after a space.
+ */
+function blankLinkTargets(text: string, ranges: Ranges): void {
+  LINK_TARGET_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LINK_TARGET_RE.exec(text))) ranges.push(m.index + 2, m.index + m[0].length - 1);
+}
+
+const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s/;
+
+/**
+ * Front matter, fenced code blocks (indented too, as inside list items) and indented code blocks
+ * (four spaces or a tab after a blank line, outside a list), found line by line.
+ */
 function blankMarkdownBlocks(text: string, ranges: Ranges): void {
   let pos = 0;
   let lineNo = 0;
   let fence: string | null = null;
   let fenceStart = 0;
   let frontMatter = false;
+  let afterBlank = true;
+  let inCode = false;
+  let inList = false;
   while (pos <= text.length) {
     let eol = text.indexOf('\n', pos);
     if (eol < 0) eol = text.length;
@@ -102,11 +123,20 @@ function blankMarkdownBlocks(text: string, ranges: Ranges): void {
         fence = null;
       }
     } else {
-      const m = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+      const m = /^[ \t]*(`{3,}|~{3,})/.exec(line);
+      const blank = line.trim() === '';
       if (m) {
         fence = m[1];
         fenceStart = pos;
+      } else if (!blank && /^(?: {4}|\t)/.test(line) && (inCode || (afterBlank && !inList))) {
+        ranges.push(pos, eol);
+        inCode = true;
+      } else if (!blank) {
+        inCode = false;
+        if (LIST_ITEM.test(line)) inList = true;
+        else if (!/^\s/.test(line)) inList = false;
       }
+      afterBlank = blank;
     }
     if (eol >= text.length) break;
     pos = eol + 1;
@@ -163,7 +193,8 @@ export function proseOf(text: string, format: Format): string {
     blankMatches(partial, ranges, INLINE_CODE_RE);
     blankMatches(partial, ranges, HTML_COMMENT_RE);
     blankMatches(partial, ranges, HTML_TAG_RE);
-    blankMatches(partial, ranges, LINK_TARGET_RE);
+    blankLinkTargets(partial, ranges);
+    blankMatches(partial, ranges, HTML_CODE_RE);
     blankMatches(partial, ranges, REFERENCE_DEF_RE);
   } else if (text.includes('<!--')) {
     // Silencing comments work in every format.
