@@ -2,8 +2,8 @@
 // the speaker, "said" for a verbless attribution), the quotation hover and the outline by speaker.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import type { CodeAction, Diagnostic, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-protocol';
-import { startServer, open, type TestClient } from '../support/lspClient';
+import type { CodeAction, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import { startServer, open, quickFixesFor } from '../support/lspClient';
 
 const DRAFT =
   'Arman Tulegenov, the port director, said the berth would open in June.\n\n' +
@@ -12,13 +12,6 @@ const DRAFT =
   'The berth cost $80 million.\n\n' +
   '“Nobody else could have built it.”';
 
-async function actionsAt(c: TestClient, uri: string, d: Diagnostic): Promise<CodeAction[]> {
-  return (await c.connection.sendRequest('textDocument/codeAction', {
-    textDocument: { uri },
-    range: d.range,
-    context: { diagnostics: [d], only: ['quickfix'] },
-  })) as CodeAction[];
-}
 
 function firstEdit(a: CodeAction): { range: unknown; newText: string } {
   const edits = Object.values(a.edit?.changes ?? {})[0] ?? (a.edit?.documentChanges?.[0] as unknown as { edits: never[] }).edits;
@@ -35,13 +28,13 @@ test('a verbless attribution and a quotation with no speaker are warnings with o
     assert.ok(noVerb, 'the verbless attribution is reported');
     assert.equal(noVerb.severity, 2);
     assert.deepEqual(noVerb.range.start, { line: 4, character: 28 });
-    const add = (await actionsAt(c, uri, noVerb)).find((a) => a.isPreferred)!;
+    const add = (await quickFixesFor(c, uri, noVerb)).find((a) => a.isPreferred)!;
     assert.ok(add, 'a preferred fix');
     assert.equal(firstEdit(add).newText, ' said');
 
     const missing = p.diagnostics.find((d) => d.code === 'attribution/missing')!;
     assert.equal(missing.range.start.line, 8);
-    const insert = (await actionsAt(c, uri, missing)).find((a) => a.isPreferred)!;
+    const insert = (await quickFixesFor(c, uri, missing)).find((a) => a.isPreferred)!;
     assert.ok(insert, 'a fix that inserts the speaker');
     assert.match(firstEdit(insert).newText, /said/);
     // Paragraphs 2 (in its sentence) and 1's paraphrase give no missing speaker.

@@ -6,16 +6,14 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { CodeAction, Diagnostic, Hover, Location, DocumentHighlight, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { startServer, open } from '../support/lspClient';
+import type { Diagnostic, Hover, Location, DocumentHighlight, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { startServer, open, quickFixesFor, fixAllFor, editsOf } from '../support/lspClient';
 
 const DRAFT =
   'Daulet Serikbayev, chief executive of NurTrans, opened the terminal on Monday.\n\n' +
   'Serikbayev said the second phase would start in spring.\n\n' +
   'Serikbaev added that 400 staff had been hired.';
 
-const editsOf = (e: WorkspaceEdit | null | undefined) =>
-  ((e?.documentChanges?.[0] as { edits?: Array<{ range: { start: { line: number; character: number } }; newText: string }> })?.edits ?? Object.values(e?.changes ?? {})[0] ?? []);
 
 test('a variant spelling is a warning whose preferred fix writes the canonical spelling', async () => {
   const c = await startServer();
@@ -28,11 +26,7 @@ test('a variant spelling is a warning whose preferred fix writes the canonical s
     assert.deepEqual(d.range.start, { line: 4, character: 0 });
     assert.match(String(d.message), /‘Serikbaev’ — this draft also writes ‘Serikbayev’ \(twice, first in paragraph 1\)/);
     assert.ok((d.relatedInformation ?? []).length >= 1);
-    const actions = (await c.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: d.range,
-      context: { diagnostics: [d as Diagnostic], only: ['quickfix'] },
-    })) as CodeAction[];
+    const actions = await quickFixesFor(c, uri, d as Diagnostic);
     const use = actions.find((a) => a.isPreferred)!;
     assert.equal(use.title, 'Use ‘Serikbayev’ here');
     assert.equal(editsOf(use.edit)[0].newText, 'Serikbayev');
@@ -70,7 +64,7 @@ test('rename renames every mention, variants included; references and highlights
     await c.diagnostics(uri);
     const at = { textDocument: { uri }, position: { line: 2, character: 3 } };
     const edit = (await c.connection.sendRequest('textDocument/rename', { ...at, newName: 'Serikbayuly' })) as WorkspaceEdit;
-    const texts = editsOf(edit).map((e) => e.newText).sort();
+    const texts = editsOf(edit ?? undefined).map((e) => e.newText).sort();
     assert.deepEqual(texts, ['Daulet Serikbayuly', 'Serikbayuly', 'Serikbayuly']);
     const refs = (await c.connection.sendRequest('textDocument/references', { ...at, context: { includeDeclaration: true } })) as Location[];
     assert.equal(refs.length, 3);
@@ -92,11 +86,7 @@ test('the workspace style sheet settles a spelling, and its fix is in fix-all', 
     const p = await c.diagnostics(uri, (x) => x.diagnostics.some((d) => d.code === 'names/style-sheet'));
     const d = p.diagnostics.find((x) => x.code === 'names/style-sheet')!;
     assert.match(String(d.message), /the style sheet spells it ‘Serikbaev’/);
-    const actions = (await c.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: d.range,
-      context: { diagnostics: [d], only: ['source.fixAll.copydesk'] },
-    })) as CodeAction[];
+    const actions = await fixAllFor(c, uri);
     assert.equal(editsOf(actions[0].edit)[0].newText, 'Serikbaev');
   } finally {
     await c.close();

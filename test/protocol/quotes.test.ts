@@ -2,21 +2,13 @@
 // and the quoteLocale setting.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
-import { startServer, open, type TestClient } from '../support/lspClient';
+import { startServer, open, quickFixesFor, fixAllFor, editsOf } from '../support/lspClient';
 
 const DRAFT =
   '"Kazakhstan is pleased with the results," says the statement.\n\n' +
   'There are many areas where our interests coincide and expand," the first deputy chairman said.\n\n' +
   '“The deal is signed," said Timur Zhumabayev.';
 
-async function actionsAt(c: TestClient, uri: string, d: Diagnostic): Promise<CodeAction[]> {
-  return (await c.connection.sendRequest('textDocument/codeAction', {
-    textDocument: { uri },
-    range: d.range,
-    context: { diagnostics: [d], only: ['quickfix'] },
-  })) as CodeAction[];
-}
 
 test('a stray closer is an error squiggle whose preferred fix inserts the opener at the paragraph start', async () => {
   const c = await startServer();
@@ -28,11 +20,10 @@ test('a stray closer is an error squiggle whose preferred fix inserts the opener
     assert.equal(d.severity, 1);
     assert.deepEqual(d.range.start, { line: 2, character: 61 });
     assert.match(String(d.message), /no opening mark in this paragraph/);
-    const actions = await actionsAt(c, uri, d);
+    const actions = await quickFixesFor(c, uri, d);
     const insert = actions.find((a) => a.isPreferred);
     assert.ok(insert, 'a preferred fix');
-    const edits = Object.values(insert!.edit?.changes ?? {})[0] ?? (insert!.edit?.documentChanges?.[0] as { edits: unknown[] }).edits;
-    assert.deepEqual((edits as Array<{ range: unknown; newText: string }>)[0], { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: '"' });
+    assert.deepEqual(editsOf(insert!.edit)[0], { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: '"' });
     // The straight closer of a curly pair is information only.
     const style = p.diagnostics.filter((x) => x.code === 'quotes/style');
     assert.ok(style.every((x) => x.severity === 3));
@@ -47,15 +38,9 @@ test('fix-all turns the style marks and leaves the guessed insertions alone', as
     const uri = 'file:///tmp/quotes-fixall.txt';
     open(c, uri, '“The deal is signed," said Timur.\n\n“Exports recover,” he said.');
     await c.diagnostics(uri, (x) => x.diagnostics.some((d) => d.code === 'quotes/style'));
-    const actions = (await c.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      context: { diagnostics: [], only: ['source.fixAll.copydesk'] },
-    })) as CodeAction[];
+    const actions = await fixAllFor(c, uri);
     assert.equal(actions.length, 1);
-    const change = actions[0].edit!.documentChanges?.[0] as { edits: Array<{ newText: string }> } | undefined;
-    const edits = change?.edits ?? Object.values(actions[0].edit!.changes ?? {})[0];
-    assert.deepEqual(edits.map((e) => e.newText), ['”']);
+    assert.deepEqual(editsOf(actions[0].edit).map((e) => e.newText), ['”']);
   } finally {
     await c.close();
   }

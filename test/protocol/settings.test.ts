@@ -7,8 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CodeAction } from 'vscode-languageserver-protocol';
-import { startServer, open } from '../support/lspClient';
+import { startServer, open, quickFixesFor } from '../support/lspClient';
 
 const STRAY = 'Our interests coincide and will expand," the deputy chairman said.\n';
 
@@ -42,11 +41,7 @@ test('"Ignore here" writes the workspace ignore file and the finding goes quiet'
     open(c, uri, STRAY);
     const p = await c.diagnostics(uri, (x) => x.diagnostics.some((d) => d.code === 'quotes/unopened'));
     const d = p.diagnostics.find((x) => x.code === 'quotes/unopened')!;
-    const actions = (await c.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: d.range,
-      context: { diagnostics: [d], only: ['quickfix'] },
-    })) as CodeAction[];
+    const actions = await quickFixesFor(c, uri, d);
     const ignore = actions.find((a) => /^Ignore quotes\/unopened here/.test(a.title));
     assert.ok(ignore?.command, 'an Ignore here action that runs a server command');
     const before = c.published.length;

@@ -2,8 +2,8 @@
 // client that takes snippet edits, and falls back to plain text in one that does not.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
-import { startServer, open } from '../support/lspClient';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { startServer, open, quickFixesFor } from '../support/lspClient';
 
 const DRAFT = 'The terminal cost $120 million and was financed by a consortium of banks.\n\n“Nobody else could have built a terminal like this one, not in this region.”\n';
 
@@ -14,11 +14,7 @@ async function missingFix(snippetEdits: boolean): Promise<{ edits: Array<Record<
     open(c, uri, DRAFT);
     const p = await c.diagnostics(uri, (x) => x.diagnostics.some((d) => d.code === 'attribution/missing'));
     const d = p.diagnostics.find((x) => x.code === 'attribution/missing') as Diagnostic;
-    const actions = (await c.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: d.range,
-      context: { diagnostics: [d], only: ['quickfix'] },
-    })) as CodeAction[];
+    const actions = await quickFixesFor(c, uri, d);
     const add = actions.find((a) => /^Add who said it/.test(a.title));
     assert.ok(add?.edit?.documentChanges, 'an "Add who said it" fix with a versioned edit');
     return add!.edit!.documentChanges![0] as unknown as { edits: Array<Record<string, unknown>> };

@@ -11,6 +11,10 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type InitializeResult,
+  type CodeAction,
+  type Diagnostic,
+  type Range,
+  type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 
 /** The checkout's root: the nearest folder upwards with this package's package.json. */
@@ -118,4 +122,29 @@ export async function startServer(opts: { rootPath?: string; settings?: Record<s
 
 export function open(client: TestClient, uri: string, text: string, languageId = 'plaintext', version = 1): void {
   client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+}
+
+/** The quick fixes an editor offers for one diagnostic (what Ctrl+. lists on a squiggle). */
+export async function quickFixesFor(client: TestClient, uri: string, d: Diagnostic): Promise<CodeAction[]> {
+  return (await client.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri },
+    range: d.range,
+    context: { diagnostics: [d], only: ['quickfix'] },
+  })) as CodeAction[];
+}
+
+/** The fix-all action of a document, as `source.fixAll` on save asks for it. */
+export async function fixAllFor(client: TestClient, uri: string): Promise<CodeAction[]> {
+  return (await client.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    context: { diagnostics: [], only: ['source.fixAll.copydesk'] },
+  })) as CodeAction[];
+}
+
+/** The text edits of a workspace edit, whichever of its two shapes the server used. */
+export function editsOf(edit: WorkspaceEdit | undefined): Array<{ range: Range; newText: string }> {
+  if (!edit) return [];
+  const change = edit.documentChanges?.[0] as { edits?: Array<{ range: Range; newText: string }> } | undefined;
+  return change?.edits ?? Object.values(edit.changes ?? {})[0] ?? [];
 }
