@@ -4,7 +4,7 @@
 // file is hard-wrapped (most lines broken near one width), as e-mailed drafts often are.
 
 import { proseOf } from './prose';
-import type { Document, Format, Paragraph, ParagraphKind, Sentence } from './types';
+import type { Document, Format, Paragraph, ParagraphKind, Sentence, Span } from './types';
 
 interface Line {
   start: number;
@@ -264,30 +264,26 @@ export function buildDocument(text: string, format: Format = 'plaintext', previo
   return { text, prose, format, paragraphs, sentences, hardWrapped };
 }
 
-/** The paragraph holding `offset`, by binary search; -1 between paragraphs. */
-export function paragraphAt(doc: Document, offset: number): number {
+/** The span of sorted, non-overlapping `spans` holding `offset`, by binary search; -1 if none. */
+function spanAt(spans: readonly Span[], offset: number): number {
   let lo = 0;
-  let hi = doc.paragraphs.length - 1;
+  let hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const p = doc.paragraphs[mid];
-    if (offset < p.start) hi = mid - 1;
-    else if (offset >= p.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
-/** The sentence holding `offset`, by binary search; -1 outside every sentence. */
-export function sentenceAt(doc: Document, offset: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = doc.sentences[mid];
+    const s = spans[mid];
     if (offset < s.start) hi = mid - 1;
     else if (offset >= s.end) lo = mid + 1;
     else return mid;
   }
   return -1;
+}
+
+/** The paragraph holding `offset`; -1 between paragraphs. */
+export function paragraphAt(doc: Document, offset: number): number {
+  return spanAt(doc.paragraphs, offset);
+}
+
+/** The sentence holding `offset`; -1 outside every sentence. */
+export function sentenceAt(doc: Document, offset: number): number {
+  return spanAt(doc.sentences, offset);
 }
