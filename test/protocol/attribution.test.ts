@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { CodeAction, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-protocol';
-import { startServer, open, quickFixesFor } from '../support/lspClient';
+import { open, quickFixesFor, withServer } from '../support/lspClient';
 
 const DRAFT =
   'Arman Tulegenov, the port director, said the berth would open in June.\n\n' +
@@ -19,8 +19,7 @@ function firstEdit(a: CodeAction): { range: unknown; newText: string } {
 }
 
 test('a verbless attribution and a quotation with no speaker are warnings with one-keystroke fixes', async () => {
-  const c = await startServer();
-  try {
+  await withServer(undefined, async (c) => {
     const uri = 'file:///tmp/attribution-draft.txt';
     open(c, uri, DRAFT);
     const p = await c.diagnostics(uri, (x) => x.diagnostics.some((d) => d.code === 'attribution/missing'));
@@ -39,14 +38,11 @@ test('a verbless attribution and a quotation with no speaker are warnings with o
     assert.match(firstEdit(insert).newText, /said/);
     // Paragraphs 2 (in its sentence) and 1's paraphrase give no missing speaker.
     assert.equal(p.diagnostics.filter((d) => d.code === 'attribution/missing').length, 1);
-  } finally {
-    await c.close();
-  }
+  });
 });
 
 test('hover on a quotation says who said it and how that was decided', async () => {
-  const c = await startServer();
-  try {
+  await withServer(undefined, async (c) => {
     const uri = 'file:///tmp/attribution-hover.txt';
     open(c, uri, DRAFT);
     await c.diagnostics(uri);
@@ -54,14 +50,11 @@ test('hover on a quotation says who said it and how that was decided', async () 
     const value = (h.contents as MarkupContent).value;
     assert.match(value, /Tulegenov/);
     assert.match(value, /attribution after the quotation/i);
-  } finally {
-    await c.close();
-  }
+  });
 });
 
 test('the outline groups quotations by speaker, with the unattributed ones under “No speaker”', async () => {
-  const c = await startServer();
-  try {
+  await withServer(undefined, async (c) => {
     const uri = 'file:///tmp/attribution-outline.txt';
     open(c, uri, DRAFT);
     await c.diagnostics(uri);
@@ -71,7 +64,5 @@ test('the outline groups quotations by speaker, with the unattributed ones under
     assert.ok(names.includes('No speaker'), JSON.stringify(names));
     const none = symbols.find((s) => s.name === 'No speaker')!;
     assert.equal(none.children!.length, 1);
-  } finally {
-    await c.close();
-  }
+  });
 });

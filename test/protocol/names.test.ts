@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Diagnostic, Hover, Location, DocumentHighlight, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { startServer, open, quickFixesFor, fixAllFor, editsOf } from '../support/lspClient';
+import { startServer, open, quickFixesFor, fixAllFor, editsOf, withServer } from '../support/lspClient';
 
 const DRAFT =
   'Daulet Serikbayev, chief executive of NurTrans, opened the terminal on Monday.\n\n' +
@@ -16,8 +16,7 @@ const DRAFT =
 
 
 test('a variant spelling is a warning whose preferred fix writes the canonical spelling', async () => {
-  const c = await startServer();
-  try {
+  await withServer(undefined, async (c) => {
     const uri = 'file:///tmp/names-draft.txt';
     open(c, uri, DRAFT);
     const p = await c.diagnostics(uri, (x) => x.diagnostics.some((d) => d.code === 'names/variant'));
@@ -34,14 +33,11 @@ test('a variant spelling is a warning whose preferred fix writes the canonical s
     assert.equal(sheet.command!.arguments![0], uri);
     const distinct = actions.find((a) => a.command?.command === 'copydesk.markDistinct')!;
     assert.deepEqual(distinct.command!.arguments, [uri, 'Serikbaev', 'Serikbayev']);
-  } finally {
-    await c.close();
-  }
+  });
 });
 
 test('hover on a surname shows the person as introduced, mentions counted and the variant', async () => {
-  const c = await startServer();
-  try {
+  await withServer(undefined, async (c) => {
     const uri = 'file:///tmp/names-hover.txt';
     open(c, uri, DRAFT);
     await c.diagnostics(uri);
@@ -51,14 +47,11 @@ test('hover on a surname shows the person as introduced, mentions counted and th
     assert.match(value, /chief executive of NurTrans/);
     assert.match(value, /3 mentions/);
     assert.match(value, /‘Serikbaev’ — 1×, first in paragraph 3 — \*\*variant spelling\*\*/);
-  } finally {
-    await c.close();
-  }
+  });
 });
 
 test('rename renames every mention, variants included; references and highlights list them all', async () => {
-  const c = await startServer();
-  try {
+  await withServer(undefined, async (c) => {
     const uri = 'file:///tmp/names-rename.txt';
     open(c, uri, DRAFT);
     await c.diagnostics(uri);
@@ -70,9 +63,7 @@ test('rename renames every mention, variants included; references and highlights
     assert.equal(refs.length, 3);
     const hl = (await c.connection.sendRequest('textDocument/documentHighlight', at)) as DocumentHighlight[];
     assert.equal(hl.length, 3);
-  } finally {
-    await c.close();
-  }
+  });
 });
 
 test('the workspace style sheet settles a spelling, and its fix is in fix-all', async () => {

@@ -2,7 +2,7 @@
 // and the quoteLocale setting.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { startServer, open, quickFixesFor, fixAllFor, editsOf } from '../support/lspClient';
+import { startServer, open, quickFixesFor, fixAllFor, editsOf, withServer } from '../support/lspClient';
 
 const DRAFT =
   '"Kazakhstan is pleased with the results," says the statement.\n\n' +
@@ -11,8 +11,7 @@ const DRAFT =
 
 
 test('a stray closer is an error squiggle whose preferred fix inserts the opener at the paragraph start', async () => {
-  const c = await startServer();
-  try {
+  await withServer(undefined, async (c) => {
     const uri = 'file:///tmp/quotes-draft.txt';
     open(c, uri, DRAFT);
     const p = await c.diagnostics(uri, (x) => x.diagnostics.some((d) => d.code === 'quotes/unopened'));
@@ -27,23 +26,18 @@ test('a stray closer is an error squiggle whose preferred fix inserts the opener
     // The straight closer of a curly pair is information only.
     const style = p.diagnostics.filter((x) => x.code === 'quotes/style');
     assert.ok(style.every((x) => x.severity === 3));
-  } finally {
-    await c.close();
-  }
+  });
 });
 
 test('fix-all turns the style marks and leaves the guessed insertions alone', async () => {
-  const c = await startServer();
-  try {
+  await withServer(undefined, async (c) => {
     const uri = 'file:///tmp/quotes-fixall.txt';
     open(c, uri, '“The deal is signed," said Timur.\n\n“Exports recover,” he said.');
     await c.diagnostics(uri, (x) => x.diagnostics.some((d) => d.code === 'quotes/style'));
     const actions = await fixAllFor(c, uri);
     assert.equal(actions.length, 1);
     assert.deepEqual(editsOf(actions[0].edit).map((e) => e.newText), ['”']);
-  } finally {
-    await c.close();
-  }
+  });
 });
 
 test('the quoteLocale setting decides whether German „…” is flagged', async () => {

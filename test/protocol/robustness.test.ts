@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { CodeAction, Hover, PublishDiagnosticsParams, TextDocumentEdit } from 'vscode-languageserver-protocol';
-import { open, startServer, type TestClient } from '../support/lspClient';
+import { open, startServer, type TestClient, withServer } from '../support/lspClient';
 
 const UNCLOSED = 'The minister said “we are ready to talk.\n\nNobody else spoke.';
 
@@ -26,21 +26,17 @@ async function quickFixes(c: TestClient, uri: string, line: number, character: n
 }
 
 test('unknown requests get an error reply; unknown notifications are ignored', async () => {
-  const c = await startServer();
-  try {
+  await withServer(undefined, async (c) => {
     await assert.rejects(c.connection.sendRequest('copydesk/noSuchMethod', { x: 1 }));
     await assert.rejects(c.connection.sendRequest('$/noSuchRequest'));
     c.connection.sendNotification('copydesk/noSuchNotification', { x: 1 });
     c.connection.sendNotification('$/cancelRequest', { id: 'nonexistent' });
     await alive(c, 'unknown methods');
-  } finally {
-    await c.close();
-  }
+  });
 });
 
 test('wrong params: missing fields, wrong types, null everywhere', async () => {
-  const c = await startServer();
-  try {
+  await withServer(undefined, async (c) => {
     const uri = 'file:///tmp/wrong-params.txt';
     open(c, uri, UNCLOSED);
     await c.diagnostics(uri);
@@ -75,14 +71,11 @@ test('wrong params: missing fields, wrong types, null everywhere', async () => {
     ];
     for (const [method, params] of badNotes) c.connection.sendNotification(method, params);
     await alive(c, 'wrong params');
-  } finally {
-    await c.close();
-  }
+  });
 });
 
 test('didChange and didClose for a document that was never opened are ignored', async () => {
-  const c = await startServer();
-  try {
+  await withServer(undefined, async (c) => {
     const uri = 'file:///tmp/never-opened.txt';
     c.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 7 },
@@ -91,14 +84,11 @@ test('didChange and didClose for a document that was never opened are ignored', 
     c.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     await alive(c, 'didChange for an unopened document');
     assert.ok(!c.published.some((p) => p.uri === uri && p.diagnostics.length), 'nothing published for a document never opened');
-  } finally {
-    await c.close();
-  }
+  });
 });
 
 test('out-of-range positions in requests and edits are clamped, never fatal', async () => {
-  const c = await startServer();
-  try {
+  await withServer(undefined, async (c) => {
     const uri = 'file:///tmp/out-of-range.txt';
     open(c, uri, UNCLOSED);
     await c.diagnostics(uri);
@@ -114,14 +104,11 @@ test('out-of-range positions in requests and edits are clamped, never fatal', as
     // The edit is near the quotation, so its finding may first be held back while "typing".
     await c.diagnostics(uri, (x) => x.version === 2 && x.diagnostics.some((d) => d.code === 'quotes/unclosed'), 5000);
     await alive(c, 'out-of-range positions');
-  } finally {
-    await c.close();
-  }
+  });
 });
 
 test('a code action names the version it was computed for, so the client refuses it on the next one', async () => {
-  const c = await startServer();
-  try {
+  await withServer(undefined, async (c) => {
     const uri = 'file:///tmp/versioned.txt';
     open(c, uri, UNCLOSED, 'plaintext', 5);
     const p = await c.diagnostics(uri, (x) => x.version === 5);
@@ -150,14 +137,11 @@ test('a code action names the version it was computed for, so the client refuses
     for (const a of fixAll) {
       for (const change of a.edit?.documentChanges ?? []) assert.equal((change as TextDocumentEdit).textDocument.version, 6);
     }
-  } finally {
-    await c.close();
-  }
+  });
 });
 
 test('rapid changes: the last publish carries the last version and versions never go backwards', async () => {
-  const c = await startServer();
-  try {
+  await withServer(undefined, async (c) => {
     const uri = 'file:///tmp/rapid.txt';
     open(c, uri, UNCLOSED);
     await c.diagnostics(uri);
@@ -177,9 +161,7 @@ test('rapid changes: the last publish carries the last version and versions neve
     assert.equal(last.version, LAST);
     // Version 41 is odd: the quotation is closed, so no unclosed finding.
     assert.ok(!last.diagnostics.some((d) => d.code === 'quotes/unclosed'), 'the last publish describes the last text');
-  } finally {
-    await c.close();
-  }
+  });
 });
 
 function bigDraft(bytes: number): string {
@@ -240,8 +222,7 @@ test('a binary document gets no findings and a notice, and the server lives on',
 });
 
 test('a diagnostic after an emoji has its character counted in UTF-16 code units', async () => {
-  const c = await startServer();
-  try {
+  await withServer(undefined, async (c) => {
     const uri = 'file:///tmp/emoji.txt';
     const line = '😀👩‍👩‍👧 The minister said “we are ready.';
     open(c, uri, `${line}\n\nNothing else.`);
@@ -249,7 +230,5 @@ test('a diagnostic after an emoji has its character counted in UTF-16 code units
     const d = p.diagnostics.find((x) => x.code === 'quotes/unclosed');
     assert.ok(d);
     assert.deepEqual(d.range.start, { line: 0, character: line.indexOf('“') });
-  } finally {
-    await c.close();
-  }
+  });
 });

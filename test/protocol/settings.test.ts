@@ -7,13 +7,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startServer, open, quickFixesFor } from '../support/lspClient';
+import { startServer, open, quickFixesFor, withServer } from '../support/lspClient';
 
 const STRAY = 'Our interests coincide and will expand," the deputy chairman said.\n';
 
 test('turning a rule off in the settings removes its diagnostics, turning it on brings them back', async () => {
-  const c = await startServer();
-  try {
+  await withServer(undefined, async (c) => {
     const uri = 'file:///tmp/settings-draft.txt';
     open(c, uri, STRAY);
     await c.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'quotes/unopened'));
@@ -26,9 +25,7 @@ test('turning a rule off in the settings removes its diagnostics, turning it on 
     await c.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     const p = await c.diagnostics(uri, (x) => c.published.indexOf(x) >= mid && x.diagnostics.some((d) => d.code === 'quotes/unopened'));
     assert.equal(p.diagnostics.find((d) => d.code === 'quotes/unopened')!.severity, 4, 'a family severity applies to its rules');
-  } finally {
-    await c.close();
-  }
+  });
 });
 
 test('"Ignore here" writes the workspace ignore file and the finding goes quiet', async () => {
@@ -56,8 +53,7 @@ test('"Ignore here" writes the workspace ignore file and the finding goes quiet'
 });
 
 test('a quotation mark being typed is held back until the writer pauses, then reported', async () => {
-  const c = await startServer({ settings: { holdBack: 400 } });
-  try {
+  await withServer({ settings: { holdBack: 400 } }, async (c) => {
     const uri = 'file:///tmp/typing.txt';
     const text = 'The mayor opened the bridge on Monday.\n';
     open(c, uri, text);
@@ -73,7 +69,5 @@ test('a quotation mark being typed is held back until the writer pauses, then re
     assert.ok(!first.diagnostics.some((d) => String(d.code).startsWith('quotes/')), 'not flagged while typing');
     const later = await c.diagnostics(uri, (p) => p.version === 2 && p.diagnostics.some((d) => d.code === 'quotes/unclosed'), 3000);
     assert.ok(c.published.indexOf(later) > c.published.indexOf(first), 'reported after the pause');
-  } finally {
-    await c.close();
-  }
+  });
 });

@@ -148,3 +148,16 @@ export function editsOf(edit: WorkspaceEdit | undefined): Array<{ range: Range; 
   const change = edit.documentChanges?.[0] as { edits?: Array<{ range: Range; newText: string }> } | undefined;
   return change?.edits ?? Object.values(edit.changes ?? {})[0] ?? [];
 }
+
+/** Runs `body` against a fresh server and always shuts it down, whatever the body throws. */
+export async function withServer(
+  opts: Parameters<typeof startServer>[0],
+  body: (client: TestClient) => Promise<void>,
+): Promise<void> {
+  const client = await startServer(opts);
+  try {
+    await body(client);
+  } finally {
+    await client.close();
+  }
+}
