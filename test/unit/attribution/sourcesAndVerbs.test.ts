@@ -57,3 +57,9 @@ test('drafts in other languages and malformed quotations stay quiet', () => {
   assert.deepEqual(flags('«Мы откроем порт в июне», — сказал Арман Тулегенов.'), []);
   assert.deepEqual(flags('“The tariff will rise by a tenth next year, Saule Bekova said.\n\nThe ministry gave no details.'), []);
 });
+
+test('a company that "claims" is not a loaded attribution; a person who claims still is', () => {
+  const loaded = (text: string) => analyze(text).findings.filter((f) => f.rule === 'attribution/loaded-verb').map((f) => text.slice(f.offset, f.offset + f.length));
+  assert.deepEqual(loaded('The airline lost the case. It claimed that the court had ignored its evidence.'), []);
+  assert.deepEqual(loaded('Marat Yessenov, the plant director, spoke on Monday. He claimed that the court had ignored the evidence.'), ['claimed']);
+});

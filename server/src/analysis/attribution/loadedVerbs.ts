@@ -35,6 +35,16 @@ function attributes(ctx: Context, c: Claim): boolean {
   return next.slice(1).some((w) => FINITE.test(w.lower));
 }
 
+const NON_PERSON_PRONOUN = /^(?:it|its|they|we)$/i;
+
+function speaksAsPerson(ctx: Context, c: Claim): boolean {
+  const sp = c.speaker!;
+  if (sp.kind === 'organisation' || sp.kind === 'document') return false;
+  if (sp.kind === 'pronoun' && NON_PERSON_PRONOUN.test(sp.text)) return false;
+  const entity = sp.entity >= 0 ? ctx.entities[sp.entity] : undefined;
+  return !entity || entity.kind !== 'organisation';
+}
+
 function neutral(tense: string): string {
   return tense === 'past' ? 'said' : tense === 'present' ? 'says' : 'saying';
 }
@@ -45,6 +55,9 @@ export function loadedVerbFindings(ctx: Context, claims: readonly Claim[], confi
   const out: Finding[] = [];
   for (const c of claims) {
     if (!loaded.has(c.verb.form.lemma) || !c.speaker) continue;
+    // The rule is about how a person's words are characterised. A company or a court filing
+    // "claims" in the ordinary language of business and legal reporting.
+    if (!speaksAsPerson(ctx, c)) continue;
     if (ctx.doc.paragraphs[c.paragraph]?.kind !== 'prose') continue;
     if (!attributes(ctx, c)) continue;
     const form = c.verb.form.tense === 'other' && c.verb.lower === c.verb.form.lemma ? 'say' : neutral(c.verb.form.tense);
