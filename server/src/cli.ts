@@ -280,7 +280,8 @@ export function main(argv: string[]): number {
     const json = results.map((r) => ({ file: r.input.given, findings: r.analysis.findings.map((f) => jsonFinding(f, r.lines)) }));
     process.stdout.write(JSON.stringify(json) + '\n');
   } else if (options.format === 'sarif') process.stdout.write(sarif(results));
-  else process.stdout.write(stylish(results));
+  // Nothing was read (every path failed): the errors on stderr say it all, no "no problems" line.
+  else if (results.length) process.stdout.write(stylish(results));
 
   if (errors.length) return 2;
   return results.some((r) => r.analysis.findings.some((f) => f.severity === 'error')) ? 1 : 0;

@@ -24,6 +24,7 @@ test('a missing file exits 2 with a message naming the path', () => {
   const r = run([path.join(tmp, 'nope.txt')]);
   assert.equal(r.status, 2);
   assert.match(r.stderr, /nope\.txt: no such file/);
+  assert.equal(r.stdout, '', 'no "no problems" summary when nothing was read');
 });
 
 test('a binary file exits 2 with a message naming the path', () => {
