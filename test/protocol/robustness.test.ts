@@ -164,6 +164,16 @@ test('rapid changes: the last publish carries the last version and versions neve
   });
 });
 
+/** The messages the server shows the user (window/showMessageRequest), as they arrive. */
+function messagesShown(c: TestClient): string[] {
+  const messages: string[] = [];
+  c.connection.onRequest('window/showMessageRequest', (m: { message: string }) => {
+    messages.push(m.message);
+    return null;
+  });
+  return messages;
+}
+
 function bigDraft(bytes: number): string {
   const para = 'The council said on Monday that “the budget will be balanced,” according to its leader, Maria Alvarez.\n\n';
   return para.repeat(Math.ceil(bytes / para.length));
@@ -172,11 +182,7 @@ function bigDraft(bytes: number): string {
 for (const mb of [10, 50]) {
   test(`a ${mb} MB document opens without freezing the server and with one notice saying why it was cut`, async () => {
     const c = await startServer();
-    const messages: string[] = [];
-    c.connection.onRequest('window/showMessageRequest', (m: { message: string }) => {
-      messages.push(m.message);
-      return null;
-    });
+    const messages = messagesShown(c);
     try {
       const uri = `file:///tmp/huge-${mb}.txt`;
       open(c, uri, bigDraft(mb * 1024 * 1024));
@@ -203,11 +209,7 @@ for (const mb of [10, 50]) {
 
 test('a binary document gets no findings and a notice, and the server lives on', async () => {
   const c = await startServer();
-  const messages: string[] = [];
-  c.connection.onRequest('window/showMessageRequest', (m: { message: string }) => {
-    messages.push(m.message);
-    return null;
-  });
+  const messages = messagesShown(c);
   try {
     const uri = 'file:///tmp/binary.txt';
     open(c, uri, '\x89PNG\r\n\x1a\n\0\0\0\rIHDR“' + '\0'.repeat(1000));

@@ -26,7 +26,7 @@ export const RULES: readonly Rule[] = [
   { id: 'attribution/unresolved', severity: 'warning', summary: 'A pronoun, surname or descriptor as speaker that points to no one, or to two people.', fixAll: false },
   { id: 'attribution/vague', severity: 'information', summary: 'A vague source: "sources said", "it is reported", "many experts believe".', fixAll: false },
   { id: 'attribution/tense', severity: 'information', summary: 'Attribution verbs mix tenses (said and says) in one draft.', fixAll: true },
-  { id: 'attribution/loaded-verb', severity: 'hint', summary: 'A loaded attribution verb (claimed, admitted, insisted) where "said" is neutral.', fixAll: false },
+  { id: 'attribution/loaded-verb', severity: 'hint', summary: 'A loaded attribution verb (claimed, admitted, conceded, smiled) where "said" is neutral.', fixAll: false },
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

@@ -90,28 +90,13 @@ export class TextWords {
   }
 
   hasRange(text: string, start: number, end: number): boolean {
-    const h = hashOf(text, start, end);
-    const mask = this.slots.length - 1;
-    let at = (h ^ (h >>> 15)) & mask;
-    const len = end - start;
-    for (let slot = this.slots[at]; slot !== 0; slot = this.slots[at]) {
-      const w = this.words[slot - 1];
-      if (this.hashes[slot - 1] === h && w.length === len && sameAt(text, start, w)) return true;
-      at = (at + 1) & mask;
-    }
-    return false;
+    return this.slots[this.probe(text, start, end, hashOf(text, start, end))] !== 0;
   }
 
   /** Adds the word at text[start, end) and returns it (the one string kept for it). */
   addRange(text: string, start: number, end: number, h = hashOf(text, start, end)): string {
-    let mask = this.slots.length - 1;
-    let at = (h ^ (h >>> 15)) & mask;
-    const len = end - start;
-    for (let slot = this.slots[at]; slot !== 0; slot = this.slots[at]) {
-      const w = this.words[slot - 1];
-      if (this.hashes[slot - 1] === h && w.length === len && sameAt(text, start, w)) return w;
-      at = (at + 1) & mask;
-    }
+    const at = this.probe(text, start, end, h);
+    if (this.slots[at] !== 0) return this.words[this.slots[at] - 1];
     const word = text.slice(start, end);
     this.words.push(word);
     this.hashes.push(h);
@@ -119,7 +104,7 @@ export class TextWords {
     this.slots[at] = this.words.length;
     if (this.words.length * 2 > this.slots.length) {
       this.slots = new Int32Array(this.slots.length * 2);
-      mask = this.slots.length - 1;
+      const mask = this.slots.length - 1;
       for (let i = 0; i < this.hashes.length; i++) {
         const g = this.hashes[i];
         let a = (g ^ (g >>> 15)) & mask;
@@ -128,6 +113,18 @@ export class TextWords {
       }
     }
     return word;
+  }
+
+  /** The slot holding the word at text[start, end), or the empty slot where it would go. */
+  private probe(text: string, start: number, end: number, h: number): number {
+    const mask = this.slots.length - 1;
+    const len = end - start;
+    let at = (h ^ (h >>> 15)) & mask;
+    for (let slot = this.slots[at]; slot !== 0; slot = this.slots[at]) {
+      if (this.hashes[slot - 1] === h && this.words[slot - 1].length === len && sameAt(text, start, this.words[slot - 1])) return at;
+      at = (at + 1) & mask;
+    }
+    return at;
   }
 }
 
