@@ -1,4 +1,5 @@
-// Bundles every test file under test/{unit,protocol,cli,fuzz} into out/test/ for `node --test`.
+// Bundles every test file under test/{unit,protocol,cli,fuzz} into out/test/ for `node --test`
+// (TEST_OUT=dir puts them elsewhere, for a second build beside the first).
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,10 +17,11 @@ for (const dir of ['test/unit', 'test/protocol', 'test/cli', 'test/fuzz']) {
   };
   walk(dir);
 }
-rmSync('out/test', { recursive: true, force: true });
+const OUT = process.env.TEST_OUT ?? 'out/test';
+rmSync(OUT, { recursive: true, force: true });
 await esbuild.build({
   entryPoints: entries,
-  outdir: 'out/test',
+  outdir: OUT,
   outbase: 'test',
   bundle: true,
   platform: 'node',

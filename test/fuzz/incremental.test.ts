@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { assertProperty } from './property';
-import { analyze, type Document } from '../../server/src/analysis';
+import { analyze, AnalysisCache, type Document } from '../../server/src/analysis';
 import { buildDocument } from '../../server/src/analysis/document';
 import { applyRandomEdit, draft, format, PARAMS, quoteSoup, randomEdit } from './arbitraries';
 
@@ -28,26 +28,27 @@ test('a document built with the previous version at hand equals one built from s
   );
 });
 
-test('analysis with the previous Document equals analysis from scratch, findings and fixes included', () => {
+test('analysis with the cache of earlier versions equals analysis from scratch, findings and fixes included', () => {
   assertProperty(
     fc.property(text, format, fc.array(randomEdit, { minLength: 1, maxLength: 8 }), (start, fmt, edits) => {
       let current = start;
-      let previous: Document = analyze(current, { format: fmt }).document;
+      const cache = new AnalysisCache();
+      analyze(current, { format: fmt }, cache);
       for (const e of edits) {
         current = applyRandomEdit(current, e).text;
-        const incremental = analyze(current, { format: fmt }, previous);
-        assert.deepEqual(incremental, analyze(current, { format: fmt }));
-        previous = incremental.document;
+        assert.deepEqual(analyze(current, { format: fmt }, cache), analyze(current, { format: fmt }));
       }
     }),
     { ...PARAMS, numRuns: Math.max(1, Math.ceil(PARAMS.numRuns / 2)) },
   );
 });
 
-test('a previous Document of another format or of unrelated text is harmless', () => {
+test('a cache left by another format or by unrelated text is harmless', () => {
   assertProperty(
     fc.property(text, text, format, format, (a, b, fa, fb) => {
-      assert.deepEqual(analyze(b, { format: fb }, buildDocument(a, fa)), analyze(b, { format: fb }));
+      const cache = new AnalysisCache();
+      analyze(a, { format: fa }, cache);
+      assert.deepEqual(analyze(b, { format: fb }, cache), analyze(b, { format: fb }));
     }),
     PARAMS,
   );

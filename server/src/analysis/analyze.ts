@@ -7,7 +7,8 @@ import { checkNames } from './names';
 import { checkAttribution } from './attribution';
 import { applySilencing } from './silencing';
 import { ruleById } from './rules';
-import type { Analysis, AnalysisOptions, Document, Finding, Severity } from './types';
+import type { Analysis, AnalysisOptions, Finding, Severity } from './types';
+import { AnalysisCache } from './memo';
 
 /**
  * Past this many UTF-16 characters (about 800,000 words) only the first part is read, cut at a
@@ -48,12 +49,24 @@ function configure(findings: Finding[], options: AnalysisOptions): Finding[] {
   return out;
 }
 
+/** A style sheet is compared by identity (it can be large): the server keeps one object per file read. */
+const sheetIds = new WeakMap<object, number>();
+let sheetsSeen = 0;
+function optionsKey(options: AnalysisOptions): string {
+  let sheet = 0;
+  if (options.styleSheet) {
+    sheet = sheetIds.get(options.styleSheet) ?? ++sheetsSeen;
+    sheetIds.set(options.styleSheet, sheet);
+  }
+  return JSON.stringify([options.format, options.quoteLocale, options.loadedVerbs, sheet]);
+}
+
 /**
- * `previous` is the Document of an earlier version of the same draft (the editor's last analysis):
- * unchanged paragraphs keep their sentences instead of being segmented again. The result is the
- * same as without it.
+ * `cache` is what the analyses of earlier versions of the same draft left (the editor keeps one per
+ * open draft): paragraphs unchanged since then are not read again. The result is the same as
+ * without it.
  */
-export function analyze(fullText: string, options: AnalysisOptions = {}, previous?: Document): Analysis {
+export function analyze(fullText: string, options: AnalysisOptions = {}, cache?: AnalysisCache): Analysis {
   let text = fullText;
   let notice: string | undefined;
   if (looksBinary(fullText)) {
@@ -77,10 +90,12 @@ export function analyze(fullText: string, options: AnalysisOptions = {}, previou
       `(the limit is ${MAX_ANALYSED_CHARS.toLocaleString('en')}); split the file to check the rest.`;
   }
 
-  const doc = buildDocument(text, options.format ?? 'plaintext', previous);
-  const quotes = checkQuotations(doc, options);
-  const names = checkNames(doc, quotes.quotations, options);
-  const attribution = checkAttribution(doc, quotes.quotations, names, options);
+  cache?.begin(optionsKey(options));
+  const doc = buildDocument(text, options.format ?? 'plaintext', cache?.document);
+  if (cache) cache.document = doc;
+  const quotes = checkQuotations(doc, options, cache);
+  const names = checkNames(doc, quotes.quotations, options, cache);
+  const attribution = checkAttribution(doc, quotes.quotations, names, options, cache);
 
   let findings = [...quotes.findings, ...names.findings, ...attribution.findings];
   findings = applySilencing(doc, configure(findings, options), options.ignored);

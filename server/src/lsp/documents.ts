@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
-import { analyze, type Analysis, type Document } from '../analysis';
+import { analyze, AnalysisCache, type Analysis } from '../analysis';
 import { findWorkspaceRoot, readWorkspaceData, type WorkspaceData } from '../workspaceFiles';
 import { analysisOptions, DEFAULT_SETTINGS, type Settings } from './settings';
 
@@ -15,8 +15,8 @@ export interface Draft {
   /** Offset of the last edit and when it happened: for holding back findings at the caret. */
   lastEdit?: { offset: number; at: number };
   analysis?: { version: number; result: Analysis; ms: number };
-  /** The last analysed Document, kept when settings drop the analysis: the next one reuses its sentences. */
-  lastDocument?: Document;
+  /** What earlier analyses of this draft computed from paragraphs that may not have changed since. */
+  cache: AnalysisCache;
   settings: Settings;
 }
 
@@ -34,7 +34,7 @@ export class Drafts {
   }
 
   open(uri: string, languageId: string, version: number, text: string): Draft {
-    const d: Draft = { doc: TextDocument.create(uri, languageId, version, text), languageId, settings: DEFAULT_SETTINGS };
+    const d: Draft = { doc: TextDocument.create(uri, languageId, version, text), languageId, settings: DEFAULT_SETTINGS, cache: new AnalysisCache() };
     this.drafts.set(uri, d);
     return d;
   }
@@ -91,9 +91,8 @@ export class Drafts {
     const result = analyze(
       d.doc.getText(),
       analysisOptions(d.settings, d.languageId, { styleSheet: ws.styleSheet, ignored: ws.ignored }),
-      d.lastDocument,
+      d.cache,
     );
-    d.lastDocument = result.document;
     d.analysis = { version: d.doc.version, result, ms: performance.now() - t0 };
     return result;
   }

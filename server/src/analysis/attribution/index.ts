@@ -4,6 +4,7 @@
 // the attributions themselves get wrong (no verb, unresolved speaker, vague source, mixed tense,
 // loaded verb).
 
+import type { AnalysisCache } from '../memo';
 import type { AnalysisOptions, Attribution, Document, Finding, Quotation } from '../types';
 import type { NameResult } from '../names';
 import { buildContext } from './context';
@@ -28,6 +29,7 @@ export function checkAttribution(
   quotations: Quotation[],
   names: NameResult,
   options: AnalysisOptions,
+  _cache?: AnalysisCache,
 ): AttributionResult {
   for (const q of quotations) q.kind = classifyQuotation(q, doc.text, doc.prose);
   const ctx = buildContext(doc, quotations, names.mentions, names.entities);

@@ -3,6 +3,7 @@
 // spellings of each name word, entities.ts groups mentions into people and organisations, and
 // findings.ts says what is wrong and how to fix it.
 
+import type { AnalysisCache } from '../memo';
 import type { AnalysisOptions, Document, Entity, Finding, Mention, Quotation } from '../types';
 import { findMentions } from './mentions';
 import { buildSpellings } from './spellings';
@@ -15,7 +16,7 @@ export interface NameResult {
   findings: Finding[];
 }
 
-export function checkNames(doc: Document, _quotations: readonly Quotation[], options: AnalysisOptions): NameResult {
+export function checkNames(doc: Document, _quotations: readonly Quotation[], options: AnalysisOptions, _cache?: AnalysisCache): NameResult {
   const { mentions: raw, lowercase, loose } = findMentions(doc);
   const table = buildSpellings(raw, loose, lowercase, options.styleSheet);
   const { mentions, entities } = buildEntities(doc, raw, table);

@@ -7,6 +7,7 @@
 // only the state carried out of the paragraph before it, and the next paragraph is affected only
 // when the state this one carries out changes.
 
+import type { AnalysisCache } from '../memo';
 import type { AnalysisOptions, Document, Finding, Fix, Quotation, TextEdit } from '../types';
 import { paragraphAt } from '../document';
 import { proseOf } from '../prose';
@@ -207,7 +208,7 @@ function hollow(text: string, start: number, end: number): boolean {
   return /^[\s>*_+#-]*$/.test(text.slice(start, end));
 }
 
-export function checkQuotations(doc: Document, options: AnalysisOptions): QuoteResult {
+export function checkQuotations(doc: Document, options: AnalysisOptions, _cache?: AnalysisCache): QuoteResult {
   const locale = resolveLocale(doc, options.quoteLocale);
   const results = readParagraphs(doc, locale);
   const verify = verifier(doc, results, locale);
