@@ -16,8 +16,8 @@ export interface NameResult {
   findings: Finding[];
 }
 
-export function checkNames(doc: Document, _quotations: readonly Quotation[], options: AnalysisOptions, _cache?: AnalysisCache): NameResult {
-  const { mentions: raw, lowercase, loose } = findMentions(doc);
+export function checkNames(doc: Document, _quotations: readonly Quotation[], options: AnalysisOptions, cache?: AnalysisCache): NameResult {
+  const { mentions: raw, lowercase, loose } = findMentions(doc, cache);
   const table = buildSpellings(raw, loose, lowercase, options.styleSheet);
   const { mentions, entities } = buildEntities(doc, raw, table);
   for (const g of table.groups) {
