@@ -7,6 +7,7 @@ import type { AnalysisCache } from '../memo';
 import type { AnalysisOptions, Document, Entity, Finding, Mention, Quotation } from '../types';
 import { findMentions } from './mentions';
 import { buildSpellings } from './spellings';
+import { PairIndex } from './variants';
 import { buildEntities } from './entities';
 import { firstReferenceFindings, personFindings, styleSheetFindings, variantFindings } from './findings';
 
@@ -18,7 +19,7 @@ export interface NameResult {
 
 export function checkNames(doc: Document, _quotations: readonly Quotation[], options: AnalysisOptions, cache?: AnalysisCache): NameResult {
   const { mentions: raw, lowercase, loose } = findMentions(doc, cache);
-  const table = buildSpellings(raw, loose, lowercase, options.styleSheet);
+  const table = buildSpellings(raw, loose, lowercase, options.styleSheet, cache?.slot('names/pairs', () => new PairIndex()));
   const { mentions, entities } = buildEntities(doc, raw, table);
   for (const g of table.groups) {
     if (g.canonicalFrom !== 'style-sheet') continue;

@@ -6,7 +6,7 @@
 import type { StyleSheet } from '../types';
 import type { LooseWord, RawMention, WordSet } from './mentions';
 import { ordinary } from './mentions';
-import { candidatePairs, endingPair, hasDiacritics, plain, sameButParticleCase, skeleton, variantKind, withinOne, type VariantKind } from './variants';
+import { candidatePairs, endingPair, type PairIndex, hasDiacritics, plain, sameButParticleCase, skeleton, variantKind, withinOne, type VariantKind } from './variants';
 import { FAMILY_FIRST, ORG_HEADS, TITLE_WORDS } from './words';
 
 export interface Occurrence {
@@ -67,7 +67,11 @@ const DERIVED = /(?:s|es|ers|er|n|an|ian|ans|ians|i|is|ese|ish)$/;
 /** Compiled once (the bundle makes a \p{…} literal a `new RegExp` per call). */
 const HAS_LOWER = /\p{Ll}/u;
 
-export function buildSpellings(mentions: readonly RawMention[], loose: readonly LooseWord[], lowercase: WordSet, sheet: StyleSheet | undefined): SpellingTable {
+/**
+ * `pairs`, kept by the caller between analyses of a draft, gives the candidate pairs that matter
+ * without filling every bucket again.
+ */
+export function buildSpellings(mentions: readonly RawMention[], loose: readonly LooseWord[], lowercase: WordSet, sheet: StyleSheet | undefined, pairs?: PairIndex): SpellingTable {
   const spellings: Spelling[] = [];
   const byText = new Map<string, number>();
   const spellingOf = (text: string, start: number): Spelling => {
@@ -136,7 +140,7 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
     return i;
   };
   const texts = spellings.map((s) => s.text);
-  for (const [i, j] of candidatePairs(texts)) {
+  for (const [i, j] of pairs ? pairs.pairs(texts, byText) : candidatePairs(texts)) {
     const a = spellings[i];
     const b = spellings[j];
     if (a.ordinary && b.ordinary) continue;
