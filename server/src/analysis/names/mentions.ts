@@ -6,6 +6,7 @@
 import type { AnalysisCache } from '../memo';
 import type { Document, Paragraph, ParagraphKind } from '../types';
 import { CountedWords } from './census';
+import type { MentionKeys, MentionReading } from './entities';
 import {
   COMMON_CAPITALISED,
   FUNCTION_WORDS,
@@ -18,6 +19,7 @@ import {
 } from './words';
 import { ASCII_CLASS, classOf, codePointAt, LETTER, LOWER, NUMBER, TITLE, UPPER, WORD_CHAR, widthOf } from './chars';
 
+/** A name word; offsets relative to its paragraph's start (see RawMention.base). */
 export interface Unit {
   start: number;
   end: number;
@@ -30,7 +32,10 @@ export interface RawMention {
   start: number;
   end: number;
   text: string;
+  /** Offsets relative to `base`: the units are the shape's, shared, not copied per analysis. */
   units: Unit[];
+  /** Where the mention's paragraph starts. */
+  base: number;
   /** How many units are not initials: two or more make a full name. */
   names: number;
   title?: string;
@@ -44,6 +49,8 @@ export interface RawMention {
   quoted: boolean;
   /** A speech verb right before or after ("Smith said", "said Smith"). */
   speaks: boolean;
+  /** The same mention as read in its paragraph, where what is worked out from it alone is kept. */
+  shape: MentionShape;
 }
 
 type TokKind = 'cap' | 'acronym' | 'initial' | 'particle' | 'lower';
@@ -89,6 +96,9 @@ export class TextWords {
   /** The index of the word the last addRange added or found (a paragraph lists each word once by it). */
   last = -1;
 
+  /** `owned`: words are copied out of the text (for sets kept across versions of a draft). */
+  constructor(private readonly owned = false) {}
+
   get size(): number {
     return this.words.length;
   }
@@ -105,7 +115,7 @@ export class TextWords {
   addRange(text: string, start: number, end: number, h = hashOf(text, start, end)): string {
     const at = this.probe(text, start, end, h);
     if (this.slots[at] !== 0) return this.words[(this.last = this.slots[at] - 1)];
-    const word = text.slice(start, end);
+    const word = this.owned ? own(text.slice(start, end)) : text.slice(start, end);
     this.last = this.words.length;
     this.words.push(word);
     this.hashes.push(h);
@@ -135,6 +145,14 @@ export class TextWords {
     }
     return at;
   }
+}
+
+/**
+ * A copy of `s` that does not hold on to the string it was cut from: V8 keeps a long slice as a
+ * view of the whole draft, so a word kept from one version of a draft would keep that version.
+ */
+export function own(s: string): string {
+  return s.length < 13 ? s : (s + '\u0000').slice(0, -1);
 }
 
 /** text.startsWith(w, start), compared here: the builtin call costs more than these few letters. */
@@ -364,7 +382,12 @@ interface LooseShape {
 }
 
 /** A mention as read in its paragraph: offsets relative to its start, `sentence` to its first sentence. */
-export interface MentionShape extends Omit<RawMention, 'paragraph'> {}
+export interface MentionShape extends Omit<RawMention, 'paragraph' | 'shape' | 'base'> {
+  /** Worked out by entities.ts from this mention alone, once. */
+  keys?: MentionKeys;
+  /** Read by entities.ts around this mention in its paragraph, once. */
+  reading?: MentionReading;
+}
 
 /**
  * What the name finder reads from one paragraph alone: its tokens (offsets relative to the
@@ -407,8 +430,8 @@ interface Resolution {
 
 const EMPTY: string[] = [];
 
-function newScan(): Scan {
-  return { lowercase: new TextWords(), capitals: new TextWords(), lowers: new Map(), words: 0, serial: 0 };
+function newScan(kept = false): Scan {
+  return { lowercase: new TextWords(kept), capitals: new TextWords(kept), lowers: new Map(), words: 0, serial: 0 };
 }
 
 /** Tokens, runs and loose-word candidates of one prose or heading paragraph. */
@@ -509,7 +532,7 @@ function relative(toks: Token[], p: Paragraph): Token[] {
 function tailOf(prose: string, end: number): string {
   const stop = Math.min(prose.length, end + 110);
   const nl = prose.indexOf('\n', end);
-  return prose.slice(end, nl >= 0 && nl < stop ? nl + 1 : stop);
+  return own(prose.slice(end, nl >= 0 && nl < stop ? nl + 1 : stop));
 }
 
 /**
@@ -532,7 +555,7 @@ function resolve(e: ParagraphNames, prose: string, base: number, lowercase: Word
       },
     };
     alone = (s, t) => {
-      const text = prose.slice(s, t);
+      const text = own(prose.slice(s, t));
       const a = aloneHas(s, t);
       r.askedAlone.push(text);
       r.aloneAnswers.push(a);
@@ -565,6 +588,14 @@ function resolve(e: ParagraphNames, prose: string, base: number, lowercase: Word
     const t = toks[k];
     r.loose.push({ start: t.start, end: t.end, text: t.text, sentenceInitial: t.sentenceInitial });
   }
+  if (record) {
+    for (const m of r.mentions) {
+      m.text = own(m.text);
+      if (m.title) m.title = own(m.title);
+      for (const u of m.units) u.text = own(u.text);
+    }
+    for (const w of r.loose) w.text = own(w.text);
+  }
   return r;
 }
 
@@ -581,13 +612,12 @@ function place(e: ParagraphNames, p: Paragraph, mentions: RawMention[], loose: L
   const base = p.start;
   const s0 = p.sentences[0];
   for (const m of r.mentions) {
-    const units: Unit[] = [];
-    for (const u of m.units) units.push({ start: base + u.start, end: base + u.end, text: u.text, initial: u.initial });
     mentions.push({
       start: base + m.start,
       end: base + m.end,
       text: m.text,
-      units,
+      units: m.units,
+      base,
       names: m.names,
       title: m.title,
       titleStart: m.titleStart === undefined ? undefined : base + m.titleStart,
@@ -598,6 +628,7 @@ function place(e: ParagraphNames, p: Paragraph, mentions: RawMention[], loose: L
       acronym: m.acronym,
       quoted: m.quoted,
       speaks: m.speaks,
+      shape: m,
     });
   }
   if (e.kind === 'heading') for (const w of r.loose) loose.push({ start: base + w.start, end: base + w.end, text: w.text, paragraph: p.index, heading: true });
@@ -606,7 +637,7 @@ function place(e: ParagraphNames, p: Paragraph, mentions: RawMention[], loose: L
 
 /** What the name finder keeps for a draft between analyses. */
 class MentionState {
-  scan = newScan();
+  scan = newScan(true);
   /** The document-wide sets, counted over the paragraphs of the last analysis. */
   lowercase = new CountedWords();
   alone = new CountedWords();
@@ -654,7 +685,7 @@ function findMentionsKept(doc: Document, cache: AnalysisCache): MentionScan {
   const memo = cache.memo<ParagraphNames[]>('names/paragraphs');
   const serial = ++state.serial;
   // The interners only grow: start them again once they hold far more than a draft's words.
-  if (state.scan.lowercase.size > 1 << 18 || state.scan.capitals.size > 1 << 17) state.scan = newScan();
+  if (state.scan.lowercase.size > 1 << 18 || state.scan.capitals.size > 1 << 17) state.scan = newScan(true);
   const scan = state.scan;
   scan.listed ??= new Int32Array(1024);
   const read: ParagraphNames[] = [];
@@ -672,7 +703,7 @@ function findMentionsKept(doc: Document, cache: AnalysisCache): MentionScan {
       e = readParagraph(doc, p, scan, tail);
       e.lowers = scan.collect;
       scan.collect = undefined;
-      if (e.runs.length) e.runTexts = e.runs.map((r) => prose.slice(p.start + e!.tokens[r.from].start, p.start + e!.tokens[r.to - 1].end));
+      if (e.runs.length) e.runTexts = e.runs.map((r) => own(prose.slice(p.start + e!.tokens[r.from].start, p.start + e!.tokens[r.to - 1].end)));
       if (kept) kept.push(e);
       else memo.set(text, [e]);
     }
@@ -702,7 +733,14 @@ function findMentionsKept(doc: Document, cache: AnalysisCache): MentionScan {
     const e = read[k];
     const r = e.resolution;
     const holds = r && (e.checkedAt === serial || (e.checkedAt === serial - 1 && !changed) || stillHolds(r, state.lowercase, state.alone));
-    if (!holds) e.resolution = resolve(e, prose, at[k].start, state.lowercase, aloneHas, true);
+    if (!holds) {
+      // Tokens are dropped once resolved (they were most of a kept paragraph's memory): read them again.
+      const source = r ? readParagraph(doc, at[k], scan, e.tail) : e;
+      e.resolution = resolve(source, prose, at[k].start, state.lowercase, aloneHas, true);
+      e.tokens = [];
+      e.runs = [];
+      e.capitals = [];
+    }
     e.checkedAt = serial;
     place(e, at[k], mentions, loose);
   }

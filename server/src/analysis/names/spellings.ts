@@ -94,13 +94,13 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
     m.units.forEach((u, ui) => {
       // A spelling already counted passed this test (loose words come in only later).
       if (u.initial || (!byText.has(u.text) && !HAS_LOWER.test(u.text))) return;
-      const s = spellingOf(u.text, u.start);
-      s.occurrences.push({ start: u.start, end: u.end, paragraph: m.paragraph, mention: mi, unit: ui });
+      const s = spellingOf(u.text, m.base + u.start);
+      s.occurrences.push({ start: m.base + u.start, end: m.base + u.end, paragraph: m.paragraph, mention: mi, unit: ui });
       s.named = true;
       if (!(ui === 0 && m.sentenceInitial)) s.midCaps++;
       if (m.org) return;
       if (full) {
-        if (s.firstInFullName < 0) s.firstInFullName = u.start;
+        if (s.firstInFullName < 0) s.firstInFullName = m.base + u.start;
         if (ui === sIdx) {
           s.asSurname = true;
           for (let k = 0; k < m.units.length; k++) if (k !== ui && !m.units[k].initial) s.givenNames.add(skeleton(m.units[k].text));

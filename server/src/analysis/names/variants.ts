@@ -213,8 +213,8 @@ interface RelatedPair {
  * draft's order, so a pair counts when both are among those in some bucket they share.
  */
 export class PairIndex {
-  /** Every spelling with the key, however many. */
-  private readonly buckets = new Map<string, string[]>();
+  /** Every spelling with the key, however many; most keys have one, kept as the string itself. */
+  private readonly buckets = new Map<string, string | string[]>();
   private readonly indexed = new Set<string>();
   private readonly related = new Set<RelatedPair>();
   private readonly relatedOf = new Map<string, RelatedPair[]>();
@@ -235,7 +235,7 @@ export class PairIndex {
   private withinCap(p: RelatedPair, i: number, j: number, byText: ReadonlyMap<string, number>): boolean {
     for (const key of p.keys) {
       const b = this.buckets.get(key)!;
-      if (b.length <= BUCKET) return true;
+      if (typeof b === 'string' || b.length <= BUCKET) return true;
       let before = 0;
       let beforeJ = 0;
       for (const m of b) {
@@ -252,14 +252,18 @@ export class PairIndex {
     this.indexed.add(t);
     const shared = new Map<string, string[]>();
     for (const key of distinctKeys(t)) {
-      let b = this.buckets.get(key);
-      if (!b) this.buckets.set(key, (b = []));
-      for (const m of b) {
+      const b = this.buckets.get(key);
+      if (b === undefined) {
+        this.buckets.set(key, t);
+        continue;
+      }
+      for (const m of typeof b === 'string' ? [b] : b) {
         const l = shared.get(m);
         if (l) l.push(key);
         else shared.set(m, [key]);
       }
-      b.push(t);
+      if (typeof b === 'string') this.buckets.set(key, [b, t]);
+      else b.push(t);
     }
     for (const [m, keys] of shared) {
       if (!variantKind(t, m) && !variantKind(m, t)) continue;
@@ -277,8 +281,12 @@ export class PairIndex {
     this.indexed.delete(t);
     for (const key of distinctKeys(t)) {
       const b = this.buckets.get(key)!;
+      if (typeof b === 'string') {
+        this.buckets.delete(key);
+        continue;
+      }
       b.splice(b.indexOf(t), 1);
-      if (!b.length) this.buckets.delete(key);
+      if (b.length === 1) this.buckets.set(key, b[0]);
     }
     for (const p of this.relatedOf.get(t) ?? []) {
       this.related.delete(p);
