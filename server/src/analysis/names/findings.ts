@@ -33,7 +33,7 @@ interface Place {
 
 /** Where a spelling is written, headlines left out: their capitals are no place to fix a name. */
 function placesOf(table: SpellingTable, spelling: number): Place[] {
-  return table.spellings[spelling].occurrences.filter((o) => !o.heading);
+  return table.occurrences(spelling).filter((o) => !o.heading);
 }
 
 /** The spellings a fix-everywhere replaces, named so the writer sees what will change. */
@@ -48,7 +48,7 @@ export function variantFindings(table: SpellingTable, raw: readonly RawMention[]
   for (const g of table.groups) {
     if (g.canonicalFrom === 'style-sheet') continue; // names/style-sheet says it
     const canon = table.spellings[g.canonical].text;
-    const canonPlaces = table.spellings[g.canonical].occurrences;
+    const canonPlaces = table.occurrences(g.canonical);
     const related: Related[] = canonPlaces.slice(0, 3).map((p) => ({ offset: p.start, length: p.end - p.start, message: `‘${canon}’ is written here` }));
     const allVariantEdits: TextEdit[] = [];
     for (const i of g.spellings) {

@@ -23,7 +23,7 @@ export function checkNames(doc: Document, _quotations: readonly Quotation[], opt
   const { mentions, entities } = buildEntities(doc, raw, table);
   for (const g of table.groups) {
     if (g.canonicalFrom !== 'style-sheet') continue;
-    for (const o of table.spellings[g.canonical].occurrences) {
+    for (const o of table.occurrences(g.canonical)) {
       const e = o.mention >= 0 ? mentions[o.mention].entity : -1;
       if (e >= 0) entities[e].canonicalFrom = 'style-sheet';
     }

@@ -387,6 +387,9 @@ export interface MentionShape extends Omit<RawMention, 'paragraph' | 'shape' | '
   keys?: MentionKeys;
   /** Read by entities.ts around this mention in its paragraph, once. */
   reading?: MentionReading;
+  /** spellings.ts: surnameIndex, and the skeleton of each unit. */
+  surname?: number;
+  skeletons?: string[];
 }
 
 /**
