@@ -130,6 +130,11 @@ function mentionKeys(doc: Document, m: RawMention, reading: Reading): MentionKey
 
 const same = (t: string) => t;
 
+function ascending(xs: readonly number[]): boolean {
+  for (let k = 1; k < xs.length; k++) if (xs[k - 1] > xs[k]) return false;
+  return true;
+}
+
 function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
   for (const w of words) if (set.has(w)) return true;
   return false;
@@ -241,7 +246,7 @@ export function buildEntities(doc: Document, raw: readonly RawMention[], table: 
   }
 
   // Mentions in reading order (mention indexes follow the text).
-  for (const e of entities) e.mentions.sort((a, b) => a - b);
+  for (const e of entities) if (!ascending(e.mentions)) e.mentions.sort((a, b) => a - b);
   for (const e of entities) describe(doc, raw, e);
   return { mentions, entities };
 }

@@ -413,6 +413,17 @@ export interface ParagraphNames {
   resolution?: Resolution;
   /** The analysis (MentionState.serial) that last made sure `resolution` holds. */
   checkedAt: number;
+  /** The resolution as last placed in the draft: reused while the paragraph has not moved. */
+  placed?: Placed;
+}
+
+interface Placed {
+  resolution: Resolution;
+  start: number;
+  index: number;
+  sentence: number;
+  mentions: RawMention[];
+  loose: LooseWord[];
 }
 
 /**
@@ -609,6 +620,13 @@ function stillHolds(r: Resolution, lowercase: WordSet, alone: WordSet): boolean 
   return true;
 }
 
+/** Whether the resolution asked about any of these words. */
+function asksAbout(r: Resolution, words: ReadonlySet<string>, runs: ReadonlySet<string>): boolean {
+  if (words.size) for (const w of r.asked) if (words.has(w)) return true;
+  if (runs.size) for (const w of r.askedAlone) if (runs.has(w)) return true;
+  return false;
+}
+
 /** The mentions and loose words of `e`, placed in paragraph `p`. */
 function place(e: ParagraphNames, p: Paragraph, mentions: RawMention[], loose: LooseWord[]): void {
   const r = e.resolution!;
@@ -717,10 +735,12 @@ function findMentionsKept(doc: Document, cache: AnalysisCache): MentionScan {
   // The sets: paragraphs that came add their words, paragraphs that went take theirs away.
   const counts = new Map<ParagraphNames, number>();
   for (const e of read) counts.set(e, (counts.get(e) ?? 0) + 1);
-  let changed = false;
+  // The words that came into a set or went out of it: a resolution that asked about none of them holds.
+  const flipped = new Set<string>();
+  const flippedAlone = new Set<string>();
   const count = (e: ParagraphNames, by: number) => {
-    for (const w of e.lowers) changed = state.lowercase.add(w, by) || changed;
-    for (const w of e.runTexts) changed = state.alone.add(w, by) || changed;
+    for (const w of e.lowers) if (state.lowercase.add(w, by)) flipped.add(w);
+    for (const w of e.runTexts) if (state.alone.add(w, by)) flippedAlone.add(w);
   };
   for (const [e, n] of counts) {
     const was = state.counts.get(e) ?? 0;
@@ -735,7 +755,8 @@ function findMentionsKept(doc: Document, cache: AnalysisCache): MentionScan {
   for (let k = 0; k < read.length; k++) {
     const e = read[k];
     const r = e.resolution;
-    const holds = r && (e.checkedAt === serial || (e.checkedAt === serial - 1 && !changed) || stillHolds(r, state.lowercase, state.alone));
+    const holds =
+      r && (e.checkedAt === serial || (e.checkedAt === serial - 1 ? !asksAbout(r, flipped, flippedAlone) : stillHolds(r, state.lowercase, state.alone)));
     if (!holds) {
       // Tokens are dropped once resolved (they were most of a kept paragraph's memory): read them again.
       const source = r ? readParagraph(doc, at[k], scan, e.tail) : e;
@@ -745,7 +766,16 @@ function findMentionsKept(doc: Document, cache: AnalysisCache): MentionScan {
       e.capitals = [];
     }
     e.checkedAt = serial;
-    place(e, at[k], mentions, loose);
+    // Mentions before the edit keep their place: the objects of the last analysis serve again.
+    const p = at[k];
+    let pl = e.placed;
+    if (!pl || pl.resolution !== e.resolution || pl.start !== p.start || pl.index !== p.index || pl.sentence !== p.sentences[0]) {
+      pl = { resolution: e.resolution!, start: p.start, index: p.index, sentence: p.sentences[0], mentions: [], loose: [] };
+      place(e, p, pl.mentions, pl.loose);
+      e.placed = pl;
+    }
+    for (const m of pl.mentions) mentions.push(m);
+    for (const w of pl.loose) loose.push(w);
   }
   return { mentions, lowercase: state.lowercase, loose };
 }

@@ -241,9 +241,9 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
       if (m.acronym) continue;
       for (let ui = 0; ui < m.units.length; ui++) {
         const u = m.units[ui];
-        if (u.initial || !hasLower(u.text)) continue;
-        const k = byText.get(u.text)!;
-        if (wanted.has(k)) places.get(k)!.push({ start: m.base + u.start, end: m.base + u.end, paragraph: m.paragraph, mention: mi, unit: ui });
+        if (u.initial) continue;
+        const k = byText.get(u.text);
+        if (k !== undefined && wanted.has(k) && hasLower(u.text)) places.get(k)!.push({ start: m.base + u.start, end: m.base + u.end, paragraph: m.paragraph, mention: mi, unit: ui });
       }
     }
     for (const w of loose) {
