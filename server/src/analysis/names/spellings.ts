@@ -100,18 +100,19 @@ const HAS_LOWER = /\p{Ll}/u;
 export function buildSpellings(mentions: readonly RawMention[], loose: readonly LooseWord[], lowercase: WordSet, sheet: StyleSheet | undefined, pairs?: PairIndex): SpellingTable {
   const spellings: Spelling[] = [];
   const byText = new Map<string, number>();
-  const spellingOf = (text: string, start: number): Spelling => {
-    let i = byText.get(text);
-    if (i === undefined) {
-      i = spellings.length;
-      byText.set(text, i);
-      spellings.push({
-        text, count: 0, firstInFullName: -1, first: start, givenNames: NO_NAMES, surnames: NO_NAMES,
-        asSurname: false, asGiven: false, named: false, midCaps: 0, ordinary: undefined,
-      });
-    }
-    return spellings[i];
+  const add = (text: string, start: number): number => {
+    const i = spellings.length;
+    byText.set(text, i);
+    spellings.push({
+      text, count: 0, firstInFullName: -1, first: start, givenNames: NO_NAMES, surnames: NO_NAMES,
+      asSurname: false, asGiven: false, named: false, midCaps: 0, ordinary: undefined,
+    });
+    return i;
   };
+  // The spelling of each counted unit, in order (-1 for a unit not counted), then of each loose
+  // word: where a spelling is written is read back from these.
+  const unitSpelling: number[] = [];
+  const looseSpelling: number[] = [];
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi];
     if (m.acronym) continue;
@@ -120,9 +121,21 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
     const sIdx = full ? surnameOf(m) : -1;
     for (let ui = 0; ui < units.length; ui++) {
       const u = units[ui];
+      if (u.initial) {
+        unitSpelling.push(-1);
+        continue;
+      }
       // A spelling already counted passed this test (loose words come in only later).
-      if (u.initial || (!byText.has(u.text) && !hasLower(u.text))) continue;
-      const s = spellingOf(u.text, m.base + u.start);
+      let i = byText.get(u.text);
+      if (i === undefined) {
+        if (!hasLower(u.text)) {
+          unitSpelling.push(-1);
+          continue;
+        }
+        i = add(u.text, m.base + u.start);
+      }
+      unitSpelling.push(i);
+      const s = spellings[i];
       s.count++;
       s.named = true;
       if (!(ui === 0 && m.sentenceInitial)) s.midCaps++;
@@ -146,7 +159,9 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
     }
   }
   for (const w of loose) {
-    const s = spellingOf(w.text, w.start);
+    const i = byText.get(w.text) ?? add(w.text, w.start);
+    looseSpelling.push(i);
+    const s = spellings[i];
     s.count++;
     if (!w.heading && !w.sentenceInitial) s.midCaps++;
   }
@@ -236,18 +251,20 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
     const wanted = new Set<number>([i]);
     if (!places.size) for (const g of groups) for (const k of g.spellings) wanted.add(k);
     for (const k of wanted) places.set(k, []);
+    let at = 0;
     for (let mi = 0; mi < mentions.length; mi++) {
       const m = mentions[mi];
       if (m.acronym) continue;
       for (let ui = 0; ui < m.units.length; ui++) {
+        const k = unitSpelling[at++];
+        if (k < 0 || !wanted.has(k)) continue;
         const u = m.units[ui];
-        if (u.initial) continue;
-        const k = byText.get(u.text);
-        if (k !== undefined && wanted.has(k) && hasLower(u.text)) places.get(k)!.push({ start: m.base + u.start, end: m.base + u.end, paragraph: m.paragraph, mention: mi, unit: ui });
+        places.get(k)!.push({ start: m.base + u.start, end: m.base + u.end, paragraph: m.paragraph, mention: mi, unit: ui });
       }
     }
-    for (const w of loose) {
-      const k = byText.get(w.text)!;
+    for (let li = 0; li < loose.length; li++) {
+      const w = loose[li];
+      const k = looseSpelling[li];
       if (wanted.has(k)) places.get(k)!.push({ start: w.start, end: w.end, paragraph: w.paragraph, mention: -1, unit: -1, heading: w.heading });
     }
     return places.get(i)!;
