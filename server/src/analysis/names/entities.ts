@@ -363,7 +363,7 @@ function genderOf(doc: Document, raw: readonly RawMention[], e: Entity, full: Ra
   for (const i of e.mentions) {
     const m = raw[i];
     if (!m.title) continue;
-    const h = HONORIFICS[m.title.split(/\s+/)[0].toLowerCase()];
+    const h = (m.shape.titleGender ??= HONORIFICS[m.title.split(/\s+/)[0].toLowerCase()] ?? null);
     if (h) return h;
   }
   if (role) {
@@ -376,12 +376,15 @@ function genderOf(doc: Document, raw: readonly RawMention[], e: Entity, full: Ra
   const after = pronounAfter(doc, full);
   if (after === 1) return 'female';
   if (after === 2) return 'male';
-  const surname = plain(full.units[full.units.length - 1].text);
+  return (full.shape.endingGender ??= endingGender(plain(full.units[full.units.length - 1].text))) ?? undefined;
+}
+
+function endingGender(surname: string): 'female' | 'male' | null {
   if (surname.length >= 5) {
     if (FEMALE_ENDING.test(surname)) return 'female';
     if (MALE_ENDING.test(surname)) return 'male';
   }
-  return undefined;
+  return null;
 }
 
 /**

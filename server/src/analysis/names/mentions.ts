@@ -387,6 +387,11 @@ export interface MentionShape extends Omit<RawMention, 'paragraph' | 'shape' | '
   keys?: MentionKeys;
   /** Read by entities.ts around this mention in its paragraph, once. */
   reading?: MentionReading;
+  /** findings.ts: the name words in lower case, in order. */
+  order?: string;
+  /** entities.ts: the gender the title says (null for none), and the surname's ending. */
+  titleGender?: 'female' | 'male' | null;
+  endingGender?: 'female' | 'male' | null;
   /** spellings.ts: surnameIndex, and the skeleton of each unit. */
   surname?: number;
   skeletons?: string[];
