@@ -43,8 +43,7 @@ export function canonicalUnit(table: SpellingTable, text: string): string {
  * out again with the spelling table, never from these).
  */
 export interface MentionKeys {
-  /** The words canonicalUnit would be asked about: the units' and orgKey's. */
-  words: string[];
+  /** The words of orgKey (canonicalUnit is asked about these and the units). */
   orgWords: string[];
   org: string;
   acronym: string;
@@ -69,7 +68,16 @@ class Reading {
   private readonly canons = new Map<string, string>();
   private readonly orgKeys = new Map<string, string>();
   private readonly words = new Map<string, string[]>();
+  private readonly strings = new Map<string, string>();
   constructor(readonly unit: (text: string) => string) {}
+
+  /** One string for each key: mentions of one name share their keys instead of each holding a copy. */
+  intern(s: string): string {
+    const known = this.strings.get(s);
+    if (known !== undefined) return known;
+    this.strings.set(s, s);
+    return s;
+  }
 
   canon(t: string): string {
     let c = this.canons.get(t);
@@ -95,36 +103,34 @@ class Reading {
 function mentionKeys(doc: Document, m: RawMention, reading: Reading): MentionKeys {
   const unit = reading.unit;
   const canon = (t: string) => reading.canon(t);
-  const k: MentionKeys = { words: NONE, orgWords: NONE, org: '', acronym: '', person: '', surname: '', given: NONE, bare: '', bareKey: '', canonical: '', namedCanonical: '', place: false, honorific: false, defines: '' };
-  const words = m.units.map((u) => u.text);
+  const k: MentionKeys = { orgWords: NONE, org: '', acronym: '', person: '', surname: '', given: NONE, bare: '', bareKey: '', canonical: '', namedCanonical: '', place: false, honorific: false, defines: '' };
   if (m.acronym) {
-    k.acronym = 'a:' + m.text;
-    k.canonical = m.units.map((u) => unit(u.text)).join(' ');
+    k.acronym = reading.intern('a:' + m.text);
+    k.canonical = reading.intern(m.units.map((u) => unit(u.text)).join(' '));
   } else if (m.org || m.names >= 2) {
     k.orgWords = reading.orgWords(m.text);
     k.org = reading.orgKey(m.text, k.orgWords);
     if (m.org) {
-      k.canonical = m.units.map((u) => unit(u.text)).join(' ');
+      k.canonical = reading.intern(m.units.map((u) => unit(u.text)).join(' '));
       // "National Bank of Kazakhstan (NBK)": the acronym is the same organisation.
       const def = ACRONYM_DEFINED.exec(doc.prose.slice(m.end, m.end + 16));
-      if (def) k.defines = 'a:' + own(def[1]);
+      if (def) k.defines = reading.intern(own('a:' + def[1]));
     } else {
       const named = m.units.filter((u) => !u.initial);
       const s = surnameIndex(m);
-      k.person = 'p:' + personKey(named.map((u) => canon(u.text)));
+      k.person = reading.intern('p:' + personKey(named.map((u) => canon(u.text))));
       k.surname = canon(m.units[s].text);
       k.given = [];
       for (let i = 0; i < m.units.length; i++) if (i !== s && !m.units[i].initial) k.given.push(canon(m.units[i].text));
-      k.canonical = k.namedCanonical = named.map((u) => unit(u.text)).join(' ');
+      k.canonical = k.namedCanonical = reading.intern(named.map((u) => unit(u.text)).join(' '));
       k.place = looksLikePlace(m);
     }
   } else if (m.names === 1) {
     k.bare = canon(m.units.find((u) => !u.initial)!.text);
-    k.bareKey = 'b:' + k.bare;
-    k.canonical = m.units.map((u) => unit(u.text)).join(' ');
+    k.bareKey = reading.intern('b:' + k.bare);
+    k.canonical = reading.intern(m.units.map((u) => unit(u.text)).join(' '));
     k.honorific = !!m.title && HONORIFICS[m.title.toLowerCase().replace(/\.$/, '')] !== undefined;
   }
-  k.words = words;
   return k;
 }
 
@@ -133,6 +139,11 @@ const same = (t: string) => t;
 function ascending(xs: readonly number[]): boolean {
   for (let k = 1; k < xs.length; k++) if (xs[k - 1] > xs[k]) return false;
   return true;
+}
+
+function unitIn(m: RawMention, set: ReadonlySet<string>): boolean {
+  for (const u of m.units) if (set.has(u.text)) return true;
+  return false;
 }
 
 function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
@@ -157,7 +168,7 @@ export function buildEntities(doc: Document, raw: readonly RawMention[], table: 
   let read: Reading | undefined;
   const keysOf = (m: RawMention): MentionKeys => {
     const k = (m.shape.keys ??= mentionKeys(doc, m, (own ??= new Reading(same))));
-    if (variants.size && (anyIn(k.words, variants) || anyIn(k.orgWords, variants))) return mentionKeys(doc, m, (read ??= new Reading(unit)));
+    if (variants.size && (unitIn(m, variants) || anyIn(k.orgWords, variants))) return mentionKeys(doc, m, (read ??= new Reading(unit)));
     return k;
   };
   const newEntity = (kind: Entity['kind'], k: MentionKeys): number => {

@@ -366,7 +366,6 @@ export function ordinary(lower: string, lowercase: WordSet): boolean {
   return FUNCTION_WORDS.has(lower) || MONTHS_AND_DAYS.has(lower) || COMMON_CAPITALISED.has(lower) || lowercase.has(lower);
 }
 
-
 /** A run of the paragraph's tokens, [from, to), that may hold names. */
 interface Run {
   from: number;
@@ -418,17 +417,6 @@ export interface ParagraphNames {
   resolution?: Resolution;
   /** The analysis (MentionState.serial) that last made sure `resolution` holds. */
   checkedAt: number;
-  /** The resolution as last placed in the draft: reused while the paragraph has not moved. */
-  placed?: Placed;
-}
-
-interface Placed {
-  resolution: Resolution;
-  start: number;
-  index: number;
-  sentence: number;
-  mentions: RawMention[];
-  loose: LooseWord[];
 }
 
 /**
@@ -771,16 +759,7 @@ function findMentionsKept(doc: Document, cache: AnalysisCache): MentionScan {
       e.capitals = [];
     }
     e.checkedAt = serial;
-    // Mentions before the edit keep their place: the objects of the last analysis serve again.
-    const p = at[k];
-    let pl = e.placed;
-    if (!pl || pl.resolution !== e.resolution || pl.start !== p.start || pl.index !== p.index || pl.sentence !== p.sentences[0]) {
-      pl = { resolution: e.resolution!, start: p.start, index: p.index, sentence: p.sentences[0], mentions: [], loose: [] };
-      place(e, p, pl.mentions, pl.loose);
-      e.placed = pl;
-    }
-    for (const m of pl.mentions) mentions.push(m);
-    for (const w of pl.loose) loose.push(w);
+    place(e, at[k], mentions, loose);
   }
   return { mentions, lowercase: state.lowercase, loose };
 }
@@ -883,6 +862,14 @@ function pushMention(prose: string, base: number, toks: Token[], from: number, t
     acronym: single && first.kind === 'acronym',
     quoted,
     speaks: speechNear(prose, base + start, base + last.rawEnd, base + (title ? titleStart! : start)),
+    // Filled in later, once: declared here so every shape has one layout.
+    keys: undefined,
+    reading: undefined,
+    order: undefined,
+    titleGender: undefined,
+    endingGender: undefined,
+    surname: undefined,
+    skeletons: undefined,
   });
 }
 
