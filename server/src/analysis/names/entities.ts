@@ -6,7 +6,7 @@
 // "X Ministry" / "Ministry of X".
 
 import type { Document, Entity, Mention } from '../types';
-import type { RawMention } from './mentions';
+import { own, type RawMention } from './mentions';
 import { surnameIndex, type SpellingTable } from './spellings';
 import { plain, skeleton } from './variants';
 import { FEMALE_ROLES, FUNCTION_WORDS, HONORIFICS, MALE_ROLES, ROLE_HEADS } from './words';
@@ -37,6 +37,120 @@ export function canonicalUnit(table: SpellingTable, text: string): string {
   return g < 0 ? text : table.spellings[table.groups[g].canonical].text;
 }
 
+/**
+ * What grouping reads from a mention's words, worked out as if every word were its own canonical
+ * spelling (it is, but for the few variants of the draft: a mention holding one of those is worked
+ * out again with the spelling table, never from these).
+ */
+export interface MentionKeys {
+  /** The words of orgKey (canonicalUnit is asked about these and the units). */
+  orgWords: string[];
+  org: string;
+  acronym: string;
+  person: string;
+  surname: string;
+  given: string[];
+  bare: string;
+  bareKey: string;
+  /** The units' canonical spellings, joined; only the named ones (initials left out). */
+  canonical: string;
+  namedCanonical: string;
+  place: boolean;
+  honorific: boolean;
+  /** "National Bank of Kazakhstan (NBK)": the acronym key defined right after, or ''. */
+  defines: string;
+}
+
+const NONE: string[] = [];
+
+/** canonicalUnit as one reading of the table (or none), with what it gives memoised for one analysis. */
+class Reading {
+  private readonly canons = new Map<string, string>();
+  private readonly orgKeys = new Map<string, string>();
+  private readonly words = new Map<string, string[]>();
+  private readonly strings = new Map<string, string>();
+  constructor(readonly unit: (text: string) => string) {}
+
+  /** One string for each key: mentions of one name share their keys instead of each holding a copy. */
+  intern(s: string): string {
+    const known = this.strings.get(s);
+    if (known !== undefined) return known;
+    this.strings.set(s, s);
+    return s;
+  }
+
+  canon(t: string): string {
+    let c = this.canons.get(t);
+    if (c === undefined) this.canons.set(t, (c = skeleton(this.unit(t))));
+    return c;
+  }
+
+  /** The words of orgKey: the text's words, possessives stripped. */
+  orgWords(text: string): string[] {
+    let w = this.words.get(text);
+    if (w === undefined) this.words.set(text, (w = text.replace(/['’]s\b/g, '').split(/[\s\u00a0]+/)));
+    return w;
+  }
+
+  orgKey(text: string, words: string[]): string {
+    let k = this.orgKeys.get(text);
+    if (k === undefined) this.orgKeys.set(text, (k = 'o:' + orgKey(words, this.unit)));
+    return k;
+  }
+}
+
+/** The keys of the one pass that groups `m` (organisations, acronyms, full names or bare names). */
+function mentionKeys(doc: Document, m: RawMention, reading: Reading): MentionKeys {
+  const unit = reading.unit;
+  const canon = (t: string) => reading.canon(t);
+  const k: MentionKeys = { orgWords: NONE, org: '', acronym: '', person: '', surname: '', given: NONE, bare: '', bareKey: '', canonical: '', namedCanonical: '', place: false, honorific: false, defines: '' };
+  if (m.acronym) {
+    k.acronym = reading.intern('a:' + m.text);
+    k.canonical = reading.intern(m.units.map((u) => unit(u.text)).join(' '));
+  } else if (m.org || m.names >= 2) {
+    k.orgWords = reading.orgWords(m.text);
+    k.org = reading.orgKey(m.text, k.orgWords);
+    if (m.org) {
+      k.canonical = reading.intern(m.units.map((u) => unit(u.text)).join(' '));
+      // "National Bank of Kazakhstan (NBK)": the acronym is the same organisation.
+      const def = ACRONYM_DEFINED.exec(doc.prose.slice(m.end, m.end + 16));
+      if (def) k.defines = reading.intern(own('a:' + def[1]));
+    } else {
+      const named = m.units.filter((u) => !u.initial);
+      const s = surnameIndex(m);
+      k.person = reading.intern('p:' + personKey(named.map((u) => canon(u.text))));
+      k.surname = canon(m.units[s].text);
+      k.given = [];
+      for (let i = 0; i < m.units.length; i++) if (i !== s && !m.units[i].initial) k.given.push(canon(m.units[i].text));
+      k.canonical = k.namedCanonical = reading.intern(named.map((u) => unit(u.text)).join(' '));
+      k.place = looksLikePlace(m);
+    }
+  } else if (m.names === 1) {
+    k.bare = canon(m.units.find((u) => !u.initial)!.text);
+    k.bareKey = reading.intern('b:' + k.bare);
+    k.canonical = reading.intern(m.units.map((u) => unit(u.text)).join(' '));
+    k.honorific = !!m.title && HONORIFICS[m.title.toLowerCase().replace(/\.$/, '')] !== undefined;
+  }
+  return k;
+}
+
+const same = (t: string) => t;
+
+function ascending(xs: readonly number[]): boolean {
+  for (let k = 1; k < xs.length; k++) if (xs[k - 1] > xs[k]) return false;
+  return true;
+}
+
+function unitIn(m: RawMention, set: ReadonlySet<string>): boolean {
+  for (const u of m.units) if (set.has(u.text)) return true;
+  return false;
+}
+
+function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const w of words) if (set.has(w)) return true;
+  return false;
+}
+
 export function buildEntities(doc: Document, raw: readonly RawMention[], table: SpellingTable): EntityResult {
   const entities: Entity[] = [];
   const mentions: Mention[] = raw.map((m) =>
@@ -45,22 +159,21 @@ export function buildEntities(doc: Document, raw: readonly RawMention[], table: 
   const byKey = new Map<string, number>();
   const bySurname = new Map<string, number[]>();
   const byGiven = new Map<string, number[]>();
-  // Asked for the same few hundred name words again and again.
-  const canonMemo = new Map<string, string>();
-  const canon = (t: string) => {
-    let c = canonMemo.get(t);
-    if (c === undefined) canonMemo.set(t, (c = skeleton(canonicalUnit(table, t))));
-    return c;
-  };
-  const orgKeyMemo = new Map<string, string>();
-  const orgKeyOf = (m: RawMention) => {
-    let k = orgKeyMemo.get(m.text);
-    if (k === undefined) orgKeyMemo.set(m.text, (k = orgKey(m, table)));
+  // The spellings that read as another (their group's canonical one): a mention holding one is
+  // keyed through the table; every other mention's keys are its own, kept with its shape.
+  const variants = new Set<string>();
+  for (const g of table.groups) for (const i of g.spellings) if (i !== g.canonical) variants.add(table.spellings[i].text);
+  const unit = (t: string) => canonicalUnit(table, t);
+  let own: Reading | undefined;
+  let read: Reading | undefined;
+  const keysOf = (m: RawMention): MentionKeys => {
+    const k = (m.shape.keys ??= mentionKeys(doc, m, (own ??= new Reading(same))));
+    if (variants.size && (unitIn(m, variants) || anyIn(k.orgWords, variants))) return mentionKeys(doc, m, (read ??= new Reading(unit)));
     return k;
   };
-  const newEntity = (kind: Entity['kind'], m: RawMention): number => {
+  const newEntity = (kind: Entity['kind'], k: MentionKeys): number => {
     const id = entities.length;
-    entities.push({ id, kind, canonical: m.units.map((u) => canonicalUnit(table, u.text)).join(' '), canonicalFrom: 'introduction', mentions: [] });
+    entities.push({ id, kind, canonical: k.canonical, canonicalFrom: 'introduction', mentions: [] });
     return id;
   };
   const attach = (mi: number, id: number) => {
@@ -74,78 +187,77 @@ export function buildEntities(doc: Document, raw: readonly RawMention[], table: 
   };
 
   // Organisations first: their acronyms and aliases are defined where they are introduced.
-  raw.forEach((m, mi) => {
-    if (!m.org || m.acronym) return;
-    const key = 'o:' + orgKeyOf(m);
-    let id = byKey.get(key);
+  for (let mi = 0; mi < raw.length; mi++) {
+    const m = raw[mi];
+    if (!m.org || m.acronym) continue;
+    const k = keysOf(m);
+    let id = byKey.get(k.org);
     if (id === undefined) {
-      id = newEntity('organisation', m);
+      id = newEntity('organisation', k);
       entities[id].canonical = m.text;
-      byKey.set(key, id);
+      byKey.set(k.org, id);
     }
     attach(mi, id);
-    // "National Bank of Kazakhstan (NBK)": the acronym is the same organisation.
-    const def = ACRONYM_DEFINED.exec(doc.prose.slice(m.end, m.end + 16));
-    if (def && !byKey.has('a:' + def[1])) byKey.set('a:' + def[1], id);
-  });
-  raw.forEach((m, mi) => {
-    if (!m.acronym) return;
-    const key = 'a:' + m.text;
-    let id = byKey.get(key);
+    if (k.defines && !byKey.has(k.defines)) byKey.set(k.defines, id);
+  }
+  for (let mi = 0; mi < raw.length; mi++) {
+    const m = raw[mi];
+    if (!m.acronym) continue;
+    const k = keysOf(m);
+    let id = byKey.get(k.acronym);
     if (id === undefined) {
-      id = newEntity('organisation', m);
-      byKey.set(key, id);
+      id = newEntity('organisation', k);
+      byKey.set(k.acronym, id);
     }
     attach(mi, id);
-  });
+  }
 
   // People: full names, keyed by their canonical name words (middle initials left out), in
   // either order ("Szabó Péter" and "Péter Szabó" are one person).
-  raw.forEach((m, mi) => {
-    if (m.org || m.acronym) return;
-    if (m.names < 2) return;
+  for (let mi = 0; mi < raw.length; mi++) {
+    const m = raw[mi];
+    if (m.org || m.acronym) continue;
+    if (m.names < 2) continue;
+    const k = keysOf(m);
     // Written elsewhere as an organisation ("the Nur Otan party", ‘Nur Otan’).
-    const org = byKey.get('o:' + orgKeyOf(m));
-    if (org !== undefined) return attach(mi, org);
-    const named = m.units.filter((u) => !u.initial);
-    const key = 'p:' + personKey(named.map((u) => canon(u.text)));
-    let id = byKey.get(key);
+    const org = byKey.get(k.org);
+    if (org !== undefined) {
+      attach(mi, org);
+      continue;
+    }
+    let id = byKey.get(k.person);
     if (id === undefined) {
-      id = newEntity(looksLikePlace(m) ? 'unknown' : 'person', m);
-      entities[id].canonical = named.map((u) => canonicalUnit(table, u.text)).join(' ');
-      byKey.set(key, id);
-      const s = surnameIndex(m);
-      const person = id;
-      push(bySurname, canon(m.units[s].text), person);
-      m.units.forEach((u, k) => {
-        if (k !== s && !u.initial) push(byGiven, canon(u.text), person);
-      });
+      id = newEntity(k.place ? 'unknown' : 'person', k);
+      entities[id].canonical = k.namedCanonical;
+      byKey.set(k.person, id);
+      push(bySurname, k.surname, id);
+      for (const g of k.given) push(byGiven, g, id);
     }
     attach(mi, id);
-  });
+  }
 
   // Bare names: the one person with that surname (or, failing that, that given name).
-  raw.forEach((m, mi) => {
-    if (m.org || m.acronym) return;
-    if (m.names !== 1) return;
-    const k = canon(m.units.find((u) => !u.initial)!.text);
-    const people = bySurname.get(k) ?? byGiven.get(k);
+  for (let mi = 0; mi < raw.length; mi++) {
+    const m = raw[mi];
+    if (m.org || m.acronym) continue;
+    if (m.names !== 1) continue;
+    const k = keysOf(m);
+    const people = bySurname.get(k.bare) ?? byGiven.get(k.bare);
     if (people) {
       if (people.length === 1) attach(mi, people[0]);
-      return; // two people share it: the mention stays unresolved
+      continue; // two people share it: the mention stays unresolved
     }
-    const key = 'b:' + k;
-    let id = byKey.get(key);
+    let id = byKey.get(k.bareKey);
     if (id === undefined) {
-      id = newEntity(m.title || m.speaks ? 'person' : 'unknown', m);
-      byKey.set(key, id);
+      id = newEntity(m.title || m.speaks ? 'person' : 'unknown', k);
+      byKey.set(k.bareKey, id);
     }
-    if ((m.title && HONORIFICS[m.title.toLowerCase().replace(/\.$/, '')] !== undefined) || m.speaks) entities[id].kind = 'person';
+    if (k.honorific || m.speaks) entities[id].kind = 'person';
     attach(mi, id);
-  });
+  }
 
   // Mentions in reading order (mention indexes follow the text).
-  for (const e of entities) e.mentions.sort((a, b) => a - b);
+  for (const e of entities) if (!ascending(e.mentions)) e.mentions.sort((a, b) => a - b);
   for (const e of entities) describe(doc, raw, e);
   return { mentions, entities };
 }
@@ -156,8 +268,8 @@ function personKey(words: string[]): string {
   return words.sort().join(' ');
 }
 
-function orgKey(m: RawMention, table: SpellingTable): string {
-  const words = m.text.replace(/['’]s\b/g, '').split(/[\s\u00a0]+/).map((w) => plain(canonicalUnit(table, w)));
+function orgKey(orgWords: string[], unit: (text: string) => string): string {
+  const words = orgWords.map((w) => plain(unit(w)));
   // "Ministry of Energy" is "Energy Ministry".
   const of = words.indexOf('of');
   if (of === 1 && words.length >= 3) return [...words.slice(2).filter((w) => w !== 'the'), words[0]].join(' ');
@@ -170,21 +282,50 @@ function looksLikePlace(m: RawMention): boolean {
   return PLACE_FIRST.has(first) || PLACE_WORDS.has(last);
 }
 
+/**
+ * What is read around a mention in its paragraph (its prose and tail, so a kept paragraph's
+ * mention reads the same): the role beside it, and what PRONOUN_OR_NAME finds first after it
+ * (0 nothing, 1 she, 2 he, 3 a name), up to the end of the next sentence or of the paragraph.
+ */
+export interface MentionReading {
+  role?: string | null;
+  after?: number;
+}
+
 /** Role, gender and kind, read where the entity is introduced. */
 function describe(doc: Document, raw: readonly RawMention[], e: Entity): void {
   if (e.kind === 'organisation' || !e.mentions.length) return;
-  const ms = e.mentions.map((i) => raw[i]);
-  const full = ms.find((m) => m.names >= 2) ?? ms[0];
-  if (ms.some((m) => m.speaks) || ms.some((m) => m.title)) {
-    if (e.kind === 'unknown' && ms.some((m) => m.units.length === 1) && ms.length > 1) e.kind = 'person';
+  let full: RawMention | undefined;
+  let speaksOrTitled = false;
+  let bare = false;
+  for (const i of e.mentions) {
+    const m = raw[i];
+    if (!full && m.names >= 2) full = m;
+    if (m.speaks || m.title) speaksOrTitled = true;
+    if (m.units.length === 1) bare = true;
   }
-  const role = roleOf(doc, full);
+  full ??= raw[e.mentions[0]];
+  if (speaksOrTitled && e.kind === 'unknown' && bare && e.mentions.length > 1) e.kind = 'person';
+  const role = keptRole(doc, full);
   if (role) {
     e.role = role;
     if (e.kind === 'unknown') e.kind = 'person';
   }
   if (e.kind !== 'person') return;
-  e.gender = genderOf(doc, ms, full, role);
+  e.gender = genderOf(doc, raw, e, full, role);
+}
+
+/** A paragraph without sentences lends its mentions another paragraph's: read those afresh. */
+const hasSentences = (doc: Document, m: RawMention) => doc.paragraphs[m.paragraph].sentences[0] < doc.paragraphs[m.paragraph].sentences[1];
+
+function keptRole(doc: Document, m: RawMention): string | undefined {
+  if (!hasSentences(doc, m)) return roleOf(doc, m);
+  const r = (m.shape.reading ??= {});
+  if (r.role === undefined) {
+    const role = roleOf(doc, m);
+    r.role = role === undefined ? null : own(role);
+  }
+  return r.role ?? undefined;
 }
 
 const MODIFIERS = new Set('first second deputy vice former acting chief senior general executive managing assistant prime foreign interim co-founder associate principal lead head regional national executive political'.split(' '));
@@ -229,28 +370,57 @@ export function roleOf(doc: Document, m: RawMention): string | undefined {
 const FEMALE_ENDING = /(?:ova|eva|yova|ina|aya|skaya|ska|cka)$/;
 const MALE_ENDING = /(?:ov|ev|yov|in|iy|sky|ski|cki)$/;
 
-function genderOf(doc: Document, ms: RawMention[], full: RawMention, role: string | undefined): Entity['gender'] {
-  for (const m of ms) {
+function genderOf(doc: Document, raw: readonly RawMention[], e: Entity, full: RawMention, role: string | undefined): Entity['gender'] {
+  for (const i of e.mentions) {
+    const m = raw[i];
     if (!m.title) continue;
-    const h = HONORIFICS[m.title.split(/\s+/)[0].toLowerCase()];
+    const h = (m.shape.titleGender ??= HONORIFICS[m.title.split(/\s+/)[0].toLowerCase()] ?? null);
     if (h) return h;
   }
-  for (const w of (role ?? '').toLowerCase().split(/\s+/)) {
-    if (FEMALE_ROLES.has(w)) return 'female';
-    if (MALE_ROLES.has(w)) return 'male';
+  if (role) {
+    for (const w of role.toLowerCase().split(/\s+/)) {
+      if (FEMALE_ROLES.has(w)) return 'female';
+      if (MALE_ROLES.has(w)) return 'male';
+    }
   }
   // The first personal pronoun after the introduction, when no other name comes between.
-  const sen = doc.sentences[full.sentence];
-  if (sen) {
-    const stop = doc.sentences[full.sentence + 1]?.end ?? sen.end;
-    const window = doc.prose.slice(full.end, Math.min(stop, full.end + 400));
-    const pro = PRONOUN_OR_NAME.exec(window);
-    if (pro && pro[1]) return /^(she|her|hers)$/.test(pro[1]) ? 'female' : 'male';
-  }
-  const surname = plain(full.units[full.units.length - 1].text);
+  const after = pronounAfter(doc, full);
+  if (after === 1) return 'female';
+  if (after === 2) return 'male';
+  return (full.shape.endingGender ??= endingGender(plain(full.units[full.units.length - 1].text))) ?? undefined;
+}
+
+function endingGender(surname: string): 'female' | 'male' | null {
   if (surname.length >= 5) {
     if (FEMALE_ENDING.test(surname)) return 'female';
     if (MALE_ENDING.test(surname)) return 'male';
   }
-  return undefined;
+  return null;
+}
+
+/**
+ * What PRONOUN_OR_NAME finds first from the end of `full` to the end of the next sentence (400
+ * characters at most). The part inside full's paragraph is read once and kept with its shape;
+ * only when the next sentence is in the next paragraph and the kept part found nothing is the
+ * rest read (a match cannot straddle the line break between).
+ */
+function pronounAfter(doc: Document, full: RawMention): number {
+  const sen = doc.sentences[full.sentence];
+  if (!sen) return 0;
+  const next = doc.sentences[full.sentence + 1];
+  const cap = full.end + 400;
+  if (!next || !hasSentences(doc, full)) return readAfter(doc.prose, full.end, Math.min(next?.end ?? sen.end, cap));
+  const p = doc.paragraphs[full.paragraph];
+  const inParagraph = full.sentence + 1 < p.sentences[1];
+  const r = (full.shape.reading ??= {});
+  r.after ??= readAfter(doc.prose, full.end, Math.min(inParagraph ? next.end : p.end, cap));
+  if (r.after !== 0 || inParagraph || cap <= p.end) return r.after;
+  return readAfter(doc.prose, p.end, Math.min(next.end, cap));
+}
+
+function readAfter(prose: string, from: number, to: number): number {
+  const pro = PRONOUN_OR_NAME.exec(prose.slice(from, to));
+  if (!pro) return 0;
+  if (!pro[1]) return 3;
+  return /^(she|her|hers)$/.test(pro[1]) ? 1 : 2;
 }

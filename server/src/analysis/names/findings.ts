@@ -33,7 +33,7 @@ interface Place {
 
 /** Where a spelling is written, headlines left out: their capitals are no place to fix a name. */
 function placesOf(table: SpellingTable, spelling: number): Place[] {
-  return table.spellings[spelling].occurrences.filter((o) => !o.heading);
+  return table.occurrences(spelling).filter((o) => !o.heading);
 }
 
 /** The spellings a fix-everywhere replaces, named so the writer sees what will change. */
@@ -48,7 +48,7 @@ export function variantFindings(table: SpellingTable, raw: readonly RawMention[]
   for (const g of table.groups) {
     if (g.canonicalFrom === 'style-sheet') continue; // names/style-sheet says it
     const canon = table.spellings[g.canonical].text;
-    const canonPlaces = table.spellings[g.canonical].occurrences;
+    const canonPlaces = table.occurrences(g.canonical);
     const related: Related[] = canonPlaces.slice(0, 3).map((p) => ({ offset: p.start, length: p.end - p.start, message: `‘${canon}’ is written here` }));
     const allVariantEdits: TextEdit[] = [];
     for (const i of g.spellings) {
@@ -113,6 +113,11 @@ export function styleSheetFindings(table: SpellingTable, raw: readonly RawMentio
   return { findings, sheeted };
 }
 
+/** A full name's words in lower case, in the order written, initials left out; kept with the mention's shape. */
+function orderOf(m: RawMention): string {
+  return (m.shape.order ??= m.units.filter((u) => !u.initial).map((u) => u.text.toLowerCase()).join(' '));
+}
+
 /**
  * Name-order and given-name slips of full names: "Szabó Péter" beside "Péter Szabó", and
  * "Xiaoming" for Li Xiaoming (the family name comes first in Chinese, Korean, Vietnamese names).
@@ -121,15 +126,28 @@ export function personFindings(entities: readonly Entity[], mentions: readonly M
   const out: Finding[] = [];
   for (const e of entities) {
     if (e.kind !== 'person') continue;
-    const fulls = e.mentions.filter((i) => raw[i].names >= 2);
-    if (!fulls.length) continue;
+    // The first full name, and whether another is written in another order (most people have one).
+    let first = -1;
+    let reordered = false;
+    for (const i of e.mentions) {
+      if (raw[i].names < 2) continue;
+      if (first < 0) first = i;
+      else if (orderOf(raw[i]) !== orderOf(raw[first])) {
+        reordered = true;
+        break;
+      }
+    }
+    if (first < 0) continue;
+    const fulls = reordered ? e.mentions.filter((i) => raw[i].names >= 2) : [first];
     // Orders written in the draft, by the sequence of name words.
     const orders = new Map<string, number[]>();
-    for (const i of fulls) {
-      const key = raw[i].units.filter((u) => !u.initial).map((u) => u.text.toLowerCase()).join(' ');
-      const l = orders.get(key);
-      if (l) l.push(i);
-      else orders.set(key, [i]);
+    if (reordered) {
+      for (const i of fulls) {
+        const key = orderOf(raw[i]);
+        const l = orders.get(key);
+        if (l) l.push(i);
+        else orders.set(key, [i]);
+      }
     }
     if (orders.size === 2) {
       const [[ka, la], [kb, lb]] = [...orders.entries()];

@@ -7,6 +7,7 @@ import type { AnalysisCache } from '../memo';
 import type { AnalysisOptions, Document, Entity, Finding, Mention, Quotation } from '../types';
 import { findMentions } from './mentions';
 import { buildSpellings } from './spellings';
+import { PairIndex } from './variants';
 import { buildEntities } from './entities';
 import { firstReferenceFindings, personFindings, styleSheetFindings, variantFindings } from './findings';
 
@@ -16,13 +17,13 @@ export interface NameResult {
   findings: Finding[];
 }
 
-export function checkNames(doc: Document, _quotations: readonly Quotation[], options: AnalysisOptions, _cache?: AnalysisCache): NameResult {
-  const { mentions: raw, lowercase, loose } = findMentions(doc);
-  const table = buildSpellings(raw, loose, lowercase, options.styleSheet);
+export function checkNames(doc: Document, _quotations: readonly Quotation[], options: AnalysisOptions, cache?: AnalysisCache): NameResult {
+  const { mentions: raw, lowercase, loose } = findMentions(doc, cache);
+  const table = buildSpellings(raw, loose, lowercase, options.styleSheet, cache?.slot('names/pairs', () => new PairIndex()));
   const { mentions, entities } = buildEntities(doc, raw, table);
   for (const g of table.groups) {
     if (g.canonicalFrom !== 'style-sheet') continue;
-    for (const o of table.spellings[g.canonical].occurrences) {
+    for (const o of table.occurrences(g.canonical)) {
       const e = o.mention >= 0 ? mentions[o.mention].entity : -1;
       if (e >= 0) entities[e].canonicalFrom = 'style-sheet';
     }

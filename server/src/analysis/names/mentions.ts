@@ -3,7 +3,10 @@
 // word it belongs to, "al-Rashidi", "van der Berg"), the title before it, and hints about what it
 // names. Headline paragraphs are skipped: their capitals say nothing.
 
-import type { Document } from '../types';
+import type { AnalysisCache } from '../memo';
+import type { Document, Paragraph, ParagraphKind } from '../types';
+import { CountedWords } from './census';
+import type { MentionKeys, MentionReading } from './entities';
 import {
   COMMON_CAPITALISED,
   FUNCTION_WORDS,
@@ -16,6 +19,7 @@ import {
 } from './words';
 import { ASCII_CLASS, classOf, codePointAt, LETTER, LOWER, NUMBER, TITLE, UPPER, WORD_CHAR, widthOf } from './chars';
 
+/** A name word; offsets relative to its paragraph's start (see RawMention.base). */
 export interface Unit {
   start: number;
   end: number;
@@ -28,7 +32,10 @@ export interface RawMention {
   start: number;
   end: number;
   text: string;
+  /** Offsets relative to `base`: the units are the shape's, shared, not copied per analysis. */
   units: Unit[];
+  /** Where the mention's paragraph starts. */
+  base: number;
   /** How many units are not initials: two or more make a full name. */
   names: number;
   title?: string;
@@ -42,6 +49,8 @@ export interface RawMention {
   quoted: boolean;
   /** A speech verb right before or after ("Smith said", "said Smith"). */
   speaks: boolean;
+  /** The same mention as read in its paragraph, where what is worked out from it alone is kept. */
+  shape: MentionShape;
 }
 
 type TokKind = 'cap' | 'acronym' | 'initial' | 'particle' | 'lower';
@@ -57,8 +66,8 @@ interface Token {
   possessive: boolean;
   sentence: number;
   sentenceInitial: boolean;
-  /** A name word of a mention begins here (so the word is not loose). */
-  held: boolean;
+  /** Its place among the paragraph's tokens. */
+  index: number;
 }
 
 const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010; // ' ’ - ‐
@@ -84,6 +93,15 @@ export class TextWords {
   private readonly hashes: number[] = [];
   /** Open addressing: index + 1 into `words`, 0 for an empty slot. */
   private slots = new Int32Array(1024);
+  /** The index of the word the last addRange added or found (a paragraph lists each word once by it). */
+  last = -1;
+
+  /** `owned`: words are copied out of the text (for sets kept across versions of a draft). */
+  constructor(private readonly owned = false) {}
+
+  get size(): number {
+    return this.words.length;
+  }
 
   has(word: string): boolean {
     return this.set.has(word);
@@ -96,8 +114,9 @@ export class TextWords {
   /** Adds the word at text[start, end) and returns it (the one string kept for it). */
   addRange(text: string, start: number, end: number, h = hashOf(text, start, end)): string {
     const at = this.probe(text, start, end, h);
-    if (this.slots[at] !== 0) return this.words[this.slots[at] - 1];
-    const word = text.slice(start, end);
+    if (this.slots[at] !== 0) return this.words[(this.last = this.slots[at] - 1)];
+    const word = this.owned ? own(text.slice(start, end)) : text.slice(start, end);
+    this.last = this.words.length;
     this.words.push(word);
     this.hashes.push(h);
     this.set.add(word);
@@ -128,6 +147,14 @@ export class TextWords {
   }
 }
 
+/**
+ * A copy of `s` that does not hold on to the string it was cut from: V8 keeps a long slice as a
+ * view of the whole draft, so a word kept from one version of a draft would keep that version.
+ */
+export function own(s: string): string {
+  return s.length < 13 ? s : (s + '\u0000').slice(0, -1);
+}
+
 /** text.startsWith(w, start), compared here: the builtin call costs more than these few letters. */
 function sameAt(text: string, start: number, w: string): boolean {
   for (let k = 0; k < w.length; k++) if (text.charCodeAt(start + k) !== w.charCodeAt(k)) return false;
@@ -152,6 +179,11 @@ interface Scan {
   /** Lower case of a word (the words come from `capitals`, one string each). */
   lowers: Map<string, string>;
   words: number;
+  /** With a cache: the lower-case words of the paragraph being read, each once. */
+  collect?: string[];
+  /** Per word of `lowercase`, the last paragraph (`serial`) that listed it in `collect`. */
+  listed?: Int32Array;
+  serial: number;
 }
 
 /** Words known to be written in lower case somewhere in the draft. */
@@ -249,6 +281,7 @@ function tokenize(doc: Document, pIndex: number, scan: Scan): Token[] {
       // Particles, connectors and particle prefixes (al-Rashidi) all begin in lower case.
       if (!(firstClass & LOWER)) continue;
       const word = sTail ? scan.lowercase.addRange(prose, start, rawEnd - 2, h2) : scan.lowercase.addRange(prose, start, rawEnd, h);
+      if (scan.collect) listWord(scan, word);
       // None is longer than five letters, and a prefix has its hyphen third or fourth.
       if (rawEnd - start > 5 && prose.charCodeAt(start + 2) !== 0x2d && prose.charCodeAt(start + 3) !== 0x2d) continue;
       raw = sTail ? prose.slice(start, rawEnd) : word;
@@ -286,9 +319,23 @@ function tokenize(doc: Document, pIndex: number, scan: Scan): Token[] {
       while (k > pStart && (prose[k] === ' ' || prose[k] === '\u00a0')) k--;
       if (OPENERS.has(prose[k]) || prose[k] === ':') initial = true;
     }
-    toks.push({ start, end: start + raw.length, rawEnd, text: raw, lower, kind, possessive, sentence, sentenceInitial: initial, held: false });
+    toks.push({ start, end: start + raw.length, rawEnd, text: raw, lower, kind, possessive, sentence, sentenceInitial: initial, index: toks.length });
   }
   return toks;
+}
+
+/** Adds a lower-case word to the paragraph's list, once. */
+function listWord(scan: Scan, word: string): void {
+  const at = scan.lowercase.last;
+  let listed = scan.listed!;
+  if (at >= listed.length) {
+    const grown = new Int32Array(Math.max(at + 1, listed.length * 2));
+    grown.set(listed);
+    scan.listed = listed = grown;
+  }
+  if (listed[at] === scan.serial) return;
+  listed[at] = scan.serial;
+  scan.collect!.push(word);
 }
 
 function separator(prose: string, a: Token, b: Token): string {
@@ -319,141 +366,416 @@ export function ordinary(lower: string, lowercase: WordSet): boolean {
   return FUNCTION_WORDS.has(lower) || MONTHS_AND_DAYS.has(lower) || COMMON_CAPITALISED.has(lower) || lowercase.has(lower);
 }
 
+/** A run of the paragraph's tokens, [from, to), that may hold names. */
+interface Run {
+  from: number;
+  to: number;
+}
 
-export function findMentions(doc: Document): MentionScan {
+/** A capitalised word outside any name, as read in its paragraph (offsets relative to its start). */
+interface LooseShape {
+  start: number;
+  end: number;
+  text: string;
+  sentenceInitial: boolean;
+}
+
+/** A mention as read in its paragraph: offsets relative to its start, `sentence` to its first sentence. */
+export interface MentionShape extends Omit<RawMention, 'paragraph' | 'shape' | 'base'> {
+  /** Worked out by entities.ts from this mention alone, once. */
+  keys?: MentionKeys;
+  /** Read by entities.ts around this mention in its paragraph, once. */
+  reading?: MentionReading;
+  /** findings.ts: the name words in lower case, in order. */
+  order?: string;
+  /** entities.ts: the gender the title says (null for none), and the surname's ending. */
+  titleGender?: 'female' | 'male' | null;
+  endingGender?: 'female' | 'male' | null;
+  /** spellings.ts: surnameIndex, and the skeleton of each unit. */
+  surname?: number;
+  skeletons?: string[];
+}
+
+/**
+ * What the name finder reads from one paragraph alone: its tokens (offsets relative to the
+ * paragraph's start, sentences relative to its first sentence), the runs of them that may be
+ * names, the capitalised words that may be loose, and, with a cache, its lower-case words and the
+ * texts of its runs (the two document-wide sets are counted from them). A mention's neighbourhood
+ * is read up to 110 characters past the paragraph, never past a line break: those characters are
+ * `tail`, part of what a kept paragraph is found by.
+ */
+export interface ParagraphNames {
+  kind: ParagraphKind;
+  tail: string;
+  tokens: Token[];
+  runs: Run[];
+  /** Indexes of the tokens that are loose words unless a mention holds them. */
+  capitals: number[];
+  lowers: string[];
+  runTexts: string[];
+  /** The mentions read against the document-wide sets, and what was asked of those sets. */
+  resolution?: Resolution;
+  /** The analysis (MentionState.serial) that last made sure `resolution` holds. */
+  checkedAt: number;
+}
+
+/**
+ * A paragraph's mentions and loose words given the document-wide sets. They depend on those sets
+ * only through the questions asked of them, kept here with their answers: while every answer is
+ * still the same, so are the mentions.
+ */
+interface Resolution {
+  mentions: MentionShape[];
+  loose: LooseShape[];
+  /** Words asked of the lower-case set, and its answers. */
+  asked: string[];
+  answers: boolean[];
+  /** Run heads asked of the `alone` set, and its answers. */
+  askedAlone: string[];
+  aloneAnswers: boolean[];
+}
+
+const EMPTY: string[] = [];
+
+function newScan(kept = false): Scan {
+  return { lowercase: new TextWords(kept), capitals: new TextWords(kept), lowers: new Map(), words: 0, serial: 0 };
+}
+
+/** Tokens, runs and loose-word candidates of one prose or heading paragraph. */
+function readParagraph(doc: Document, p: Paragraph, scan: Scan, tail: string): ParagraphNames {
   const prose = doc.prose;
-  const scan: Scan = { lowercase: new TextWords(), capitals: new TextWords(), lowers: new Map(), words: 0 };
-  const lowercase = scan.lowercase;
-  const runs: Array<{ toks: Token[]; paragraph: number; connectors: boolean }> = [];
-  // Capitalised words as candidates for `loose`: most turn out to be held by a mention, so the
-  // LooseWord is made only for those left over.
-  const capitals: Token[] = [];
-  const capitalParagraph: number[] = [];
-  const capitalInHeading: boolean[] = [];
-
-  for (const p of doc.paragraphs) {
-    if (p.kind === 'heading') {
-      // A headline's names still count towards which spelling the draft uses most.
-      for (const t of tokenize(doc, p.index, scan)) {
-        if (t.kind === 'cap' && !FUNCTION_WORDS.has(t.lower) && !MONTHS_AND_DAYS.has(t.lower)) {
-          capitals.push(t);
-          capitalParagraph.push(p.index);
-          capitalInHeading.push(true);
-        }
-      }
-    }
-    if (p.kind !== 'prose') continue;
-    const before = scan.words;
-    const toks = tokenize(doc, p.index, scan);
-    const words = scan.words - before;
-    // A paragraph in capitals is a headline or a shout: its words are not names.
-    let caps = 0;
-    for (const t of toks) if (t.kind === 'acronym') caps++;
-    if (words >= 4 && caps / words > 0.5) continue;
+  const entry: ParagraphNames = { kind: p.kind, tail, tokens: [], runs: [], capitals: [], lowers: EMPTY, runTexts: EMPTY, checkedAt: -1 };
+  const before = scan.words;
+  const toks = tokenize(doc, p.index, scan);
+  const capitals = entry.capitals;
+  if (p.kind === 'heading') {
+    // A headline's names still count towards which spelling the draft uses most.
+    const kept: Token[] = [];
     for (const t of toks) {
       if (t.kind === 'cap' && !FUNCTION_WORDS.has(t.lower) && !MONTHS_AND_DAYS.has(t.lower)) {
-        capitals.push(t);
-        capitalParagraph.push(p.index);
-        capitalInHeading.push(false);
+        t.index = kept.length;
+        capitals.push(kept.length);
+        kept.push(t);
       }
     }
-    let i = 0;
-    while (i < toks.length) {
-      const t = toks[i];
-      if (!startable(t, toks[i + 1], prose)) {
-        i++;
+    entry.tokens = relative(kept, p);
+    return entry;
+  }
+  const words = scan.words - before;
+  // A paragraph in capitals is a headline or a shout: its words are not names.
+  let caps = 0;
+  for (const t of toks) if (t.kind === 'acronym') caps++;
+  if (words >= 4 && caps / words > 0.5) return entry;
+  for (const t of toks) {
+    if (t.kind === 'cap' && !FUNCTION_WORDS.has(t.lower) && !MONTHS_AND_DAYS.has(t.lower)) capitals.push(t.index);
+  }
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    if (!startable(t, toks[i + 1], prose)) {
+      i++;
+      continue;
+    }
+    let last = t;
+    let j = i + 1;
+    while (j < toks.length) {
+      const prev = last;
+      const next = toks[j];
+      const sep = separator(prose, prev, next);
+      const spaced = isSpace(sep) || (sep === '. ' && (prev.kind === 'initial' || TITLE_WORDS.has(prev.lower)));
+      if (!spaced || prev.kind === 'acronym' || next.kind === 'acronym') break;
+      if (prev.possessive && !(POSSESSIVE_IN_NAMES.has(prev.lower) && next.kind === 'cap' && ORG_HEADS.has(next.lower))) break;
+      if (next.kind === 'cap' || next.kind === 'initial') {
+        if (FUNCTION_WORDS.has(next.lower) || (MONTHS_AND_DAYS.has(next.lower) && dateLike(prose, next.rawEnd))) break;
+        last = next;
+        j++;
         continue;
       }
-      const run = [t];
-      let connectors = false;
-      let j = i + 1;
-      while (j < toks.length) {
-        const prev = run[run.length - 1];
-        const next = toks[j];
-        const sep = separator(prose, prev, next);
-        const spaced = isSpace(sep) || (sep === '. ' && (prev.kind === 'initial' || TITLE_WORDS.has(prev.lower)));
-        if (!spaced || prev.kind === 'acronym' || next.kind === 'acronym') break;
-        if (prev.possessive && !(POSSESSIVE_IN_NAMES.has(prev.lower) && next.kind === 'cap' && ORG_HEADS.has(next.lower))) break;
-        if (next.kind === 'cap' || next.kind === 'initial') {
-          if (FUNCTION_WORDS.has(next.lower) || (MONTHS_AND_DAYS.has(next.lower) && dateLike(prose, next))) break;
-          run.push(next);
-          j++;
+      if (next.kind === 'particle') {
+        // One or more particles, then the capitalised word they belong to (van der Berg).
+        let k = j;
+        while (toks[k + 1] && toks[k + 1].kind === 'particle' && isSpace(separator(prose, toks[k], toks[k + 1]))) k++;
+        const after = toks[k + 1];
+        if (after && after.kind === 'cap' && isSpace(separator(prose, toks[k], after))) {
+          last = toks[k];
+          j = k + 1;
           continue;
         }
-        if (next.kind === 'particle') {
-          // One or more particles, then the capitalised word they belong to (van der Berg).
-          let k = j;
-          while (toks[k + 1] && toks[k + 1].kind === 'particle' && isSpace(separator(prose, toks[k], toks[k + 1]))) k++;
-          const after = toks[k + 1];
-          if (after && after.kind === 'cap' && isSpace(separator(prose, toks[k], after))) {
-            for (let q = j; q <= k; q++) run.push(toks[q]);
-            j = k + 1;
-            continue;
-          }
-          break;
-        }
-        // "Ministry of Energy", "Communist Party of China", "Department for Education".
-        if ((next.lower === 'of' || next.lower === 'for') && ORG_HEADS.has(prev.lower)) {
-          let k = j + 1;
-          if (toks[k] && toks[k].lower === 'the' && isSpace(separator(prose, toks[k - 1], toks[k]))) k++;
-          const after = toks[k];
-          if (after && after.kind === 'cap' && isSpace(separator(prose, toks[k - 1], after)) && !FUNCTION_WORDS.has(after.lower)) {
-            for (let q = j; q <= k; q++) run.push(toks[q]);
-            connectors = true;
-            j = k + 1;
-            continue;
-          }
-        }
         break;
       }
-      runs.push({ toks: run, paragraph: p.index, connectors });
-      i = j;
+      // "Ministry of Energy", "Communist Party of China", "Department for Education".
+      if ((next.lower === 'of' || next.lower === 'for') && ORG_HEADS.has(prev.lower)) {
+        let k = j + 1;
+        if (toks[k] && toks[k].lower === 'the' && isSpace(separator(prose, toks[k - 1], toks[k]))) k++;
+        const after = toks[k];
+        if (after && after.kind === 'cap' && isSpace(separator(prose, toks[k - 1], after)) && !FUNCTION_WORDS.has(after.lower)) {
+          last = toks[k];
+          j = k + 1;
+          continue;
+        }
+      }
+      break;
     }
+    entry.runs.push({ from: i, to: j });
+    i = j;
   }
+  entry.tokens = relative(toks, p);
+  return entry;
+}
 
+/** Offsets from the paragraph's start, sentences from its first: what a kept paragraph can reuse anywhere. */
+function relative(toks: Token[], p: Paragraph): Token[] {
+  const s0 = p.sentences[0];
+  for (const t of toks) {
+    t.start -= p.start;
+    t.end -= p.start;
+    t.rawEnd -= p.start;
+    t.sentence -= s0;
+  }
+  return toks;
+}
+
+/** What a mention's neighbourhood may read past the paragraph's end: up to a line break, 110 at most. */
+function tailOf(prose: string, end: number): string {
+  const stop = Math.min(prose.length, end + 110);
+  const nl = prose.indexOf('\n', end);
+  return own(prose.slice(end, nl >= 0 && nl < stop ? nl + 1 : stop));
+}
+
+/**
+ * The mentions and loose words of a read paragraph at `base`, given the lower-case set and the
+ * `alone` set (`aloneHas` asks it about prose[start, end)); `record` keeps what was asked.
+ */
+function resolve(e: ParagraphNames, prose: string, base: number, lowercase: WordSet, aloneHas: (start: number, end: number) => boolean, record: boolean): Resolution {
+  const r: Resolution = { mentions: [], loose: [], asked: EMPTY, answers: [], askedAlone: EMPTY, aloneAnswers: [] };
+  let lower = lowercase;
+  let alone = aloneHas;
+  if (record) {
+    r.asked = [];
+    r.askedAlone = [];
+    lower = {
+      has(w) {
+        const a = lowercase.has(w);
+        r.asked.push(w);
+        r.answers.push(a);
+        return a;
+      },
+    };
+    alone = (s, t) => {
+      const text = own(prose.slice(s, t));
+      const a = aloneHas(s, t);
+      r.askedAlone.push(text);
+      r.aloneAnswers.push(a);
+      return a;
+    };
+  }
+  const toks = e.tokens;
+  const held = new Uint8Array(toks.length);
   // A run that is only a place or organisation the draft also names alone, followed by a full
   // name ("Kazakhstan Zhang Hanhui", "People's Republic of China Xi Jinping"), is two mentions.
-  const alone = new TextWords();
-  for (const r of runs) alone.addRange(prose, r.toks[0].start, r.toks[r.toks.length - 1].end);
-  const mentions: RawMention[] = [];
-  for (const r of runs) {
-    let toks = r.toks;
-    for (let k = toks.length - 2; k >= 1; k--) {
-      const rest = toks.slice(k).filter((t) => t.kind === 'cap');
-      if (rest.length < 2 || toks[k].kind !== 'cap' || toks[k - 1].kind !== 'cap' && toks[k - 1].kind !== 'acronym') continue;
-      const head = toks.slice(0, k);
-      if (alone.hasRange(prose, head[0].start, head[head.length - 1].end)) {
-        pushMention(doc, head, r.paragraph, lowercase, mentions);
-        toks = toks.slice(k);
+  for (const run of e.runs) {
+    let from = run.from;
+    const to = run.to;
+    for (let k = to - 2; k >= from + 1; k--) {
+      if (toks[k].kind !== 'cap' || toks[k - 1].kind !== 'cap' && toks[k - 1].kind !== 'acronym') continue;
+      let rest = 0;
+      for (let q = k; q < to; q++) if (toks[q].kind === 'cap') rest++;
+      if (rest < 2) continue;
+      if (alone(base + toks[from].start, base + toks[k - 1].end)) {
+        pushMention(prose, base, toks, from, k, lower, held, r.mentions);
+        from = k;
         break;
       }
     }
-    pushMention(doc, toks, r.paragraph, lowercase, mentions);
+    pushMention(prose, base, toks, from, to, lower, held, r.mentions);
   }
   // Capitalised words that no mention holds as a name word.
-  // (pushMention marks the tokens its name words begin at.)
-  const loose: LooseWord[] = [];
-  for (let k = 0; k < capitals.length; k++) {
-    const t = capitals[k];
-    if (t.held) continue;
-    if (capitalInHeading[k]) loose.push({ start: t.start, end: t.end, text: t.text, paragraph: capitalParagraph[k], heading: true });
-    else loose.push({ start: t.start, end: t.end, text: t.text, paragraph: capitalParagraph[k], sentenceInitial: t.sentenceInitial });
+  for (const k of e.capitals) {
+    if (held[k]) continue;
+    const t = toks[k];
+    r.loose.push({ start: t.start, end: t.end, text: t.text, sentenceInitial: t.sentenceInitial });
   }
-  return { mentions, lowercase, loose };
+  if (record) {
+    for (const m of r.mentions) {
+      m.text = own(m.text);
+      if (m.title) m.title = own(m.title);
+      for (const u of m.units) u.text = own(u.text);
+    }
+    for (const w of r.loose) w.text = own(w.text);
+  }
+  return r;
+}
+
+/** Whether the sets still answer what the resolution asked as they did then. */
+function stillHolds(r: Resolution, lowercase: WordSet, alone: WordSet): boolean {
+  for (let k = 0; k < r.asked.length; k++) if (lowercase.has(r.asked[k]) !== r.answers[k]) return false;
+  for (let k = 0; k < r.askedAlone.length; k++) if (alone.has(r.askedAlone[k]) !== r.aloneAnswers[k]) return false;
+  return true;
+}
+
+/** Whether the resolution asked about any of these words. */
+function asksAbout(r: Resolution, words: ReadonlySet<string>, runs: ReadonlySet<string>): boolean {
+  if (words.size) for (const w of r.asked) if (words.has(w)) return true;
+  if (runs.size) for (const w of r.askedAlone) if (runs.has(w)) return true;
+  return false;
+}
+
+/** The mentions and loose words of `e`, placed in paragraph `p`. */
+function place(e: ParagraphNames, p: Paragraph, mentions: RawMention[], loose: LooseWord[]): void {
+  const r = e.resolution!;
+  const base = p.start;
+  const s0 = p.sentences[0];
+  for (const m of r.mentions) {
+    mentions.push({
+      start: base + m.start,
+      end: base + m.end,
+      text: m.text,
+      units: m.units,
+      base,
+      names: m.names,
+      title: m.title,
+      titleStart: m.titleStart === undefined ? undefined : base + m.titleStart,
+      paragraph: p.index,
+      sentence: s0 + m.sentence,
+      sentenceInitial: m.sentenceInitial,
+      org: m.org,
+      acronym: m.acronym,
+      quoted: m.quoted,
+      speaks: m.speaks,
+      shape: m,
+    });
+  }
+  if (e.kind === 'heading') for (const w of r.loose) loose.push({ start: base + w.start, end: base + w.end, text: w.text, paragraph: p.index, heading: true });
+  else for (const w of r.loose) loose.push({ start: base + w.start, end: base + w.end, text: w.text, paragraph: p.index, sentenceInitial: w.sentenceInitial });
+}
+
+/** What the name finder keeps for a draft between analyses. */
+class MentionState {
+  scan = newScan(true);
+  /** The document-wide sets, counted over the paragraphs of the last analysis. */
+  lowercase = new CountedWords();
+  alone = new CountedWords();
+  /** How many times each read paragraph occurs in the draft of the last analysis. */
+  counts = new Map<ParagraphNames, number>();
+  serial = 0;
+}
+
+export function findMentions(doc: Document, cache?: AnalysisCache): MentionScan {
+  return cache ? findMentionsKept(doc, cache) : findMentionsNow(doc);
+}
+
+/** From scratch: the sets are built as the paragraphs are read. */
+function findMentionsNow(doc: Document): MentionScan {
+  const prose = doc.prose;
+  const scan = newScan();
+  const alone = new TextWords();
+  const read: ParagraphNames[] = [];
+  const at: Paragraph[] = [];
+  for (const p of doc.paragraphs) {
+    if (p.kind !== 'prose' && p.kind !== 'heading') continue;
+    const e = readParagraph(doc, p, scan, '');
+    for (const run of e.runs) alone.addRange(prose, p.start + e.tokens[run.from].start, p.start + e.tokens[run.to - 1].end);
+    read.push(e);
+    at.push(p);
+  }
+  const aloneHas = (s: number, t: number) => alone.hasRange(prose, s, t);
+  const mentions: RawMention[] = [];
+  const loose: LooseWord[] = [];
+  for (let k = 0; k < read.length; k++) {
+    read[k].resolution = resolve(read[k], prose, at[k].start, scan.lowercase, aloneHas, false);
+    place(read[k], at[k], mentions, loose);
+  }
+  return { mentions, lowercase: scan.lowercase, loose };
+}
+
+/**
+ * With the draft's cache: paragraphs whose prose (and tail) the last analysis read are not read
+ * again, the document-wide sets are updated by the paragraphs that came and went, and a kept
+ * paragraph's mentions are reused while the sets answer its questions as before.
+ */
+function findMentionsKept(doc: Document, cache: AnalysisCache): MentionScan {
+  const prose = doc.prose;
+  const state = cache.slot('names/mentions', () => new MentionState());
+  const memo = cache.memo<ParagraphNames[]>('names/paragraphs');
+  const serial = ++state.serial;
+  // The interners only grow: start them again once they hold far more than a draft's words.
+  if (state.scan.lowercase.size > 1 << 18 || state.scan.capitals.size > 1 << 17) state.scan = newScan(true);
+  const scan = state.scan;
+  scan.listed ??= new Int32Array(1024);
+  const read: ParagraphNames[] = [];
+  const at: Paragraph[] = [];
+  for (const p of doc.paragraphs) {
+    if (p.kind !== 'prose' && p.kind !== 'heading') continue;
+    const text = prose.slice(p.start, p.end);
+    const tail = tailOf(prose, p.end);
+    const kept = memo.get(text);
+    let e: ParagraphNames | undefined;
+    if (kept) for (const k of kept) if (k.kind === p.kind && k.tail === tail) e = k;
+    if (!e) {
+      scan.serial++;
+      scan.collect = [];
+      e = readParagraph(doc, p, scan, tail);
+      e.lowers = scan.collect;
+      scan.collect = undefined;
+      if (e.runs.length) e.runTexts = e.runs.map((r) => own(prose.slice(p.start + e!.tokens[r.from].start, p.start + e!.tokens[r.to - 1].end)));
+      if (kept) kept.push(e);
+      else memo.set(text, [e]);
+    }
+    read.push(e);
+    at.push(p);
+  }
+
+  // The sets: paragraphs that came add their words, paragraphs that went take theirs away.
+  const counts = new Map<ParagraphNames, number>();
+  for (const e of read) counts.set(e, (counts.get(e) ?? 0) + 1);
+  // The words that came into a set or went out of it: a resolution that asked about none of them holds.
+  const flipped = new Set<string>();
+  const flippedAlone = new Set<string>();
+  const count = (e: ParagraphNames, by: number) => {
+    for (const w of e.lowers) if (state.lowercase.add(w, by)) flipped.add(w);
+    for (const w of e.runTexts) if (state.alone.add(w, by)) flippedAlone.add(w);
+  };
+  for (const [e, n] of counts) {
+    const was = state.counts.get(e) ?? 0;
+    if (n !== was) count(e, n - was);
+  }
+  for (const [e, n] of state.counts) if (!counts.has(e)) count(e, -n);
+  state.counts = counts;
+
+  const aloneHas = (s: number, t: number) => state.alone.has(prose.slice(s, t));
+  const mentions: RawMention[] = [];
+  const loose: LooseWord[] = [];
+  for (let k = 0; k < read.length; k++) {
+    const e = read[k];
+    const r = e.resolution;
+    const holds =
+      r && (e.checkedAt === serial || (e.checkedAt === serial - 1 ? !asksAbout(r, flipped, flippedAlone) : stillHolds(r, state.lowercase, state.alone)));
+    if (!holds) {
+      // Tokens are dropped once resolved (they were most of a kept paragraph's memory): read them again.
+      const source = r ? readParagraph(doc, at[k], scan, e.tail) : e;
+      e.resolution = resolve(source, prose, at[k].start, state.lowercase, aloneHas, true);
+      e.tokens = [];
+      e.runs = [];
+      e.capitals = [];
+    }
+    e.checkedAt = serial;
+    place(e, at[k], mentions, loose);
+  }
+  return { mentions, lowercase: state.lowercase, loose };
 }
 
 /**
  * A month or day written as a date ("May 5", "Jan. 3"), not as a name (Theresa May, Jan
  * Kowalski, April Ryan).
  */
-function dateLike(prose: string, t: Token): boolean {
-  return DATE_AFTER.test(prose.slice(t.rawEnd, t.rawEnd + 4));
+function dateLike(prose: string, rawEnd: number): boolean {
+  return DATE_AFTER.test(prose.slice(rawEnd, rawEnd + 4));
 }
 
 function startable(t: Token, next: Token | undefined, prose: string): boolean {
   if (MONTHS_AND_DAYS.has(t.lower)) {
     // Only as a given name: straight before a capitalised word, and not a date.
-    return t.kind === 'cap' && !dateLike(prose, t) && !!next && next.kind === 'cap' && isSpace(prose.slice(t.rawEnd, next.start)) && !MONTHS_AND_DAYS.has(next.lower);
+    return t.kind === 'cap' && !dateLike(prose, t.rawEnd) && !!next && next.kind === 'cap' && isSpace(prose.slice(t.rawEnd, next.start)) && !MONTHS_AND_DAYS.has(next.lower);
   }
   if (t.kind === 'cap' || t.kind === 'initial') return !FUNCTION_WORDS.has(t.lower);
   if (t.kind === 'acronym') return true;
@@ -461,20 +783,23 @@ function startable(t: Token, next: Token | undefined, prose: string): boolean {
   return false;
 }
 
-function pushMention(doc: Document, toks: Token[], paragraph: number, lowercase: WordSet, out: RawMention[]): void {
-  const prose = doc.prose;
+/**
+ * The mention in toks[from, to) of a paragraph at `base` (token offsets relative to it), as a
+ * shape relative to the paragraph; marks in `held` the tokens its name words begin at.
+ */
+function pushMention(prose: string, base: number, toks: Token[], from: number, to: number, lowercase: WordSet, held: Uint8Array, out: MentionShape[]): void {
   // The name is toks[lo, hi): trimmed by index, not by slicing the run again and again. A token
   // has no full stop in it, so its lower case is the form TITLE_WORDS is asked about.
-  let lo = 0;
-  let hi = toks.length;
+  let lo = from;
+  let hi = to;
   // Titles: everything up to the last title word before a name ("Hungarian Foreign Minister").
   let title: string | undefined;
   let titleStart: number | undefined;
   let lastTitle = -1;
-  for (let k = 0; k < hi - 1; k++) if (TITLE_WORDS.has(toks[k].lower) && toks[k].kind === 'cap') lastTitle = k;
+  for (let k = from; k < hi - 1; k++) if (TITLE_WORDS.has(toks[k].lower) && toks[k].kind === 'cap') lastTitle = k;
   if (lastTitle >= 0) {
-    title = prose.slice(toks[0].start, toks[lastTitle].end);
-    titleStart = toks[0].start;
+    title = prose.slice(base + toks[from].start, base + toks[lastTitle].end);
+    titleStart = toks[from].start;
     lo = lastTitle + 1;
   }
   // A title with no name after it ("the Plenipotentiary Ambassador") is not part of a name.
@@ -495,7 +820,7 @@ function pushMention(doc: Document, toks: Token[], paragraph: number, lowercase:
   }
   let org = false;
   for (let k = lo; k < hi && !org; k++) org = toks[k].kind === 'cap' && ORG_HEADS.has(toks[k].lower);
-  if (!org) org = orgNounAfter(prose, last);
+  if (!org) org = orgNounAfter(prose, base + last.rawEnd);
   const units: Unit[] = [];
   for (let k = lo; k < hi; k++) {
     const t = toks[k];
@@ -506,43 +831,50 @@ function pushMention(doc: Document, toks: Token[], paragraph: number, lowercase:
       let e = k + 1;
       while (e < hi && toks[e].kind === 'particle') e++;
       if (e < hi) {
-        units.push({ start: t.start, end: toks[e].end, text: prose.slice(t.start, toks[e].end), initial: false });
-        t.held = true;
+        units.push({ start: t.start, end: toks[e].end, text: prose.slice(base + t.start, base + toks[e].end), initial: false });
+        held[t.index] = 1;
         k = e;
         continue;
       }
     }
     units.push({ start: t.start, end: t.end, text: t.text, initial: t.kind === 'initial' });
-    t.held = true;
+    held[t.index] = 1;
   }
   if (!units.length) return;
   let names = 0;
   for (const u of units) if (!u.initial) names++;
   const start = first.start;
   const end = last.end;
-  const before = prose[start - 1];
-  const after = prose[end] ?? '';
+  const before = prose[base + start - 1];
+  const after = prose[base + end] ?? '';
   const quoted = (before === '‘' || before === '“' || before === "'" || before === '"') && (after === '’' || after === '”' || after === "'" || after === '"');
   out.push({
     start,
     end,
-    text: prose.slice(start, end),
+    text: prose.slice(base + start, base + end),
     units,
     names,
     title,
     titleStart,
-    paragraph,
     sentence: first.sentence,
     sentenceInitial: first.sentenceInitial && !title,
     org: org || (single && first.kind === 'acronym') || quoted,
     acronym: single && first.kind === 'acronym',
     quoted,
-    speaks: speechNear(prose, start, last.rawEnd, title ? titleStart! : start),
+    speaks: speechNear(prose, base + start, base + last.rawEnd, base + (title ? titleStart! : start)),
+    // Filled in later, once: declared here so every shape has one layout.
+    keys: undefined,
+    reading: undefined,
+    order: undefined,
+    titleGender: undefined,
+    endingGender: undefined,
+    surname: undefined,
+    skeletons: undefined,
   });
 }
 
-function orgNounAfter(prose: string, last: Token): boolean {
-  const word = wordAfter(prose, last.rawEnd, 20, false);
+function orgNounAfter(prose: string, rawEnd: number): boolean {
+  const word = wordAfter(prose, rawEnd, 20, false);
   return word !== undefined && ORG_NOUNS_AFTER.has(word);
 }
 

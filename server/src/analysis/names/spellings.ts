@@ -6,7 +6,7 @@
 import type { StyleSheet } from '../types';
 import type { LooseWord, RawMention, WordSet } from './mentions';
 import { ordinary } from './mentions';
-import { candidatePairs, endingPair, hasDiacritics, plain, sameButParticleCase, skeleton, variantKind, withinOne, type VariantKind } from './variants';
+import { candidatePairs, endingPair, type PairIndex, hasDiacritics, plain, sameButParticleCase, skeleton, variantKind, withinOne, type VariantKind } from './variants';
 import { FAMILY_FIRST, ORG_HEADS, TITLE_WORDS } from './words';
 
 export interface Occurrence {
@@ -21,7 +21,8 @@ export interface Occurrence {
 
 export interface Spelling {
   text: string;
-  occurrences: Occurrence[];
+  /** How many times it is written (SpellingTable.occurrences says where). */
+  count: number;
   /** Offset of the first occurrence inside a person's full name (two name words or more), or -1. */
   firstInFullName: number;
   first: number;
@@ -33,8 +34,8 @@ export interface Spelling {
   asGiven: boolean;
   /** Inside a name mention at least once (not only a loose capitalised word). */
   named: boolean;
-  /** An ordinary word of the draft (also written in lower case): never the one flagged. */
-  ordinary: boolean;
+  /** An ordinary word of the draft (also written in lower case): never the one flagged. Worked out for spellings that pair with another only. */
+  ordinary: boolean | undefined;
   /** Capitalised where a sentence does not begin, outside headlines: a name's or a title's capital. */
   midCaps: number;
 }
@@ -49,6 +50,8 @@ export interface VariantGroup {
 
 export interface SpellingTable {
   spellings: Spelling[];
+  /** Where spelling `i` is written, in the order of the text (mentions first, then loose words). */
+  occurrences(i: number): Occurrence[];
   byText: Map<string, number>;
   groups: VariantGroup[];
   /** Spelling index → its group, or -1. */
@@ -62,57 +65,114 @@ export function surnameIndex(m: RawMention): number {
   return n - 1;
 }
 
+const NO_NAMES: Set<string> = new Set();
+
+// Both asked for the same few thousand name words analysis after analysis.
+const lowerMemo = new Map<string, boolean>();
+function hasLower(text: string): boolean {
+  let l = lowerMemo.get(text);
+  if (l === undefined) {
+    if (lowerMemo.size > 20000) lowerMemo.clear();
+    lowerMemo.set(text, (l = HAS_LOWER.test(text)));
+  }
+  return l;
+}
+
+/** surnameIndex, kept with the mention's shape. */
+function surnameOf(m: RawMention): number {
+  return (m.shape.surname ??= surnameIndex(m));
+}
+
+/** The skeleton of each unit, kept with the mention's shape. */
+function skeletonsOf(m: RawMention): string[] {
+  return (m.shape.skeletons ??= m.units.map((u) => skeleton(u.text)));
+}
+
 /** Endings that make another word from a name: York → Yorkers, Kazakh → Kazakhs, Brazil → Brazilian. */
 const DERIVED = /(?:s|es|ers|er|n|an|ian|ans|ians|i|is|ese|ish)$/;
 /** Compiled once (the bundle makes a \p{…} literal a `new RegExp` per call). */
 const HAS_LOWER = /\p{Ll}/u;
 
-export function buildSpellings(mentions: readonly RawMention[], loose: readonly LooseWord[], lowercase: WordSet, sheet: StyleSheet | undefined): SpellingTable {
+/**
+ * `pairs`, kept by the caller between analyses of a draft, gives the candidate pairs that matter
+ * without filling every bucket again.
+ */
+export function buildSpellings(mentions: readonly RawMention[], loose: readonly LooseWord[], lowercase: WordSet, sheet: StyleSheet | undefined, pairs?: PairIndex): SpellingTable {
   const spellings: Spelling[] = [];
   const byText = new Map<string, number>();
-  const spellingOf = (text: string, start: number): Spelling => {
-    let i = byText.get(text);
-    if (i === undefined) {
-      i = spellings.length;
-      byText.set(text, i);
-      const lower = text.toLowerCase();
-      spellings.push({
-        text, occurrences: [], firstInFullName: -1, first: start, givenNames: new Set(), surnames: new Set(),
-        asSurname: false, asGiven: false, named: false, midCaps: 0, ordinary: ordinary(lower, lowercase) || TITLE_WORDS.has(lower) || ORG_HEADS.has(lower),
-      });
-    }
-    return spellings[i];
+  const add = (text: string, start: number): number => {
+    const i = spellings.length;
+    byText.set(text, i);
+    spellings.push({
+      text, count: 0, firstInFullName: -1, first: start, givenNames: NO_NAMES, surnames: NO_NAMES,
+      asSurname: false, asGiven: false, named: false, midCaps: 0, ordinary: undefined,
+    });
+    return i;
   };
-  mentions.forEach((m, mi) => {
-    if (m.acronym) return;
+  // The spelling of each counted unit, in order (-1 for a unit not counted), then of each loose
+  // word: where a spelling is written is read back from these.
+  const unitSpelling: number[] = [];
+  const looseSpelling: number[] = [];
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi];
+    if (m.acronym) continue;
+    const units = m.units;
     const full = m.names >= 2 && !m.org;
-    const sIdx = surnameIndex(m);
-    m.units.forEach((u, ui) => {
+    const sIdx = full ? surnameOf(m) : -1;
+    for (let ui = 0; ui < units.length; ui++) {
+      const u = units[ui];
+      if (u.initial) {
+        unitSpelling.push(-1);
+        continue;
+      }
       // A spelling already counted passed this test (loose words come in only later).
-      if (u.initial || (!byText.has(u.text) && !HAS_LOWER.test(u.text))) return;
-      const s = spellingOf(u.text, u.start);
-      s.occurrences.push({ start: u.start, end: u.end, paragraph: m.paragraph, mention: mi, unit: ui });
+      let i = byText.get(u.text);
+      if (i === undefined) {
+        if (!hasLower(u.text)) {
+          unitSpelling.push(-1);
+          continue;
+        }
+        i = add(u.text, m.base + u.start);
+      }
+      unitSpelling.push(i);
+      const s = spellings[i];
+      s.count++;
       s.named = true;
       if (!(ui === 0 && m.sentenceInitial)) s.midCaps++;
-      if (m.org) return;
+      if (m.org) continue;
       if (full) {
-        if (s.firstInFullName < 0) s.firstInFullName = u.start;
+        if (s.firstInFullName < 0) s.firstInFullName = m.base + u.start;
+        const skeletons = skeletonsOf(m);
         if (ui === sIdx) {
           s.asSurname = true;
-          for (let k = 0; k < m.units.length; k++) if (k !== ui && !m.units[k].initial) s.givenNames.add(skeleton(m.units[k].text));
+          for (let k = 0; k < units.length; k++) {
+            if (k === ui || units[k].initial) continue;
+            if (s.givenNames === NO_NAMES) s.givenNames = new Set();
+            s.givenNames.add(skeletons[k]);
+          }
         } else {
           s.asGiven = true;
-          s.surnames.add(skeleton(m.units[sIdx].text));
+          if (s.surnames === NO_NAMES) s.surnames = new Set();
+          s.surnames.add(skeletons[sIdx]);
         }
       } else if (m.names === 1) s.asSurname = true;
-    });
-  });
+    }
+  }
   for (const w of loose) {
-    const s = spellingOf(w.text, w.start);
-    s.occurrences.push({ start: w.start, end: w.end, paragraph: w.paragraph, mention: -1, unit: -1, heading: w.heading });
+    const i = byText.get(w.text) ?? add(w.text, w.start);
+    looseSpelling.push(i);
+    const s = spellings[i];
+    s.count++;
     if (!w.heading && !w.sentenceInitial) s.midCaps++;
   }
-  for (const s of spellings) s.first = s.occurrences[0].start;
+  // Ordinary is asked of the spellings that pair with another only.
+  const ordinaryOf = (s: Spelling): boolean => {
+    if (s.ordinary === undefined) {
+      const lower = s.text.toLowerCase();
+      s.ordinary = ordinary(lower, lowercase) || TITLE_WORDS.has(lower) || ORG_HEADS.has(lower);
+    }
+    return s.ordinary;
+  };
 
   const distinct = new Set<string>();
   for (const [a, b] of sheet?.distinct ?? []) {
@@ -121,10 +181,11 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
   }
   const sheetUnits = new Set<string>();
   for (const name of sheet?.names ?? []) for (const w of name.split(/\s+/)) sheetUnits.add(w);
-  const plains = new Set(spellings.map((s) => plain(s.text)));
+  let plains: Set<string> | undefined;
   const derived = (p: string) => {
     const m = DERIVED.exec(p);
     if (!m) return false;
+    plains ??= new Set(spellings.map((s) => plain(s.text)));
     for (let k = 1; k <= m[0].length; k++) if (p.length - k >= 3 && plains.has(p.slice(0, p.length - k))) return true;
     return false;
   };
@@ -136,9 +197,11 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
     return i;
   };
   const texts = spellings.map((s) => s.text);
-  for (const [i, j] of candidatePairs(texts)) {
+  for (const [i, j] of pairs ? pairs.pairs(texts, byText) : candidatePairs(texts)) {
     const a = spellings[i];
     const b = spellings[j];
+    ordinaryOf(a);
+    ordinaryOf(b);
     if (a.ordinary && b.ordinary) continue;
     if (!a.named && !b.named && !(a.ordinary || b.ordinary)) continue;
     const kind = variantKind(a.text, b.text);
@@ -167,6 +230,7 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
   const groupOf = new Int32Array(spellings.length).fill(-1);
   for (const list of members.values()) {
     if (list.length < 2) continue;
+    for (const i of list) ordinaryOf(spellings[i]);
     const { canonical, from } = chooseCanonical(spellings, list, sheetUnits);
     const kinds = new Map<number, VariantKind>();
     for (const i of list) {
@@ -179,7 +243,33 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
     groups.push({ spellings: list, canonical, canonicalFrom: from, kinds });
     for (const i of list) groupOf[i] = g;
   }
-  return { spellings, byText, groups, groupOf };
+  // Where a spelling is written is asked for the spellings of groups (and the style sheet's) only.
+  const places = new Map<number, Occurrence[]>();
+  const occurrences = (i: number): Occurrence[] => {
+    let list = places.get(i);
+    if (list) return list;
+    const wanted = new Set<number>([i]);
+    if (!places.size) for (const g of groups) for (const k of g.spellings) wanted.add(k);
+    for (const k of wanted) places.set(k, []);
+    let at = 0;
+    for (let mi = 0; mi < mentions.length; mi++) {
+      const m = mentions[mi];
+      if (m.acronym) continue;
+      for (let ui = 0; ui < m.units.length; ui++) {
+        const k = unitSpelling[at++];
+        if (k < 0 || !wanted.has(k)) continue;
+        const u = m.units[ui];
+        places.get(k)!.push({ start: m.base + u.start, end: m.base + u.end, paragraph: m.paragraph, mention: mi, unit: ui });
+      }
+    }
+    for (let li = 0; li < loose.length; li++) {
+      const w = loose[li];
+      const k = looseSpelling[li];
+      if (wanted.has(k)) places.get(k)!.push({ start: w.start, end: w.end, paragraph: w.paragraph, mention: -1, unit: -1, heading: w.heading });
+    }
+    return places.get(i)!;
+  };
+  return { spellings, occurrences, byText, groups, groupOf };
 }
 
 /**
@@ -189,7 +279,7 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
  * written once, both are long, and the difference is not a last consonant (-ed / -er / -es).
  */
 function slipOfWord(word: Spelling, slip: Spelling): boolean {
-  if (word.midCaps < 1 || slip.occurrences.length !== 1) return false;
+  if (word.midCaps < 1 || slip.count !== 1) return false;
   const pw = plain(word.text);
   const ps = plain(slip.text);
   if (pw.length < 6 || ps.length < 6) return false;
@@ -203,9 +293,9 @@ function slipOfWord(word: Spelling, slip: Spelling): boolean {
  * the one spelling and a later mention the other.
  */
 function evidence(a: Spelling, b: Spelling): boolean {
-  const [big, small] = a.occurrences.length >= b.occurrences.length ? [a, b] : [b, a];
-  if (small.occurrences.length === 1 && big.occurrences.length >= 2) return true;
-  if (small.occurrences.length * 3 <= big.occurrences.length) return true;
+  const [big, small] = a.count >= b.count ? [a, b] : [b, a];
+  if (small.count === 1 && big.count >= 2) return true;
+  if (small.count * 3 <= big.count) return true;
   return (a.firstInFullName >= 0 && b.named) || (b.firstInFullName >= 0 && a.named);
 }
 
@@ -237,13 +327,13 @@ function chooseCanonical(spellings: Spelling[], list: number[], sheetUnits: Set<
     const s = spellings[i];
     if (s.firstInFullName >= 0 && (intro < 0 || s.firstInFullName < spellings[intro].firstInFullName)) intro = i;
     const b = most >= 0 ? spellings[most] : undefined;
-    if (!b || s.occurrences.length > b.occurrences.length || (s.occurrences.length === b.occurrences.length && s.first < b.first)) most = i;
+    if (!b || s.count > b.count || (s.count === b.count && s.first < b.first)) most = i;
   }
   // The introduction decides, unless the draft uses another spelling at least twice as often:
   // then the introduction is the slip ("John Hwoard" once, "Mr Howard" five times).
   let best = intro;
   let from: VariantGroup['canonicalFrom'] = 'introduction';
-  if (intro < 0 || (most !== intro && spellings[most].occurrences.length >= 2 * spellings[intro].occurrences.length && spellings[most].occurrences.length >= 2)) {
+  if (intro < 0 || (most !== intro && spellings[most].count >= 2 * spellings[intro].count && spellings[most].count >= 2)) {
     best = most;
     from = 'majority';
   }

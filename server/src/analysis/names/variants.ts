@@ -189,3 +189,112 @@ function pairKeys(s: string): string[] {
   keysCache.set(s, keys);
   return keys;
 }
+
+/** A spelling's keys, each once. */
+function distinctKeys(s: string): string[] {
+  const keys = pairKeys(s);
+  return keys.length === new Set(keys).size ? keys : [...new Set(keys)];
+}
+
+const BUCKET = 12;
+
+/** Two spellings that share bucket keys and that variantKind relates (one way or the other). */
+interface RelatedPair {
+  a: string;
+  b: string;
+  keys: string[];
+}
+
+/**
+ * candidatePairs for one draft, kept between its analyses: a keystroke adds a spelling or two and
+ * takes one away, so the buckets are updated instead of filled again. Only pairs variantKind
+ * relates are kept (every other candidate is passed over by the caller); the cap of
+ * candidatePairs is applied as it applies it: a bucket holds the first BUCKET spellings in the
+ * draft's order, so a pair counts when both are among those in some bucket they share.
+ */
+export class PairIndex {
+  /** Every spelling with the key, however many; most keys have one, kept as the string itself. */
+  private readonly buckets = new Map<string, string | string[]>();
+  private readonly indexed = new Set<string>();
+  private readonly related = new Set<RelatedPair>();
+  private readonly relatedOf = new Map<string, RelatedPair[]>();
+
+  /** The pairs candidatePairs(texts) gives that variantKind relates; `byText` is texts' index. */
+  pairs(texts: readonly string[], byText: ReadonlyMap<string, number>): Array<[number, number]> {
+    for (const t of this.indexed) if (!byText.has(t)) this.remove(t);
+    for (const t of texts) if (!this.indexed.has(t)) this.add(t);
+    const out: Array<[number, number]> = [];
+    for (const p of this.related) {
+      const i = byText.get(p.a)!;
+      const j = byText.get(p.b)!;
+      if (this.withinCap(p, i, j, byText)) out.push(i < j ? [i, j] : [j, i]);
+    }
+    return out;
+  }
+
+  private withinCap(p: RelatedPair, i: number, j: number, byText: ReadonlyMap<string, number>): boolean {
+    for (const key of p.keys) {
+      const b = this.buckets.get(key)!;
+      if (typeof b === 'string' || b.length <= BUCKET) return true;
+      let before = 0;
+      let beforeJ = 0;
+      for (const m of b) {
+        const x = byText.get(m)!;
+        if (x < i) before++;
+        if (x < j) beforeJ++;
+      }
+      if (before < BUCKET && beforeJ < BUCKET) return true;
+    }
+    return false;
+  }
+
+  private add(t: string): void {
+    this.indexed.add(t);
+    const shared = new Map<string, string[]>();
+    for (const key of distinctKeys(t)) {
+      const b = this.buckets.get(key);
+      if (b === undefined) {
+        this.buckets.set(key, t);
+        continue;
+      }
+      for (const m of typeof b === 'string' ? [b] : b) {
+        const l = shared.get(m);
+        if (l) l.push(key);
+        else shared.set(m, [key]);
+      }
+      if (typeof b === 'string') this.buckets.set(key, [b, t]);
+      else b.push(t);
+    }
+    for (const [m, keys] of shared) {
+      if (!variantKind(t, m) && !variantKind(m, t)) continue;
+      const p: RelatedPair = { a: t, b: m, keys };
+      this.related.add(p);
+      for (const x of [t, m]) {
+        const l = this.relatedOf.get(x);
+        if (l) l.push(p);
+        else this.relatedOf.set(x, [p]);
+      }
+    }
+  }
+
+  private remove(t: string): void {
+    this.indexed.delete(t);
+    for (const key of distinctKeys(t)) {
+      const b = this.buckets.get(key)!;
+      if (typeof b === 'string') {
+        this.buckets.delete(key);
+        continue;
+      }
+      b.splice(b.indexOf(t), 1);
+      if (b.length === 1) this.buckets.set(key, b[0]);
+    }
+    for (const p of this.relatedOf.get(t) ?? []) {
+      this.related.delete(p);
+      const other = p.a === t ? p.b : p.a;
+      const l = this.relatedOf.get(other)!;
+      l.splice(l.indexOf(p), 1);
+      if (!l.length) this.relatedOf.delete(other);
+    }
+    this.relatedOf.delete(t);
+  }
+}
