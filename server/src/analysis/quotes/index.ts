@@ -14,7 +14,7 @@ import type { AnalysisOptions, Document, Finding, Quotation } from '../types';
 import { sameParagraphs } from '../document';
 import { resolveLocale, type QuoteLocale } from './locale';
 import { leadFamily, pairParagraph, type OpenQuote, type ParagraphQuotes } from './pairing';
-import { findingsOf, localeKey, moved, movedFinding, quotationsOf, runningOn, sameVerdict, summarise, type Reading, type Verdict } from './readings';
+import { findingsKept, findingsOf, hearsNext, keptFindings, localeKey, quotationsOf, runningOn, sameVerdict, summarise, type Findings, type Reading, type Verdict } from './readings';
 import { curlyWanted, MAX_STYLE_FINDINGS, outerWanted } from './style';
 
 export interface QuoteResult {
@@ -87,20 +87,12 @@ export function checkQuotations(doc: Document, options: AnalysisOptions, cache?:
     firstOuter ??= r.firstOuter;
   }
 
-  // The draft's say: the house styles, and what each paragraph's next one opens with.
+  // The draft's say: the house styles, and what each paragraph's next one opens with, where it matters.
   const wantCurly = curlyWanted(straight, curly);
   const wantOuter = outerWanted(double, single, firstOuter);
   let styleLeft = wantCurly === undefined ? 0 : MAX_STYLE_FINDINGS;
   const quotations: Quotation[] = [];
-  const pairing: Finding[] = [];
-  const marks: Finding[] = [];
-  const outers: Finding[] = [];
-  const leads: Array<Verdict['nextLead']> = new Array(count);
-  let lead: Verdict['nextLead'];
-  for (let i = count - 1; i >= 0; i--) {
-    leads[i] = lead;
-    if (readings[i]) lead = readings[i]!.lead;
-  }
+  const found: Findings = { pairing: [], marks: [], outers: [] };
   for (let i = 0; i < count; i++) {
     const r = readings[i];
     if (!r) continue;
@@ -108,21 +100,22 @@ export function checkQuotations(doc: Document, options: AnalysisOptions, cache?:
     const off = wantCurly === undefined ? 0 : wantCurly ? r.straight : r.curly;
     const take = Math.min(off, styleLeft);
     styleLeft -= take;
-    const nextLead = leads[i];
+    let nextLead: Verdict['nextLead'];
+    if (hearsNext(r, take, wantOuter)) {
+      let j = i + 1;
+      while (j < count && !readings[j]) j++;
+      if (j < count) nextLead = leadFamily(doc.prose, doc.paragraphs[j], locale);
+    }
     let pq = fresh[i];
     if (pq || !r.settled || !sameVerdict(r.settled, nextLead, wantCurly, take, wantOuter)) {
       pq ??= pair(doc, i, locale, r.carried);
-      const settled = findingsOf(doc, p, pq, r, locale, nextLead, wantCurly, take, wantOuter);
+      const from = kept && [found.pairing.length, found.marks.length, found.outers.length];
+      findingsOf(doc, p, pq, r, locale, nextLead, wantCurly, take, wantOuter, found);
       for (const q of pq.quotations) quotations.push(q);
-      pairing.push(...settled.pairing);
-      marks.push(...settled.marks);
-      outers.push(...settled.outers);
-      if (kept) r.settled = moved(settled, -p.start);
+      if (from) r.settled = keptFindings(found, from, -p.start, nextLead, wantCurly, take, wantOuter);
     } else {
       quotationsOf(r, p, nextLead, quotations);
-      for (const f of r.settled.pairing) pairing.push(movedFinding(f, p.start));
-      for (const f of r.settled.marks) marks.push(movedFinding(f, p.start));
-      for (const f of r.settled.outers) outers.push(movedFinding(f, p.start));
+      findingsKept(r.settled, p.start, found);
     }
   }
   if (kept) {
@@ -131,7 +124,7 @@ export function checkQuotations(doc: Document, options: AnalysisOptions, cache?:
   }
 
   quotations.sort((a, b) => a.start - b.start || a.depth - b.depth);
-  const findings = pairing.concat(marks, outers);
+  const findings = found.pairing.concat(found.marks, found.outers);
   findings.sort((a, b) => a.offset - b.offset);
   return { quotations, findings, locale: locale.tag };
 }

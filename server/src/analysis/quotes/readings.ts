@@ -8,9 +8,9 @@
 import type { Document, Finding, Fix, Paragraph, Quotation, QuoteFamily, Related, TextEdit } from '../types';
 import { findingOf } from './fixes';
 import type { QuoteLocale } from './locale';
-import { leadFamily, type ParagraphQuotes } from './pairing';
+import type { ParagraphQuotes } from './pairing';
 import { blocksRunning, settle } from './settle';
-import { markCounts, markStyleFindings, outerQuotations, outerStyleFindings } from './style';
+import { countsForStyle, markStyleFindings, outerQuotations, outerStyleFindings } from './style';
 import { paragraphVerifier, shown } from './verify';
 
 /**
@@ -37,20 +37,23 @@ export interface Verdict {
   outer: QuoteFamily | undefined;
 }
 
-interface Settled extends Verdict {
-  /** Findings of pairing, of the mark style and of the outer style, each in text order; offsets from the paragraph's start. */
+/** Where findings go: those of pairing, of the mark style and of the outer style, each list in text order. */
+export interface Findings {
   pairing: Finding[];
   marks: Finding[];
   outers: Finding[];
 }
+
+/** A paragraph's findings and the verdict they were made under; offsets from the paragraph's start. */
+interface Settled extends Verdict, Findings {}
 
 /** One paragraph's reading, kept with what it was read with. */
 export interface Reading {
   /** The locale (tag, and whether confident) and the families carried in: with the paragraph's own lines, all the reading read. */
   locale: string;
   carried: string;
-  /** The family the paragraph opens with, if it can reopen a running quotation of it. */
-  lead: QuoteFamily | undefined;
+  /** Problems pairing found (before the next paragraph settles what is left open). */
+  problems: number;
   /** The quotations, Q numbers each, before the next paragraph settles the open ones; empty unless kept. */
   quotations: Int32Array;
   /** The quotations left open at the paragraph's end, outermost first (indexes into the quotations). */
@@ -89,7 +92,13 @@ export function summarise(doc: Document, p: Paragraph, pq: ParagraphQuotes, loca
   }
   let mayRun = 0;
   while (mayRun < pq.open.length && !blocksRunning(pq.open[mayRun])) mayRun++;
-  const { straight, curly } = markCounts(pq);
+  let straight = 0;
+  let curly = 0;
+  for (const m of pq.marks) {
+    if (!countsForStyle(m)) continue;
+    if (m.straight) straight++;
+    else curly++;
+  }
   let double = 0;
   let single = 0;
   let firstOuter: QuoteFamily | undefined;
@@ -104,7 +113,7 @@ export function summarise(doc: Document, p: Paragraph, pq: ParagraphQuotes, loca
   return {
     locale: localeKey(locale),
     carried,
-    lead: leadFamily(doc.prose, p, locale),
+    problems: pq.problems.length,
     quotations,
     open,
     openFamilies: open === NONE ? NO_FAMILIES : pq.open.map((o) => o.family),
@@ -156,11 +165,22 @@ export function quotationsOf(r: Reading, p: Paragraph, nextLead: QuoteFamily | u
   });
 }
 
+/**
+ * Whether what the next paragraph opens with can change anything here: the fate of quotations
+ * left open, or a re-reading made to verify a fix. When not, the verdict leaves it out.
+ */
+export function hearsNext(r: Reading, take: number, outer: Verdict['outer']): boolean {
+  return r.open.length > 0 || r.problems > 0 || take > 0 || (outer !== undefined && r.outer.length > 0);
+}
+
 export function sameVerdict(a: Verdict, nextLead: Verdict['nextLead'], curly: Verdict['curly'], take: number, outer: Verdict['outer']): boolean {
   return a.nextLead === nextLead && a.curly === curly && a.take === take && a.outer === outer;
 }
 
-/** The findings of paragraph `p`, read as `pq` (which this settles) and summarised as `r`, under the verdict given; their fixes verified. */
+/**
+ * The findings of paragraph `p`, read as `pq` (which this settles) and summarised as `r`, under the
+ * verdict given, their fixes verified; added to `out`.
+ */
 export function findingsOf(
   doc: Document,
   p: Paragraph,
@@ -171,12 +191,13 @@ export function findingsOf(
   curly: Verdict['curly'],
   take: number,
   outer: Verdict['outer'],
-): Settled {
+  out: Findings,
+): void {
   if (pq.open.length) settle(pq, nextLead === pq.open[0].family);
-  const restyled = outer !== undefined && r.outer.some((n) => pq.quotations[n].family !== outer);
-  if (!pq.problems.length && !take && !restyled) return { nextLead, curly, take, outer, pairing: NO_FINDINGS, marks: NO_FINDINGS, outers: NO_FINDINGS };
+  let restyled = false;
+  if (outer !== undefined) for (const n of r.outer) restyled ||= pq.quotations[n].family !== outer;
+  if (!pq.problems.length && !take && !restyled) return;
   const verify = paragraphVerifier(doc, pq, locale, nextLead);
-  const pairing: Finding[] = [];
   const n = Math.min(pq.problems.length, MAX_FINDINGS_PER_PARAGRAPH);
   for (let j = 0; j < n; j++) {
     const x = pq.problems[j];
@@ -184,19 +205,36 @@ export function findingsOf(
     if (!shown(x)) continue;
     const f = findingOf(doc, pq, x, locale);
     f.fixes = verify.fixes(x, f.fixes);
-    pairing.push(f);
+    out.pairing.push(f);
   }
-  const marks = curly === undefined || !take ? NO_FINDINGS : markStyleFindings(pq, curly, locale, take);
-  for (const f of marks) verify.style(f);
-  const outers = restyled ? outerStyleFindings(doc, pq, r.outer, outer!) : NO_FINDINGS;
-  for (const f of outers) verify.style(f);
-  return { nextLead, curly, take, outer, pairing, marks, outers };
+  if (curly !== undefined && take) {
+    for (const f of markStyleFindings(pq, curly, locale, take)) {
+      verify.style(f);
+      out.marks.push(f);
+    }
+  }
+  if (restyled) {
+    for (const f of outerStyleFindings(doc, pq, r.outer, outer!)) {
+      verify.style(f);
+      out.outers.push(f);
+    }
+  }
 }
 
-/** `settled` with every offset moved by `d`, made afresh. */
-export function moved(s: Settled, d: number): Settled {
-  const move = (fs: Finding[]) => (fs.length ? fs.map((f) => movedFinding(f, d)) : NO_FINDINGS);
-  return { nextLead: s.nextLead, curly: s.curly, take: s.take, outer: s.outer, pairing: move(s.pairing), marks: move(s.marks), outers: move(s.outers) };
+/**
+ * What to keep of findings just added to `out` (past the lengths in `from`): copies, offsets
+ * moved by `d` (from the paragraph's start), with the verdict they were made under.
+ */
+export function keptFindings(out: Findings, from: readonly number[], d: number, nextLead: Verdict['nextLead'], curly: Verdict['curly'], take: number, outer: Verdict['outer']): Settled {
+  const copy = (fs: Finding[], k: number) => (fs.length > from[k] ? fs.slice(from[k]).map((f) => movedFinding(f, d)) : NO_FINDINGS);
+  return { nextLead, curly, take, outer, pairing: copy(out.pairing, 0), marks: copy(out.marks, 1), outers: copy(out.outers, 2) };
+}
+
+/** Kept findings, made afresh where the paragraph now starts. */
+export function findingsKept(s: Findings, start: number, out: Findings): void {
+  for (const f of s.pairing) out.pairing.push(movedFinding(f, start));
+  for (const f of s.marks) out.marks.push(movedFinding(f, start));
+  for (const f of s.outers) out.outers.push(movedFinding(f, start));
 }
 
 // Written out rather than spread: object spread was the slowest part of reading a draft afresh.

@@ -34,16 +34,9 @@ function skip(m: ReadMark): boolean {
 /** Past this many, more information findings help no one; fix-all converts in rounds anyway. */
 export const MAX_STYLE_FINDINGS = 2000;
 
-/** How many of the paragraph's marks are straight and how many curly, of those the style counts. */
-export function markCounts(pq: ParagraphQuotes): { straight: number; curly: number } {
-  let straight = 0;
-  let curlyCount = 0;
-  for (const m of pq.marks) {
-    if (skip(m)) continue;
-    if (m.straight) straight++;
-    else curlyCount++;
-  }
-  return { straight, curly: curlyCount };
+/** Whether a mark takes part in the straight-or-curly count. */
+export function countsForStyle(m: ReadMark): boolean {
+  return !skip(m);
 }
 
 /** Whether the draft's style is curly marks; undefined when it does not mix the two. */
