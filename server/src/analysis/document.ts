@@ -233,13 +233,21 @@ export function sameParagraphs(previous: Document, doc: Document): Int32Array | 
   for (const p of doc.paragraphs) {
     const j = b.twin[p.index];
     if (j < 0 || previous.paragraphs[j].kind !== p.kind) continue;
+    // Paragraphs are separated by at least one line break: one next to a paragraph also shared
+    // needs no search for it.
     if (p.end <= b.head) {
       // Its last line ends at a line break both versions share, or both versions end there.
+      const next = doc.paragraphs[p.index + 1];
+      if (next && next.start <= b.head) {
+        same[p.index] = j;
+        continue;
+      }
       const stop = text.indexOf('\n', p.end);
       if (stop < 0 ? b.head === text.length && previous.text.length === text.length : stop < b.head) same[p.index] = j;
-    } else if (text.lastIndexOf('\n', p.start - 1) >= unchangedFrom) {
+    } else {
       // Its first line starts after a line break both versions share; both run on to their end.
-      same[p.index] = j;
+      const before = doc.paragraphs[p.index - 1];
+      if ((before && before.end >= unchangedFrom) || text.lastIndexOf('\n', p.start - 1) >= unchangedFrom) same[p.index] = j;
     }
   }
   return same;

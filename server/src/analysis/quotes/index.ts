@@ -14,7 +14,7 @@ import type { AnalysisOptions, Document, Finding, Quotation } from '../types';
 import { sameParagraphs } from '../document';
 import { resolveLocale, type QuoteLocale } from './locale';
 import { leadFamily, pairParagraph, type OpenQuote, type ParagraphQuotes } from './pairing';
-import { findingsKept, findingsOf, hearsNext, keptFindings, localeKey, quotationsOf, runningOn, sameVerdict, summarise, type Findings, type Reading, type Verdict } from './readings';
+import { findingsKept, findingsOf, hearsNext, keptFindings, leadOf, localeKey, quotationsOf, runningOn, sameVerdict, summarise, type Findings, type Reading, type Verdict } from './readings';
 import { curlyWanted, MAX_STYLE_FINDINGS, outerWanted } from './style';
 
 export interface QuoteResult {
@@ -104,7 +104,7 @@ export function checkQuotations(doc: Document, options: AnalysisOptions, cache?:
     if (hearsNext(r, take, wantOuter)) {
       let j = i + 1;
       while (j < count && !readings[j]) j++;
-      if (j < count) nextLead = leadFamily(doc.prose, doc.paragraphs[j], locale);
+      if (j < count) nextLead = leadOf(readings[j]!, doc, doc.paragraphs[j], locale);
     }
     let pq = fresh[i];
     if (pq || !r.settled || !sameVerdict(r.settled, nextLead, wantCurly, take, wantOuter)) {

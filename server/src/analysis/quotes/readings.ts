@@ -8,7 +8,7 @@
 import type { Document, Finding, Fix, Paragraph, Quotation, QuoteFamily, Related, TextEdit } from '../types';
 import { findingOf } from './fixes';
 import type { QuoteLocale } from './locale';
-import type { ParagraphQuotes } from './pairing';
+import { leadFamily, type ParagraphQuotes } from './pairing';
 import { blocksRunning, settle } from './settle';
 import { countsForStyle, markStyleFindings, outerQuotations, outerStyleFindings } from './style';
 import { paragraphVerifier, shown } from './verify';
@@ -54,6 +54,8 @@ export interface Reading {
   carried: string;
   /** Problems pairing found (before the next paragraph settles what is left open). */
   problems: number;
+  /** The family the paragraph opens with if it can reopen a running quotation of it (null: none), once asked for. */
+  lead?: QuoteFamily | null;
   /** The quotations, Q numbers each, before the next paragraph settles the open ones; empty unless kept. */
   quotations: Int32Array;
   /** The quotations left open at the paragraph's end, outermost first (indexes into the quotations). */
@@ -171,6 +173,12 @@ export function quotationsOf(r: Reading, p: Paragraph, nextLead: QuoteFamily | u
  */
 export function hearsNext(r: Reading, take: number, outer: Verdict['outer']): boolean {
   return r.open.length > 0 || r.problems > 0 || take > 0 || (outer !== undefined && r.outer.length > 0);
+}
+
+/** The family paragraph `p`, read as `r`, opens with if it can reopen a running quotation of it. */
+export function leadOf(r: Reading, doc: Document, p: Paragraph, locale: QuoteLocale): QuoteFamily | undefined {
+  if (r.lead === undefined) r.lead = leadFamily(doc.prose, p, locale) ?? null;
+  return r.lead ?? undefined;
 }
 
 export function sameVerdict(a: Verdict, nextLead: Verdict['nextLead'], curly: Verdict['curly'], take: number, outer: Verdict['outer']): boolean {
