@@ -14,7 +14,7 @@ import type { AnalysisOptions, Document, Finding, Quotation } from '../types';
 import { sameParagraphs } from '../document';
 import { resolveLocale, type QuoteLocale } from './locale';
 import { leadFamily, pairParagraph, type OpenQuote, type ParagraphQuotes } from './pairing';
-import { findingsKept, findingsOf, hearsNext, keptFindings, leadOf, localeKey, quotationsOf, runningOn, sameVerdict, summarise, type Findings, type Reading, type Verdict } from './readings';
+import { findingsKept, findingsOf, fits, hearsNext, keptFindings, leadOf, localeKey, QUIET, quotationsOf, runningOn, sameVerdict, summarise, type Findings, type Reading, type Verdict } from './readings';
 import { curlyWanted, MAX_STYLE_FINDINGS, outerWanted } from './style';
 
 export interface QuoteResult {
@@ -73,7 +73,7 @@ export function checkQuotations(doc: Document, options: AnalysisOptions, cache?:
       if (running) carried = pending.openFamilies.slice(0, running).join(',');
     }
     let r = same && same[p.index] >= 0 ? kept!.readings[same[p.index]] : undefined;
-    if (!r || r.locale !== key || r.carried !== carried) {
+    if (!r || !fits(r, key, carried)) {
       const pq = pair(doc, p.index, locale, carried);
       fresh[p.index] = pq;
       r = summarise(doc, p, pq, locale, carried, kept !== undefined);
@@ -95,7 +95,7 @@ export function checkQuotations(doc: Document, options: AnalysisOptions, cache?:
   const found: Findings = { pairing: [], marks: [], outers: [] };
   for (let i = 0; i < count; i++) {
     const r = readings[i];
-    if (!r) continue;
+    if (!r || r === QUIET) continue;
     const p = doc.paragraphs[i];
     const off = wantCurly === undefined ? 0 : wantCurly ? r.straight : r.curly;
     const take = Math.min(off, styleLeft);

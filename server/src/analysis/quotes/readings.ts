@@ -55,7 +55,7 @@ export interface Reading {
   /** Problems pairing found (before the next paragraph settles what is left open). */
   problems: number;
   /** The family the paragraph opens with if it can reopen a running quotation of it (null: none), once asked for. */
-  lead?: QuoteFamily | null;
+  lead: QuoteFamily | null | undefined;
   /** The quotations, Q numbers each, before the next paragraph settles the open ones; empty unless kept. */
   quotations: Int32Array;
   /** The quotations left open at the paragraph's end, outermost first (indexes into the quotations). */
@@ -70,13 +70,47 @@ export interface Reading {
   double: number;
   single: number;
   firstOuter: QuoteFamily | undefined;
-  settled?: Settled;
+  settled: Settled | undefined;
 }
 
 export const localeKey = (locale: QuoteLocale) => (locale.confident ? `${locale.tag}!` : locale.tag);
 
+// Shared by every paragraph without any: most have no quotation, none open at their end.
+const NO_QUOTATIONS = new Int32Array(0);
+const NONE: number[] = [];
+const NO_FAMILIES: QuoteFamily[] = [];
+const NO_FINDINGS: Finding[] = [];
+
+/**
+ * The reading of every paragraph without a quotation mark that no quotation runs into: nothing to
+ * pair, count or report, in any locale, so one object, never changed, stands for them all.
+ */
+export const QUIET: Reading = Object.freeze({
+  locale: '',
+  carried: '',
+  problems: 0,
+  lead: null,
+  quotations: NO_QUOTATIONS,
+  open: NONE,
+  openFamilies: NO_FAMILIES,
+  mayRun: 0,
+  straight: 0,
+  curly: 0,
+  outer: NONE,
+  double: 0,
+  single: 0,
+  firstOuter: undefined,
+  settled: undefined,
+});
+
+/** Whether `r` is what reading its paragraph in the locale keyed `locale`, with `carried` carried in, gives. */
+export function fits(r: Reading, locale: string, carried: string): boolean {
+  return r === QUIET ? carried === '' : r.locale === locale && r.carried === carried;
+}
+
 /** What a paragraph's reading contributes to the draft; `keep` adds the quotations in compact form. */
 export function summarise(doc: Document, p: Paragraph, pq: ParagraphQuotes, locale: QuoteLocale, carried: string, keep: boolean): Reading {
+  if (!pq.marks.length && !carried) return QUIET;
   let quotations = NO_QUOTATIONS;
   if (keep && pq.quotations.length) {
     quotations = new Int32Array(pq.quotations.length * Q);
@@ -116,6 +150,7 @@ export function summarise(doc: Document, p: Paragraph, pq: ParagraphQuotes, loca
     locale: localeKey(locale),
     carried,
     problems: pq.problems.length,
+    lead: undefined,
     quotations,
     open,
     openFamilies: open === NONE ? NO_FAMILIES : pq.open.map((o) => o.family),
@@ -126,14 +161,9 @@ export function summarise(doc: Document, p: Paragraph, pq: ParagraphQuotes, loca
     double,
     single,
     firstOuter,
+    settled: undefined,
   };
 }
-
-// Shared by every paragraph without any: most have no quotation, none open at their end.
-const NO_QUOTATIONS = new Int32Array(0);
-const NONE: number[] = [];
-const NO_FAMILIES: QuoteFamily[] = [];
-const NO_FINDINGS: Finding[] = [];
 
 /** How many of the quotations left open run on, given what the next paragraph opens with. */
 export function runningOn(r: Reading, nextLead: QuoteFamily | undefined): number {
