@@ -16,6 +16,7 @@ import { resolveLocale, type QuoteLocale } from './locale';
 import { leadFamily, pairParagraph, type OpenQuote, type ParagraphQuotes } from './pairing';
 import { findingsKept, findingsOf, fits, hearsNext, keptFindings, leadOf, localeKey, QUIET, quotationsOf, runningOn, sameVerdict, summarise, type Findings, type Reading, type Verdict } from './readings';
 import { curlyWanted, MAX_STYLE_FINDINGS, outerWanted } from './style';
+import { FixVerifier } from './verify';
 
 export interface QuoteResult {
   quotations: Quotation[];
@@ -37,9 +38,11 @@ function hollow(text: string, start: number, end: number): boolean {
 }
 
 /** What the paragraph before carried in, as pairing reads it (only how many, and their families). */
-function carriedQuotes(carried: string): OpenQuote[] {
-  return carried ? carried.split(',').map((family) => ({ family }) as OpenQuote) : [];
+function carriedQuotes(carried: string): readonly OpenQuote[] {
+  return carried ? carried.split(',').map((family) => ({ family }) as OpenQuote) : NOTHING_CARRIED;
 }
+
+const NOTHING_CARRIED: readonly OpenQuote[] = Object.freeze([]);
 
 function pair(doc: Document, index: number, locale: QuoteLocale, carried: string): ParagraphQuotes {
   const quotes = carriedQuotes(carried);
@@ -76,7 +79,7 @@ export function checkQuotations(doc: Document, options: AnalysisOptions, cache?:
     if (!r || !fits(r, key, carried)) {
       const pq = pair(doc, p.index, locale, carried);
       fresh[p.index] = pq;
-      r = summarise(doc, p, pq, locale, carried, kept !== undefined);
+      r = summarise(doc, p, pq, key, carried, kept !== undefined);
     }
     readings[p.index] = r;
     pending = r.open.length ? r : undefined;
@@ -93,6 +96,7 @@ export function checkQuotations(doc: Document, options: AnalysisOptions, cache?:
   let styleLeft = wantCurly === undefined ? 0 : MAX_STYLE_FINDINGS;
   const quotations: Quotation[] = [];
   const found: Findings = { pairing: [], marks: [], outers: [] };
+  const verify = new FixVerifier(doc, locale);
   for (let i = 0; i < count; i++) {
     const r = readings[i];
     if (!r || r === QUIET) continue;
@@ -110,7 +114,7 @@ export function checkQuotations(doc: Document, options: AnalysisOptions, cache?:
     if (pq || !r.settled || !sameVerdict(r.settled, nextLead, wantCurly, take, wantOuter)) {
       pq ??= pair(doc, i, locale, r.carried);
       const from = kept && [found.pairing.length, found.marks.length, found.outers.length];
-      findingsOf(doc, p, pq, r, locale, nextLead, wantCurly, take, wantOuter, found);
+      findingsOf(doc, p, pq, r, locale, verify, nextLead, wantCurly, take, wantOuter, found);
       for (const q of pq.quotations) quotations.push(q);
       if (from) r.settled = keptFindings(found, from, -p.start, nextLead, wantCurly, take, wantOuter);
     } else {

@@ -11,7 +11,7 @@ import type { QuoteLocale } from './locale';
 import { leadFamily, type ParagraphQuotes } from './pairing';
 import { blocksRunning, settle } from './settle';
 import { countsForStyle, markStyleFindings, outerQuotations, outerStyleFindings } from './style';
-import { paragraphVerifier, shown } from './verify';
+import { shown, type FixVerifier } from './verify';
 
 /**
  * A paragraph with hundreds of broken marks is not prose (a pasted table, a run of marks): the
@@ -108,8 +108,8 @@ export function fits(r: Reading, locale: string, carried: string): boolean {
   return r === QUIET ? carried === '' : r.locale === locale && r.carried === carried;
 }
 
-/** What a paragraph's reading contributes to the draft; `keep` adds the quotations in compact form. */
-export function summarise(doc: Document, p: Paragraph, pq: ParagraphQuotes, locale: QuoteLocale, carried: string, keep: boolean): Reading {
+/** What a paragraph's reading (in the locale keyed `locale`) contributes to the draft; `keep` adds the quotations in compact form. */
+export function summarise(doc: Document, p: Paragraph, pq: ParagraphQuotes, locale: string, carried: string, keep: boolean): Reading {
   if (!pq.marks.length && !carried) return QUIET;
   let quotations = NO_QUOTATIONS;
   if (keep && pq.quotations.length) {
@@ -147,7 +147,7 @@ export function summarise(doc: Document, p: Paragraph, pq: ParagraphQuotes, loca
   }
   const open = pq.open.length ? pq.open.map((o) => o.quotation) : NONE;
   return {
-    locale: localeKey(locale),
+    locale,
     carried,
     problems: pq.problems.length,
     lead: undefined,
@@ -225,6 +225,7 @@ export function findingsOf(
   pq: ParagraphQuotes,
   r: Reading,
   locale: QuoteLocale,
+  verify: FixVerifier,
   nextLead: Verdict['nextLead'],
   curly: Verdict['curly'],
   take: number,
@@ -235,7 +236,7 @@ export function findingsOf(
   let restyled = false;
   if (outer !== undefined) for (const n of r.outer) restyled ||= pq.quotations[n].family !== outer;
   if (!pq.problems.length && !take && !restyled) return;
-  const verify = paragraphVerifier(doc, pq, locale, nextLead);
+  verify.paragraph(pq, nextLead);
   const n = Math.min(pq.problems.length, MAX_FINDINGS_PER_PARAGRAPH);
   for (let j = 0; j < n; j++) {
     const x = pq.problems[j];

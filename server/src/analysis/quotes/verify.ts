@@ -53,7 +53,7 @@ function reread(doc: Document, pq: ParagraphQuotes, edits: readonly TextEdit[], 
   let stop = doc.text.indexOf('\n', p.end);
   if (stop < 0) stop = doc.text.length;
   if (p.start - base > VERIFY_LIMIT || stop - p.end > VERIFY_LIMIT) return undefined;
-  const sorted = [...edits].sort((a, b) => a.offset - b.offset);
+  const sorted = edits.length > 1 ? [...edits].sort((a, b) => a.offset - b.offset) : edits;
   let text = '';
   let pos = base;
   for (const e of sorted) {
@@ -73,7 +73,8 @@ function reread(doc: Document, pq: ParagraphQuotes, edits: readonly TextEdit[], 
     text,
     prose: proseOf(text, doc.format),
     format: doc.format,
-    paragraphs: [{ ...p, start, end, index: pq.paragraph }],
+    // Written out, not spread: a style fix is verified this way once per mark.
+    paragraphs: [{ start, end, index: pq.paragraph, kind: p.kind, sentences: p.sentences }],
     sentences: [],
     hardWrapped: doc.hardWrapped,
   };
@@ -82,17 +83,36 @@ function reread(doc: Document, pq: ParagraphQuotes, edits: readonly TextEdit[], 
   return { problems: r.problems, marks: r.marks, shift };
 }
 
-/** The verifier of one paragraph's fixes, with its own budget of re-readings. */
-export function paragraphVerifier(doc: Document, pq: ParagraphQuotes, locale: QuoteLocale, nextLead: QuoteFamily | undefined) {
-  let spent = 0;
-  const read = (edits: readonly TextEdit[]): Reread | undefined => {
-    if (spent >= VERIFY_BUDGET) return undefined;
-    spent++;
-    return reread(doc, pq, edits, locale, nextLead);
-  };
+/**
+ * The verifier of a draft's fixes, one paragraph at a time (`paragraph` says which), each with its
+ * own budget of re-readings.
+ */
+export class FixVerifier {
+  private pq!: ParagraphQuotes;
+  private nextLead: QuoteFamily | undefined;
+  private spent = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly locale: QuoteLocale,
+  ) {}
+
+  /** Verifies the fixes of paragraph `pq` from now on; `nextLead` is what the next paragraph with words opens with. */
+  paragraph(pq: ParagraphQuotes, nextLead: QuoteFamily | undefined): void {
+    this.pq = pq;
+    this.nextLead = nextLead;
+    this.spent = 0;
+  }
+
+  private read(edits: readonly TextEdit[]): Reread | undefined {
+    if (this.spent >= VERIFY_BUDGET) return undefined;
+    this.spent++;
+    return reread(this.doc, this.pq, edits, this.locale, this.nextLead);
+  }
 
   /** Whether the re-read paragraph keeps every mark's reading and adds no problem. */
-  const certain = (r: Reread): boolean => {
+  private certain(r: Reread): boolean {
+    const pq = this.pq;
     if (r.marks.length !== pq.marks.length) return false;
     for (let n = 0; n < pq.marks.length; n++) {
       if (r.marks[n].offset !== r.shift(pq.marks[n].offset) || r.marks[n].role !== pq.marks[n].role) return false;
@@ -100,30 +120,29 @@ export function paragraphVerifier(doc: Document, pq: ParagraphQuotes, locale: Qu
     const before = new Set<string>();
     for (const y of pq.problems) if (shown(y)) before.add(`${y.kind}@${r.shift(y.at)}`);
     return r.problems.every((y) => !shown(y) || before.has(`${y.kind}@${y.at}`));
-  };
+  }
 
-  return {
-    /** The fixes of the finding made of problem `x` that really remove it; a safe one stays safe only when certain. */
-    fixes(x: Problem, fixes: Fix[]): Fix[] {
-      const rule = RULE_OF[x.kind];
-      return fixes.filter((fix) => {
-        const insertion = fix.edits.length === 1 && fix.edits[0].length === 0;
-        if (!insertion && !fix.safe) return true; // removing the mark settles it by construction
-        const r = read(fix.edits);
-        if (!r) return true;
-        const target = r.shift(x.at);
-        if (r.problems.some((y) => shown(y) && RULE_OF[y.kind] === rule && y.at === target)) return false;
-        if (fix.safe && !certain(r)) fix.safe = false;
-        return true;
-      });
-    },
-    /** A style fix (one mark, or one quotation's marks, all in this paragraph) is safe only when the paragraph reads the same after it. */
-    style(f: Finding): void {
-      for (const fix of f.fixes) {
-        if (!fix.safe || !fix.edits.length) continue;
-        const r = read(fix.edits);
-        if (r && !certain(r)) fix.safe = false;
-      }
-    },
-  };
+  /** The fixes of the finding made of problem `x` that really remove it; a safe one stays safe only when certain. */
+  fixes(x: Problem, fixes: Fix[]): Fix[] {
+    const rule = RULE_OF[x.kind];
+    return fixes.filter((fix) => {
+      const insertion = fix.edits.length === 1 && fix.edits[0].length === 0;
+      if (!insertion && !fix.safe) return true; // removing the mark settles it by construction
+      const r = this.read(fix.edits);
+      if (!r) return true;
+      const target = r.shift(x.at);
+      if (r.problems.some((y) => shown(y) && RULE_OF[y.kind] === rule && y.at === target)) return false;
+      if (fix.safe && !this.certain(r)) fix.safe = false;
+      return true;
+    });
+  }
+
+  /** A style fix (one mark, or one quotation's marks, all in this paragraph) is safe only when the paragraph reads the same after it. */
+  style(f: Finding): void {
+    for (const fix of f.fixes) {
+      if (!fix.safe || !fix.edits.length) continue;
+      const r = this.read(fix.edits);
+      if (r && !this.certain(r)) fix.safe = false;
+    }
+  }
 }
