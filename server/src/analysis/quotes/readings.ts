@@ -2,8 +2,8 @@
 // from one analysis to the next, and the paragraph's findings once the rest of the draft has had
 // its say (does the next paragraph continue a quotation left open? which marks are the house
 // style?). Offsets are kept from the paragraph's start, so a paragraph moved by an edit elsewhere
-// is found again as it was; everything handed out is made afresh, since later checks write into
-// quotations.
+// (found through the Document's unchanged paragraphs) is taken as it was; everything handed out is
+// made afresh, since later checks write into quotations.
 
 import type { Document, Finding, Fix, Paragraph, Quotation, QuoteFamily, Related, TextEdit } from '../types';
 import { findingOf } from './fixes';
@@ -27,7 +27,7 @@ const Q = 8;
 
 /** What the rest of the draft decides about a paragraph: its findings depend on it and on nothing else outside it. */
 export interface Verdict {
-  /** The family the next paragraph with words opens with, if it can reopen a quotation of it. */
+  /** The family the next paragraph with words opens with, if it can reopen a quotation of it; left out (undefined) where nothing can hear it (`hearsNext`). */
   nextLead: QuoteFamily | undefined;
   /** The draft's mark style (true: curly), undefined when it does not mix straight and curly marks. */
   curly: boolean | undefined;
@@ -277,7 +277,7 @@ export function findingsKept(s: Findings, start: number, out: Findings): void {
 }
 
 // Written out rather than spread: object spread was the slowest part of reading a draft afresh.
-export function movedFinding(f: Finding, d: number): Finding {
+function movedFinding(f: Finding, d: number): Finding {
   const related: Related[] = [];
   for (const r of f.related) related.push({ offset: r.offset + d, length: r.length, message: r.message });
   const fixes: Fix[] = [];

@@ -14,7 +14,7 @@ import type { QuoteLocale } from './locale';
 import { pairParagraph, type ParagraphQuotes, type Problem, type ReadMark } from './pairing';
 import { settle } from './settle';
 
-export const RULE_OF: Record<Problem['kind'], string> = {
+const RULE_OF: Record<Problem['kind'], string> = {
   unopened: 'quotes/unopened',
   unclosed: 'quotes/unclosed',
   mismatched: 'quotes/mismatched',
