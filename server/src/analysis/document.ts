@@ -3,7 +3,7 @@
 // reports: blank lines always end one; in plain text a single line break does too, unless the
 // file is hard-wrapped (most lines broken near one width), as e-mailed drafts often are.
 
-import { proseOf } from './prose';
+import { isSpaceCode, proseOf, proseOfEdit } from './prose';
 import type { Document, Format, Paragraph, ParagraphKind, Sentence, Span } from './types';
 
 interface Line {
@@ -54,14 +54,6 @@ export function isHardWrapped(lines: Line[]): boolean {
 }
 
 const MARKDOWN_BLOCK_START = /^ {0,3}(?:#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|>|\||(?:-{3,}|\*{3,}|_{3,})\s*$)/;
-
-/** Exactly the characters /\s/ matches (ECMAScript WhiteSpace and LineTerminator), without a regex per character. */
-function isSpaceCode(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 function trimStart(prose: string, start: number, end: number): number {
   while (start < end && isSpaceCode(prose.charCodeAt(start))) start++;
@@ -184,30 +176,109 @@ function segmentBatch(prose: string, batch: Paragraph[], out: Sentence[]): void 
   while (k < batch.length) next();
 }
 
-/**
- * The sentences of every paragraph of `doc`, keyed by the paragraph's prose, offsets relative to
- * its start. Segmenting a paragraph reads nothing outside it, so a paragraph whose prose is
- * unchanged since the previous version of the draft has the same sentences, shifted.
- */
-function sentencesByParagraph(doc: Document): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  for (const p of doc.paragraphs) {
-    const rel: number[] = [];
-    for (let i = p.sentences[0]; i < p.sentences[1]; i++) rel.push(doc.sentences[i].start - p.start, doc.sentences[i].end - p.start);
-    out.set(doc.prose.slice(p.start, p.end), rel);
-  }
-  return out;
+// Two versions of a draft are compared a block at a time: `===` on two slices compares them at
+// memory speed, where a loop over characters would cost as much as reading the draft again.
+const BLOCK = 4096;
+
+/** How many characters `a` and `b` agree on from their start. */
+function commonHead(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + BLOCK <= n && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
 }
 
-/** `previous`, an earlier version of the same draft, lends the sentences of unchanged paragraphs. */
+/** How many characters `a` and `b` agree on back from their end, leaving their first `head` alone. */
+function commonTail(a: string, b: string, head: number): number {
+  const n = Math.min(a.length, b.length) - head;
+  const ea = a.length;
+  const eb = b.length;
+  let k = 0;
+  while (k + BLOCK <= n && a.slice(ea - k - BLOCK, ea - k) === b.slice(eb - k - BLOCK, eb - k)) k += BLOCK;
+  while (k < n && a.charCodeAt(ea - k - 1) === b.charCodeAt(eb - k - 1)) k++;
+  return k;
+}
+
+/** What building a Document learnt beside it; the Document itself holds only what it reports. */
+interface Build {
+  id: number;
+  /** The lines of each paragraph's block (a headline is one line). */
+  lines: Int32Array;
+  /** The id of the Document it was built from, or -1. */
+  from: number;
+  /** Text and prose agree with that Document's on their first `head` and last `tail` characters. */
+  head: number;
+  tail: number;
+  /** For each paragraph, that Document's paragraph with the same text and prose, moved only by the edit; or -1. */
+  twin: Int32Array;
+}
+
+const builds = new WeakMap<Document, Build>();
+let buildsMade = 0;
+
+/**
+ * The paragraphs a one-paragraph reading cannot tell apart across an edit: for each paragraph of
+ * `doc`, the paragraph of `previous` of the same kind whose text and prose, from the start of its
+ * first line to the end of its last, are the same characters, moved by the edit; -1 for the
+ * others. Undefined unless `doc` was built from `previous`.
+ */
+export function sameParagraphs(previous: Document, doc: Document): Int32Array | undefined {
+  const b = builds.get(doc);
+  const a = builds.get(previous);
+  if (!a || !b || b.from !== a.id) return undefined;
+  const text = doc.text;
+  const unchangedFrom = text.length - b.tail;
+  const same = new Int32Array(doc.paragraphs.length).fill(-1);
+  for (const p of doc.paragraphs) {
+    const j = b.twin[p.index];
+    if (j < 0 || previous.paragraphs[j].kind !== p.kind) continue;
+    // Paragraphs are separated by at least one line break: one next to a paragraph also shared
+    // needs no search for it.
+    if (p.end <= b.head) {
+      // Its last line ends at a line break both versions share, or both versions end there.
+      const next = doc.paragraphs[p.index + 1];
+      if (next && next.start <= b.head) {
+        same[p.index] = j;
+        continue;
+      }
+      const stop = text.indexOf('\n', p.end);
+      if (stop < 0 ? b.head === text.length && previous.text.length === text.length : stop < b.head) same[p.index] = j;
+    } else {
+      // Its first line starts after a line break both versions share; both run on to their end.
+      const before = doc.paragraphs[p.index - 1];
+      if ((before && before.end >= unchangedFrom) || text.lastIndexOf('\n', p.start - 1) >= unchangedFrom) same[p.index] = j;
+    }
+  }
+  return same;
+}
+
+/** `previous`, an earlier version of the same draft, lends what did not change: prose, kinds, sentences. */
 export function buildDocument(text: string, format: Format = 'plaintext', previous?: Document): Document {
-  const prose = proseOf(text, format);
+  // (A Document of the same format, whole: the binary-file stand-in has no prose.)
+  const before = previous && previous.format === format && previous.prose.length === previous.text.length ? previous : undefined;
+  let head = 0;
+  let tail = 0;
+  let prose: string;
+  if (before) {
+    head = commonHead(before.text, text);
+    tail = commonTail(before.text, text, head);
+    prose = proseOfEdit(text, format, before.text, before.prose, head, tail);
+    if (prose !== text || before.prose !== before.text) {
+      const proseHead = commonHead(before.prose, prose);
+      tail = Math.min(tail, commonTail(before.prose, prose, proseHead));
+      head = Math.min(head, proseHead);
+    }
+  } else {
+    prose = proseOf(text, format);
+  }
   const lines = linesOf(prose);
   const hardWrapped = format === 'plaintext' && isHardWrapped(lines);
-  const paragraphs: Paragraph[] = [];
-  const sentences: Sentence[] = [];
-  const known = previous?.paragraphs.length ? sentencesByParagraph(previous) : undefined;
 
+  // The blocks first, as [start, end) pairs and their line counts; kinds once it is known which
+  // paragraphs the previous version already had.
+  const spans: number[] = [];
+  const lineCounts: number[] = [];
   let blockStart = -1;
   let blockEnd = -1;
   let blockLines = 0;
@@ -216,8 +287,8 @@ export function buildDocument(text: string, format: Format = 'plaintext', previo
     const s = trimStart(prose, blockStart, blockEnd);
     const e = trimEnd(prose, s, blockEnd);
     if (e > s) {
-      const index = paragraphs.length;
-      paragraphs.push({ start: s, end: e, index, kind: kindOf(text.slice(s, e), format, index, blockLines), sentences: [0, 0] });
+      spans.push(s, e);
+      lineCounts.push(blockLines);
     }
     blockStart = -1;
     blockLines = 0;
@@ -238,7 +309,47 @@ export function buildDocument(text: string, format: Format = 'plaintext', previo
   }
   flush();
 
-  // Sentences, in paragraph order: lent by `previous`, or segmented, short paragraphs in batches.
+  // A paragraph wholly before the edit, or wholly after it, is the previous version's paragraph
+  // at the same offsets (shifted by the edit's length after it), when that has the same bounds.
+  const count = lineCounts.length;
+  const twin = new Int32Array(count).fill(-1);
+  const old = before?.paragraphs ?? [];
+  if (before && old.length) {
+    const delta = text.length - before.text.length;
+    const unchangedFrom = text.length - tail;
+    let j = 0;
+    for (let i = 0; i < count; i++) {
+      const s = spans[2 * i];
+      const e = spans[2 * i + 1];
+      const shift = e <= head ? 0 : s >= unchangedFrom ? delta : undefined;
+      if (shift === undefined) continue;
+      while (j < old.length && old[j].start < s - shift) j++;
+      if (j < old.length && old[j].start === s - shift && old[j].end === e - shift) twin[i] = j;
+    }
+  }
+
+  // A kind reads the paragraph's text, its line count and whether it is among the first three.
+  const oldLines = before ? builds.get(before)?.lines : undefined;
+  const paragraphs: Paragraph[] = [];
+  for (let i = 0; i < count; i++) {
+    const s = spans[2 * i];
+    const e = spans[2 * i + 1];
+    const j = twin[i];
+    const kind =
+      j >= 0 && oldLines && oldLines[j] === lineCounts[i] && j < 3 === i < 3 ? old[j].kind : kindOf(text.slice(s, e), format, i, lineCounts[i]);
+    paragraphs.push({ start: s, end: e, index: i, kind, sentences: [0, 0] });
+  }
+
+  // Sentences, in paragraph order: a twin's, shifted; else those of a paragraph of the previous
+  // version in the edited stretch with the same prose (a paragraph moved or pasted back); else
+  // segmented, short paragraphs in batches.
+  const sentences: Sentence[] = [];
+  let known: Map<string, Paragraph> | undefined;
+  if (before) {
+    const taken = new Uint8Array(old.length);
+    for (let i = 0; i < count; i++) if (twin[i] >= 0) taken[twin[i]] = 1;
+    for (const q of old) if (!taken[q.index]) (known ??= new Map()).set(before.prose.slice(q.start, q.end), q);
+  }
   let batch: Paragraph[] = [];
   let batched = 0;
   const segmentPending = () => {
@@ -247,8 +358,9 @@ export function buildDocument(text: string, format: Format = 'plaintext', previo
     batched = 0;
   };
   for (const p of paragraphs) {
-    const rel = known?.get(prose.slice(p.start, p.end));
-    if (!rel && p.end - p.start <= WINDOW) {
+    const j = twin[p.index];
+    const lender = j >= 0 ? old[j] : known?.get(prose.slice(p.start, p.end));
+    if (!lender && p.end - p.start <= WINDOW) {
       batch.push(p);
       batched += p.end - p.start + 1;
       if (batched >= GROUP) segmentPending();
@@ -256,12 +368,19 @@ export function buildDocument(text: string, format: Format = 'plaintext', previo
     }
     segmentPending();
     const first = sentences.length;
-    if (rel) for (let i = 0; i < rel.length; i += 2) sentences.push({ start: p.start + rel[i], end: p.start + rel[i + 1], paragraph: p.index });
-    else segmentParagraph(prose, p.start, p.end, sentences, p.index);
+    if (lender) {
+      const shift = p.start - lender.start;
+      for (let k = lender.sentences[0]; k < lender.sentences[1]; k++) {
+        const x = before!.sentences[k];
+        sentences.push({ start: x.start + shift, end: x.end + shift, paragraph: p.index });
+      }
+    } else segmentParagraph(prose, p.start, p.end, sentences, p.index);
     p.sentences = [first, sentences.length];
   }
   segmentPending();
-  return { text, prose, format, paragraphs, sentences, hardWrapped };
+  const doc: Document = { text, prose, format, paragraphs, sentences, hardWrapped };
+  builds.set(doc, { id: ++buildsMade, lines: Int32Array.from(lineCounts), from: before ? builds.get(before)?.id ?? -1 : -1, head, tail, twin });
+  return doc;
 }
 
 /** The span of sorted, non-overlapping `spans` holding `offset`, by binary search; -1 if none. */

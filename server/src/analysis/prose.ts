@@ -184,6 +184,35 @@ function blankEmails(text: string, ranges: Ranges): number {
   return n;
 }
 
+/** Exactly the characters /\s/ matches (ECMAScript WhiteSpace and LineTerminator), without a regex per character. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * The prose view of `text`, an edit of `before` (whose prose view is `beforeProse`): the two
+ * agree on their first `head` and last `tail` characters. In plain text without comments, what is
+ * blanked is URLs and addresses, and neither holds a space: a stretch between two spaces is read
+ * the same wherever it stands, so only the words the edit touched are read again and the rest of
+ * the prose is taken from before. A comment can reach across anything, and Markdown's code blocks
+ * span lines: then the whole text is read.
+ */
+export function proseOfEdit(text: string, format: Format, before: string, beforeProse: string, head: number, tail: number): string {
+  if (format !== 'plaintext' || text.includes('<!--') || before.includes('<!--')) return proseOf(text, format);
+  let from = head;
+  while (from > 0 && !isSpaceCode(text.charCodeAt(from - 1))) from--;
+  let to = text.length - tail;
+  while (to < text.length && !isSpaceCode(text.charCodeAt(to))) to++;
+  const words = text.slice(from, to);
+  const read = proseOf(words, format);
+  // Nothing blanked before nor in the words read again: the prose is the text, copied nowhere.
+  if (beforeProse === before && read === words) return text;
+  return beforeProse.slice(0, from) + read + beforeProse.slice(to - text.length + before.length);
+}
+
 /** The prose view of `text`: same length, non-prose blanked to spaces. */
 export function proseOf(text: string, format: Format): string {
   const ranges: Ranges = [];

@@ -2,6 +2,7 @@
 // „…“; » closes French «…» and opens Danish »…«. The setting `copydesk.quoteLocale` names it; by
 // default it is read from the text (script first, then the commonest short words).
 
+import type { AnalysisCache } from '../memo';
 import type { Document } from '../types';
 
 export interface QuoteLocale {
@@ -121,7 +122,10 @@ function letterAt(s: string, i: number, n: number): boolean {
 const SAMPLE = 20_000;
 
 export function detectLocale(doc: Document): QuoteLocale {
-  const sample = doc.prose.slice(0, SAMPLE);
+  return localeOfSample(doc.prose.slice(0, SAMPLE));
+}
+
+function localeOfSample(sample: string): QuoteLocale {
   let latin = 0;
   let cyrillic = 0;
   let han = 0;
@@ -174,8 +178,18 @@ export function detectLocale(doc: Document): QuoteLocale {
   return localeFor(best, confident);
 }
 
-/** The locale from the setting ('auto' or empty: detected). */
-export function resolveLocale(doc: Document, setting: string | undefined): QuoteLocale {
-  if (!setting || setting === 'auto') return detectLocale(doc);
-  return localeFor(setting, true);
+/**
+ * The locale from the setting ('auto' or empty: detected). Detection reads only the draft's first
+ * pages: the cache keeps what it read there and its verdict, and an edit further on costs a
+ * comparison.
+ */
+export function resolveLocale(doc: Document, setting: string | undefined, cache?: AnalysisCache): QuoteLocale {
+  if (setting && setting !== 'auto') return localeFor(setting, true);
+  if (!cache) return detectLocale(doc);
+  const last = cache.slot('quotes/locale', () => ({ sample: '', locale: undefined as QuoteLocale | undefined }));
+  const sample = doc.prose.slice(0, SAMPLE);
+  if (!last.locale || last.sample !== sample) last.locale = localeOfSample(sample);
+  // Kept from this version's prose, not an older one: a slice holds its whole string in memory.
+  last.sample = sample;
+  return last.locale;
 }

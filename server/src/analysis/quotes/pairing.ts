@@ -99,9 +99,14 @@ function pairs(opener: string, closer: string, family: QuoteFamily, closerFamily
   return !(opener === '”' || opener === '’') || closer === '"' || closer === "'";
 }
 
-/** Whether the paragraph opens with a mark that can open a quotation: a running quotation's cue. */
-export function opensWithMark(text: string, p: Paragraph, locale: QuoteLocale, family: QuoteFamily): boolean {
-  return reopens(text, contentStart(text, p), p, locale, family);
+/**
+ * The family of the running quotation the paragraph would continue: the family of the mark it
+ * opens with, when that mark can reopen one (a running quotation's cue); undefined when none can.
+ */
+export function leadFamily(text: string, p: Paragraph, locale: QuoteLocale): QuoteFamily | undefined {
+  const at = contentStart(text, p);
+  const k = markKind(text.charCodeAt(at));
+  return k && reopens(text, at, p, locale, k.family) ? k.family : undefined;
 }
 
 /**

@@ -1,8 +1,10 @@
 // House style across the draft: straight or curly marks, double or single marks for the outer
 // level. These are information, not errors: one finding per mark that departs from the draft's own
-// majority, each with a safe fix to the majority style (fix-all converts the lot).
+// majority, each with a safe fix to the majority style (fix-all converts the lot). The majority is
+// counted over the whole draft from what each paragraph holds; the findings are each paragraph's
+// own, given the majority.
 
-import type { Document, Finding, Quotation } from '../types';
+import type { Document, Finding, Quotation, QuoteFamily } from '../types';
 import type { QuoteLocale } from './locale';
 import type { ParagraphQuotes, ReadMark } from './pairing';
 
@@ -30,39 +32,40 @@ function skip(m: ReadMark): boolean {
 }
 
 /** Past this many, more information findings help no one; fix-all converts in rounds anyway. */
-const MAX_STYLE_FINDINGS = 2000;
+export const MAX_STYLE_FINDINGS = 2000;
 
-function straightOrCurly(results: readonly ParagraphQuotes[], locale: QuoteLocale): Finding[] {
-  let straight = 0;
-  let curlyCount = 0;
-  for (const pq of results)
-    for (const m of pq.marks) {
-      if (skip(m)) continue;
-      if (m.straight) straight++;
-      else curlyCount++;
-    }
-  if (!straight || !curlyCount) return [];
+/** Whether a mark takes part in the straight-or-curly count. */
+export function countsForStyle(m: ReadMark): boolean {
+  return !skip(m);
+}
+
+/** Whether the draft's style is curly marks; undefined when it does not mix the two. */
+export function curlyWanted(straight: number, curlyCount: number): boolean | undefined {
+  if (!straight || !curlyCount) return undefined;
   // A tie goes to curly marks: they are what a typeset draft should carry.
-  const wantCurly = curlyCount >= straight;
+  return curlyCount >= straight;
+}
+
+/** The first `limit` marks of the paragraph that depart from the draft's style, each a finding with its fix. */
+export function markStyleFindings(pq: ParagraphQuotes, wantCurly: boolean, locale: QuoteLocale, limit: number): Finding[] {
   const out: Finding[] = [];
-  for (const pq of results)
-    for (const m of pq.marks) {
-      if (skip(m) || m.straight !== wantCurly) continue;
-      if (out.length >= MAX_STYLE_FINDINGS) return out;
-      const what = m.role === 'apostrophe' ? 'apostrophe' : 'quotation mark';
-      const to = wantCurly ? curly(m, locale) : m.family === 'double' ? '"' : "'";
-      out.push({
-        rule: 'quotes/style',
-        severity: 'information',
-        message: wantCurly
-          ? `Straight ${what} ${m.char} in a draft that uses curly marks: use ${to}`
-          : `Curly ${what} ${m.char} in a draft that uses straight marks: use ${to}`,
-        offset: m.offset,
-        length: 1,
-        related: [],
-        fixes: [{ title: `Change ${m.char} to ${to}`, edits: [{ offset: m.offset, length: 1, newText: to }], safe: true, preferred: true }],
-      });
-    }
+  for (const m of pq.marks) {
+    if (skip(m) || m.straight !== wantCurly) continue;
+    if (out.length >= limit) return out;
+    const what = m.role === 'apostrophe' ? 'apostrophe' : 'quotation mark';
+    const to = wantCurly ? curly(m, locale) : m.family === 'double' ? '"' : "'";
+    out.push({
+      rule: 'quotes/style',
+      severity: 'information',
+      message: wantCurly
+        ? `Straight ${what} ${m.char} in a draft that uses curly marks: use ${to}`
+        : `Curly ${what} ${m.char} in a draft that uses straight marks: use ${to}`,
+      offset: m.offset,
+      length: 1,
+      related: [],
+      fixes: [{ title: `Change ${m.char} to ${to}`, edits: [{ offset: m.offset, length: 1, newText: to }], safe: true, preferred: true }],
+    });
+  }
   return out;
 }
 
@@ -115,26 +118,31 @@ function speechLike(doc: Document, q: Quotation): boolean {
   return /[,.!?…]/.test(last ?? '') && /\p{Lu}/u.test(doc.prose[q.start] ?? '');
 }
 
-function outerLevel(doc: Document, results: readonly ParagraphQuotes[]): Finding[] {
-  // Headlines follow their own convention (single marks in British headlines): not counted.
-  const outer: Array<{ q: Quotation; pq: ParagraphQuotes; index: number }> = [];
-  let double = 0;
-  let single = 0;
-  for (const pq of results) {
-    if (doc.paragraphs[pq.paragraph].kind === 'heading') continue;
-    pq.quotations.forEach((q, index) => {
-      if (q.depth !== 0 || q.open < 0 || q.continues || (q.family !== 'double' && q.family !== 'single')) return;
-      if (!speechLike(doc, q)) return;
-      outer.push({ q, pq, index });
-      if (q.family === 'double') double++;
-      else single++;
-    });
-  }
-  if (!double || !single) return [];
-  // The majority sets the style; on a tie, the first quotation does.
-  const want = double > single ? 'double' : single > double ? 'single' : outer[0].q.family;
+/**
+ * The paragraph's outer quotations that set or break the outer style, as indexes into its
+ * quotations. Headlines follow their own convention (single marks in British headlines): the
+ * caller leaves them out.
+ */
+export function outerQuotations(doc: Document, pq: ParagraphQuotes): number[] {
+  const out: number[] = [];
+  pq.quotations.forEach((q, index) => {
+    if (q.depth !== 0 || q.open < 0 || q.continues || (q.family !== 'double' && q.family !== 'single')) return;
+    if (speechLike(doc, q)) out.push(index);
+  });
+  return out;
+}
+
+/** The outer style: the majority's family; on a tie, the first quotation's. Undefined when the draft does not mix them. */
+export function outerWanted(double: number, single: number, first: QuoteFamily | undefined): QuoteFamily | undefined {
+  if (!double || !single) return undefined;
+  return double > single ? 'double' : single > double ? 'single' : first;
+}
+
+/** A finding for each of the paragraph's outer quotations (from `outerQuotations`) not in `want` marks. */
+export function outerStyleFindings(doc: Document, pq: ParagraphQuotes, outer: readonly number[], want: QuoteFamily): Finding[] {
   const out: Finding[] = [];
-  for (const { q, pq, index } of outer) {
+  for (const index of outer) {
+    const q = pq.quotations[index];
     if (q.family === want) continue;
     const edits: Array<{ offset: number; length: number; newText: string }> = [];
     const swap = (o: number) => {
@@ -162,8 +170,4 @@ function outerLevel(doc: Document, results: readonly ParagraphQuotes[]): Finding
     });
   }
   return out;
-}
-
-export function styleFindings(doc: Document, results: readonly ParagraphQuotes[], locale: QuoteLocale): Finding[] {
-  return [...straightOrCurly(results, locale), ...outerLevel(doc, results)];
 }

@@ -1,0 +1,34 @@
+// A quotation left open at a paragraph's end runs on when the next paragraph reopens it, the
+// newsroom convention for a quotation over several paragraphs; otherwise it is unclosed.
+
+import type { OpenQuote, ParagraphQuotes } from './pairing';
+
+/**
+ * Decides the fate of the quotations a paragraph left open: they run on when the next paragraph
+ * reopens them, otherwise they are unclosed. Returns what the next paragraph carries in.
+ */
+export function settle(pq: ParagraphQuotes, nextReopens: boolean): OpenQuote[] {
+  const carried: OpenQuote[] = [];
+  let running = nextReopens;
+  for (const o of pq.open) {
+    const q = pq.quotations[o.quotation];
+    if (blocksRunning(o)) running = false;
+    if (running) {
+      q.runsOn = true;
+      carried.push(o);
+    } else {
+      q.malformed = true;
+      pq.problems.push({ kind: 'unclosed', at: o.mark, char: o.char, family: o.family, paragraph: pq.paragraph, partial: o.partial });
+    }
+  }
+  return carried;
+}
+
+/**
+ * A partial quotation (a phrase inside a sentence) may not run on, nor anything inside it. Nor may
+ * one holding a quotation in its own marks ("In a way ... he said. "What ... power."): that inner
+ * opener more likely began a new quotation after a closer went missing.
+ */
+export function blocksRunning(o: OpenQuote): boolean {
+  return o.partial || o.nested.length > 0;
+}
