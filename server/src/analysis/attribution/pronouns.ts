@@ -53,7 +53,7 @@ export function resolvePronoun(ctx: Context, sp: Speaker, last: Speaker | null):
   for (; i >= 0; i--) {
     const m = ctx.mentions[i];
     if (m.start < windowStart) break;
-    if (m.entity < 0 || ctx.masked.charCodeAt(m.start) === 1) continue;
+    if (m.entity < 0 || ctx.masks.at(m.start)) continue;
     const e = ctx.entities[m.entity];
     if (!e || e.kind !== 'person') continue;
     if (e.gender && e.gender !== gender) continue;

@@ -6,7 +6,7 @@ import type { Attribution, Finding, Speaker } from '../types';
 import { firstMentionFrom, type Context } from './context';
 import type { Claim } from './speakers';
 import { resolvePronoun } from './pronouns';
-import { RoleIndex, roleOf } from './descriptors';
+import { roleOf, type RoleIndex } from './descriptors';
 import { SurnameIndex } from './surnames';
 
 interface SpeakerUse {
@@ -60,8 +60,7 @@ function titled(ctx: Context, start: number): boolean {
   return /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+$/.test(ctx.text.slice(Math.max(0, start - 6), start));
 }
 
-export function checkSpeakers(ctx: Context, attributions: Attribution[], claims: readonly Claim[]): Finding[] {
-  const roles = new RoleIndex(ctx);
+export function checkSpeakers(ctx: Context, attributions: Attribution[], claims: readonly Claim[], roles: RoleIndex): Finding[] {
   const surnames = new SurnameIndex(ctx);
   const prose = (u: SpeakerUse) => ctx.doc.paragraphs[ctx.quotations[u.attribution!.quotation].paragraph]?.kind === 'prose';
   const uses: SpeakerUse[] = [];
