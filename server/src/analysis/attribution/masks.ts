@@ -45,6 +45,22 @@ export class Masks {
     return 2 * k < this.spans.length && this.spans[2 * k] <= offset;
   }
 
+  /** `s === slice(a, b)`, compared in place. */
+  holds(s: string, a: number, b: number): boolean {
+    const n = this.prose.length;
+    if (a > n) a = n;
+    if (b > n) b = n;
+    if (s.length !== Math.max(0, b - a)) return false;
+    let k = this.firstEndingAfter(a);
+    for (let i = 0; i < s.length; i++) {
+      const at = a + i;
+      while (2 * k < this.spans.length && this.spans[2 * k + 1] <= at) k++;
+      const masked = 2 * k < this.spans.length && this.spans[2 * k] <= at ? 1 : this.prose.charCodeAt(at);
+      if (masked !== s.charCodeAt(i)) return false;
+    }
+    return true;
+  }
+
   /** `masked.slice(a, b)` for non-negative `a` and `b`, without the whole masked text. */
   slice(a: number, b: number): string {
     const n = this.prose.length;

@@ -28,9 +28,7 @@ export interface StoredFound {
 }
 
 export interface ParagraphReading {
-  // What it was read from: checked before reuse.
-  /** The paragraph's prose. */
-  prose: string;
+  // What it was read from besides the paragraph's prose: checked before reuse.
   kind: ParagraphKind;
   /** The original text of the paragraph, when it is not its prose. */
   text: string | undefined;
@@ -165,7 +163,6 @@ export function readParagraph(src: ParagraphSource, kind: ParagraphKind, english
   for (const c of claims) claimList.push(verbAt(c.verb), speakerAt(c.speaker), c.quotation);
 
   const reading: ParagraphReading = {
-    prose: src.prose,
     kind,
     text: undefined,
     tail: '',

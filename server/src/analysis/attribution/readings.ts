@@ -75,6 +75,16 @@ function layoutOf(ctx: Context): Layout | undefined {
   return { qFrom, mFrom, mTo };
 }
 
+/** How far outside its paragraph a reading reads, but for spaces before it (see beforeFrom). */
+const AROUND = 32;
+
+/** True when `text` holds `s` from `from` to `to`: a slice compared without being cut. */
+function holds(text: string, from: number, s: string, to: number): boolean {
+  if (s.length !== to - from) return false;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
+  return true;
+}
+
 function entityOf(m: Mention): number {
   return m.entity >= 0 ? m.entity : -1;
 }
@@ -107,11 +117,42 @@ function place(r: ParagraphReading, p: Paragraph, q0: number, m0: number, mentio
 }
 
 /** The paragraphs read one by one, each reading kept in the cache when there is one. */
+/** What one analysis leaves the next: its strings, and each paragraph's reading and place. */
+interface Kept {
+  prose: string;
+  text: string;
+  readings: ParagraphReading[];
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+/** The length of the stretch `a` and `b` share from their starts, compared a block at a time. */
+function sharedHead(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (let step = 4096; i + step <= n && a.slice(i, i + step) === b.slice(i, i + step); ) i += step;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** The length of the stretch `a` and `b` share at their ends, no longer than `most`. */
+function sharedTail(a: string, b: string, most: number): number {
+  let i = 0;
+  for (let step = 4096; i + step <= most && a.slice(a.length - i - step, a.length - i) === b.slice(b.length - i - step, b.length - i); ) i += step;
+  while (i < most && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+/** The paragraphs read one by one, each reading kept for the next analysis. */
 class ByParagraph implements DraftReading {
   readonly found: Array<Found | null>;
   readonly claims: Claim[] = [];
   private readonly readings: ParagraphReading[] = [];
   private readonly textIsProse: boolean;
+  private readonly kept: Kept;
+  /** How far the draft reads as the last one did from its start, and from its end. */
+  private readonly head: number;
+  private readonly tail: number;
   private roleFirst: Map<string, number> | undefined;
 
   constructor(
@@ -124,19 +165,33 @@ class ByParagraph implements DraftReading {
     const { qFrom, mFrom } = layout;
     this.found = new Array<Found | null>(quotations.length).fill(null);
     this.textIsProse = doc.text === doc.prose;
-    // The readings of the last analysis, in its paragraph order. An edit leaves the paragraphs
-    // before it where they were and moves those after it by as many paragraphs as it added, so
-    // each paragraph is first compared with those two; the few left over are looked up by prose.
-    const kept = cache.slot('attribution.paragraphs', () => ({ readings: [] as ParagraphReading[] }));
-    const last = kept.readings;
+    const kept = (this.kept = cache.slot<Kept>('attribution.paragraphs', () => ({
+      prose: '',
+      text: '',
+      readings: [],
+      starts: new Int32Array(0),
+      ends: new Int32Array(0),
+    })));
+    // An edit leaves the draft before it and after it as it was: paragraphs there, read at the same
+    // place from the start or from the end, need no comparing of their text.
+    const sameText = this.textIsProse && kept.text === kept.prose;
+    this.head = sharedHead(kept.prose, doc.prose);
+    if (!sameText) this.head = Math.min(this.head, sharedHead(kept.text, doc.text));
+    const most = Math.min(kept.prose.length, doc.prose.length) - this.head;
+    this.tail = sharedTail(kept.prose, doc.prose, most);
+    if (!sameText) this.tail = Math.min(this.tail, sharedTail(kept.text, doc.text, most));
+
+    // The paragraphs of the last analysis in order. An edit leaves the paragraphs before it where
+    // they were and moves those after it by as many paragraphs as it added, so each paragraph is
+    // first compared with those two; the few left over are looked up by their prose.
     const paragraphs = doc.paragraphs;
-    const moved = last.length - paragraphs.length;
+    const moved = kept.readings.length - paragraphs.length;
     const readings = this.readings;
     let left: number[] | undefined;
     for (const p of paragraphs) {
-      let r: ParagraphReading | undefined = last[p.index];
-      if (!r || !this.same(r, p)) r = moved ? last[p.index + moved] : undefined;
-      if (r && this.same(r, p)) readings.push(r);
+      let j = p.index;
+      if (!this.same(j, p)) j = moved && this.same(p.index + moved, p) ? p.index + moved : -1;
+      if (j >= 0) readings.push(kept.readings[j]);
       else {
         readings.push(undefined!);
         (left ??= []).push(p.index);
@@ -145,20 +200,30 @@ class ByParagraph implements DraftReading {
     if (left) {
       // Readings no paragraph took by position: a paragraph moved, or the one edited, as it was.
       const taken = new Set(readings);
-      const spare = new Map<string, ParagraphReading[]>();
-      for (const r of last) if (!taken.has(r)) spare.set(r.prose, [...(spare.get(r.prose) ?? []), r]);
+      const spare = new Map<string, number[]>();
+      kept.readings.forEach((r, j) => {
+        if (taken.has(r)) return;
+        const prose = kept.prose.slice(kept.starts[j], kept.ends[j]);
+        spare.set(prose, [...(spare.get(prose) ?? []), j]);
+      });
       for (const k of left) {
         const p = paragraphs[k];
-        const r = spare.get(doc.prose.slice(p.start, p.end))?.find((c) => this.fits(c, p));
-        if (r) readings[k] = r;
+        const j = spare.get(doc.prose.slice(p.start, p.end))?.find((c) => this.fits(kept.readings[c], p, false));
+        if (j !== undefined) readings[k] = kept.readings[j];
         else {
           readings[k] = this.read(p, english);
           this.stamp(readings[k], p);
         }
       }
     }
+    kept.prose = doc.prose;
+    kept.text = doc.text;
     kept.readings = readings;
+    kept.starts = new Int32Array(paragraphs.length);
+    kept.ends = new Int32Array(paragraphs.length);
     for (const p of paragraphs) {
+      kept.starts[p.index] = p.start;
+      kept.ends[p.index] = p.end;
       const r = readings[p.index];
       const q0 = qFrom[p.index];
       for (let i = q0, j = 0; i < qFrom[p.index + 1]; i++, j++) quotations[i].kind = r.kinds[j];
@@ -166,9 +231,23 @@ class ByParagraph implements DraftReading {
     }
   }
 
-  /** True when `r` is the reading of paragraph `p`: same prose, and all else it read the same. */
-  private same(r: ParagraphReading, p: Paragraph): boolean {
-    return r.prose.length === p.end - p.start && r.prose === this.ctx.doc.prose.slice(p.start, p.end) && this.fits(r, p);
+  /**
+   * True when the last analysis's paragraph `j` reads as paragraph `p`: the same prose, and all
+   * else the reading read the same.
+   */
+  private same(j: number, p: Paragraph): boolean {
+    const { kept } = this;
+    if (j < 0 || j >= kept.readings.length) return false;
+    const start = kept.starts[j];
+    if (kept.ends[j] - start !== p.end - p.start) return false;
+    // Reads reach 30 characters outside the paragraph (more only past runs of spaces, see fits).
+    const n = this.ctx.doc.prose.length;
+    const from = p.start - AROUND;
+    const to = p.end + AROUND;
+    const unchanged =
+      (start === p.start && to <= this.head) || (from >= 0 && from >= n - this.tail && start - p.start === kept.prose.length - n);
+    if (!unchanged && kept.prose.slice(start, kept.ends[j]) !== this.ctx.doc.prose.slice(p.start, p.end)) return false;
+    return this.fits(kept.readings[j], p, unchanged);
   }
 
   /** Reads paragraph `p` on its own; the reading outlives this analysis, so its strings are copies. */
@@ -240,14 +319,18 @@ class ByParagraph implements DraftReading {
     r.layout = this.layoutStamp(p);
   }
 
-  private fits(r: ParagraphReading, p: Paragraph): boolean {
+  /**
+   * True when what `r` read besides the paragraph's prose is as it is now. `unchanged`: the text
+   * from AROUND characters before the paragraph to AROUND after it is known to be the same.
+   */
+  private fits(r: ParagraphReading, p: Paragraph, unchanged: boolean): boolean {
     const { doc, masks } = this.ctx;
     if (r.kind !== p.kind || !this.sameLayout(r.layout!, p)) return false;
-    if (r.text !== (this.textIsProse ? undefined : doc.text.slice(p.start, p.end))) return false;
-    if (r.tail !== masks.slice(p.end, p.end + 3)) return false;
-    // The same quotations ask for the same edges: only those the reading read are compared.
-    if (r.before !== undefined && r.before !== this.before(p)) return false;
-    return r.after === undefined || r.after === this.after(p);
+    if (!masks.holds(r.tail, p.end, p.end + 3)) return false;
+    if (!unchanged && r.text !== (this.textIsProse ? undefined : doc.text.slice(p.start, p.end))) return false;
+    // The same quotations ask for the same edges: only those the reading read are compared, in place.
+    if (r.before !== undefined && (!unchanged || r.before.length > AROUND) && !holds(doc.prose, this.beforeFrom(p), r.before, p.start)) return false;
+    return r.after === undefined || unchanged || holds(doc.text, p.end, r.after, Math.min(doc.text.length, p.end + 30));
   }
 
   /**
@@ -270,11 +353,16 @@ class ByParagraph implements DraftReading {
     return [before, after];
   }
 
-  private before(p: Paragraph): string {
+  /** Where the prose read before the paragraph starts. */
+  private beforeFrom(p: Paragraph): number {
     const prose = this.ctx.doc.prose;
     let c = p.start - 1;
     while (c >= 0 && (prose[c] === ' ' || prose[c] === '\u00a0' || prose[c] === '\t')) c--;
-    return prose.slice(Math.max(0, Math.min(p.start - 30, c)), p.start);
+    return Math.max(0, Math.min(p.start - 30, c));
+  }
+
+  private before(p: Paragraph): string {
+    return this.ctx.doc.prose.slice(this.beforeFrom(p), p.start);
   }
 
   private after(p: Paragraph): string {
