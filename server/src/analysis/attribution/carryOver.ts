@@ -37,33 +37,36 @@ export function carryOver(ctx: Context, found: Array<Found | null>, claims: read
   const qs = byParagraph(quotations.length, n, (i) => (isSpeech(quotations[i]) ? inRange(quotations[i].paragraph) : -1));
   const cs = byParagraph(claims.length, n, (i) => (claims[i].speaker && claims[i].quotation < 0 ? inRange(claims[i].paragraph) : -1));
 
-  // Speakers named in the current paragraph, by position (stable: quotations before claims).
+  // Speakers named in the current paragraph, by position (stable: quotations before claims); the
+  // lists are reused from paragraph to paragraph, `own` long.
   const ownSpeaker: Speaker[] = [];
   const ownOffset: number[] = [];
-  let previousLast: { speaker: Speaker | null; paragraph: number } | null = null;
-  for (const p of doc.paragraphs) {
+  let own = 0;
+  const add = (speaker: Speaker | null, offset: number) => {
+    // Insertion keeps equal offsets in the order added, as a stable sort does.
+    let k = own++;
+    for (; k > 0 && ownOffset[k - 1] > offset; k--) {
+      ownSpeaker[k] = ownSpeaker[k - 1];
+      ownOffset[k] = ownOffset[k - 1];
+    }
+    ownSpeaker[k] = speaker!;
+    ownOffset[k] = offset;
+  };
+  // The last speaker of the paragraph before, if it had one.
+  let carried = false;
+  let carriedSpeaker: Speaker | null = null;
+  let carriedFrom = -1;
+  for (let k = 0; k < n; k++) {
+    const p = doc.paragraphs[k];
     const q0 = qs.from[p.index];
     const q1 = qs.from[p.index + 1];
     const c0 = cs.from[p.index];
     const c1 = cs.from[p.index + 1];
     if (q0 === q1 && c0 === c1) {
-      previousLast = null;
+      carried = false;
       continue;
     }
-    ownSpeaker.length = 0;
-    ownOffset.length = 0;
-    const add = (speaker: Speaker | null, offset: number) => {
-      // Insertion keeps equal offsets in the order added, as a stable sort does.
-      let k = ownOffset.length;
-      ownSpeaker.push(speaker!);
-      ownOffset.push(offset);
-      for (; k > 0 && ownOffset[k - 1] > offset; k--) {
-        ownSpeaker[k] = ownSpeaker[k - 1];
-        ownOffset[k] = ownOffset[k - 1];
-      }
-      ownSpeaker[k] = speaker!;
-      ownOffset[k] = offset;
-    };
+    own = 0;
     for (let i = q0; i < q1; i++) {
       const f = found[qs.order[i]];
       if (f?.speaker) add(f.speaker, quotations[qs.order[i]].start);
@@ -76,17 +79,17 @@ export function carryOver(ctx: Context, found: Array<Found | null>, claims: read
       const at = quotations[qi].start;
       // The last speaker before the quotation, or else the first after it.
       let near = -1;
-      for (let k = 0; k < ownOffset.length; k++) {
-        if (ownOffset[k] < at) near = k;
+      for (let o = 0; o < own; o++) {
+        if (ownOffset[o] < at) near = o;
         else {
-          if (near < 0) near = k;
+          if (near < 0) near = o;
           break;
         }
       }
       if (near >= 0) {
         found[qi] = { speaker: ownSpeaker[near], verb: null, how: `inherits the paragraph’s speaker (“${ownSpeaker[near].text}”)` };
-      } else if (previousLast && p.kind === 'prose') {
-        found[qi] = { speaker: previousLast.speaker, verb: null, how: `carried over from paragraph ${previousLast.paragraph + 1}` };
+      } else if (carried && p.kind === 'prose') {
+        found[qi] = { speaker: carriedSpeaker, verb: null, how: `carried over from paragraph ${carriedFrom + 1}` };
       }
     }
     // What the next paragraph may carry over: this paragraph's last speaker, if it has one (a
@@ -101,12 +104,14 @@ export function carryOver(ctx: Context, found: Array<Found | null>, claims: read
         lastOffset = at;
       }
     }
-    for (let k = 0; k < ownOffset.length; k++) {
-      if (last === undefined || ownOffset[k] >= lastOffset) {
-        last = ownSpeaker[k];
-        lastOffset = ownOffset[k];
+    for (let o = 0; o < own; o++) {
+      if (last === undefined || ownOffset[o] >= lastOffset) {
+        last = ownSpeaker[o];
+        lastOffset = ownOffset[o];
       }
     }
-    previousLast = last === undefined ? null : { speaker: last, paragraph: p.index };
+    carried = last !== undefined;
+    carriedSpeaker = last ?? null;
+    carriedFrom = p.index;
   }
 }

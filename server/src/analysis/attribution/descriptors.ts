@@ -102,26 +102,29 @@ function codePointAt(s: string, i: number): string {
  * as `(?<![\p{L}\p{N}])word(?![\p{L}])` finds it; `growth` is how much longer lower-casing made it.
  */
 export interface RoleWords {
-  first: Map<string, number> | undefined;
+  words: string[];
+  at: number[];
   growth: number;
 }
 
 export function roleWordsIn(masked: string): RoleWords {
   const lower = masked.toLowerCase();
-  let first: Map<string, number> | undefined;
+  const words: string[] = [];
+  const at: number[] = [];
   ANY_ROLE_WORD.lastIndex = 0;
   for (let m = ANY_ROLE_WORD.exec(lower); m; m = ANY_ROLE_WORD.exec(lower)) {
-    const at = m.index;
+    const i = m.index;
     // Every place is tried again one character on: role words overlap ("co-founder", "founder").
-    ANY_ROLE_WORD.lastIndex = at + 1;
-    if (at > 0 && LETTER_OR_DIGIT.test(codePointBefore(lower, at))) continue;
+    ANY_ROLE_WORD.lastIndex = i + 1;
+    if (i > 0 && LETTER_OR_DIGIT.test(codePointBefore(lower, i))) continue;
     for (const w of ROLE_WORDS) {
-      if (first?.has(w) || !lower.startsWith(w, at)) continue;
-      if (at + w.length < lower.length && LETTER.test(codePointAt(lower, at + w.length))) continue;
-      (first ??= new Map()).set(w, at);
+      if (!lower.startsWith(w, i) || words.includes(w)) continue;
+      if (i + w.length < lower.length && LETTER.test(codePointAt(lower, i + w.length))) continue;
+      words.push(w);
+      at.push(i);
     }
   }
-  return { first, growth: lower.length - masked.length };
+  return { words, at, growth: lower.length - masked.length };
 }
 
 /** First offsets of role words in a whole masked text lower-cased, searched word by word. */

@@ -82,8 +82,9 @@ export function checkAttribution(
   const live = setAside.size ? claims.filter((c) => !setAside.has(c.quotation)) : claims;
 
   // 4. Findings.
-  for (const v of verbless) findings.push(noVerbFinding(doc, v));
-  for (const a of attributions) {
+  for (let i = 0; i < verbless.length; i++) findings.push(noVerbFinding(doc, verbless[i]));
+  for (let i = 0; i < attributions.length; i++) {
+    const a = attributions[i];
     const q = quotations[a.quotation];
     const para = doc.paragraphs[q.paragraph];
     if (q.malformed || !para || para.kind !== 'prose') continue;
@@ -99,7 +100,8 @@ export function checkAttribution(
     if (!a.speaker && !(f && f.verb)) findings.push(missingFinding(doc, q));
   }
   findings.push(...checkSpeakers(ctx, attributions, live, new RoleIndex((w) => reading.firstRoleWord(w))));
-  for (const v of reading.vague()) findings.push(vagueFinding(v));
+  const vague = reading.vague();
+  for (let i = 0; i < vague.length; i++) findings.push(vagueFinding(vague[i]));
   findings.push(...tenseFindings(ctx, live));
   findings.push(...loadedVerbFindings(ctx, live, options.loadedVerbs));
   findings.sort((a, b) => a.offset - b.offset);

@@ -58,7 +58,8 @@ export function loadedVerbFindings(ctx: Context, claims: readonly Claim[], confi
   const loaded = loadedLemmas(configured);
   if (!loaded.size) return [];
   const out: Finding[] = [];
-  for (const c of claims) {
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i];
     if (!loaded.has(c.verb.form.lemma) || !c.speaker) continue;
     // The rule is about how a person's words are characterised. A company or a court filing
     // "claims" in the ordinary language of business and legal reporting.

@@ -4,7 +4,7 @@
 // and building the masked copy of a long draft for them cost more than all they read of it.
 
 import type { Quotation } from '../types';
-import { maskQuotations, outerSpan } from './frames';
+import { maskQuotations } from './frames';
 
 export class Masks {
   /** The spans maskQuotations blanks, in text order: [start, end, start, end, …]. */
@@ -17,9 +17,12 @@ export class Masks {
   ) {
     // The same walk as maskQuotations: a span that starts inside the one before is left alone.
     let pos = 0;
-    for (const q of quotations) {
+    for (let i = 0; i < quotations.length; i++) {
+      const q = quotations[i];
       if (q.depth !== 0) continue;
-      const [s, e] = outerSpan(q);
+      // outerSpan(q), without a pair per quotation.
+      const s = q.open >= 0 ? Math.min(q.open, q.start) : q.start;
+      const e = q.close >= 0 ? Math.max(q.close + 1, q.end) : q.end;
       if (s < pos || e <= s) continue;
       this.spans.push(s, e);
       pos = e;

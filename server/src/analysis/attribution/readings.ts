@@ -89,6 +89,9 @@ function entityOf(m: Mention): number {
   return m.entity >= 0 ? m.entity : -1;
 }
 
+const PLACED_VERBS: VerbUse[] = [];
+const PLACED_SPEAKERS: Speaker[] = [];
+
 /**
  * The found and claims of one reading, where paragraph `p` is now, added to the draft's: its
  * quotations start at `q0` in the draft's list, its mentions at `m0`.
@@ -96,10 +99,17 @@ function entityOf(m: Mention): number {
 function place(r: ParagraphReading, p: Paragraph, q0: number, m0: number, mentions: readonly Mention[], found: Array<Found | null>, claims: Claim[]): void {
   if (!r.found.length && !r.claims.length) return;
   const b = p.start;
-  const verbs: VerbUse[] = [];
-  for (const v of r.verbs) verbs.push({ start: v.start + b, end: v.end + b, text: v.text, lower: v.lower, form: v.form, according: v.according });
-  const speakers: Speaker[] = [];
-  for (const sp of r.speakers) {
+  // Scratch lists, emptied for each paragraph: one allocation less per paragraph and keystroke.
+  const verbs = PLACED_VERBS;
+  const speakers = PLACED_SPEAKERS;
+  verbs.length = 0;
+  speakers.length = 0;
+  for (let i = 0; i < r.verbs.length; i++) {
+    const v = r.verbs[i];
+    verbs.push({ start: v.start + b, end: v.end + b, text: v.text, lower: v.lower, form: v.form, according: v.according });
+  }
+  for (let i = 0; i < r.speakers.length; i++) {
+    const sp = r.speakers[i];
     speakers.push({ start: sp.start + b, end: sp.end + b, text: sp.text, kind: sp.kind, entity: sp.entity < 0 ? -1 : entityOf(mentions[m0 + sp.entity]) });
   }
   for (let j = 0; j < r.found.length; j++) {
@@ -188,24 +198,27 @@ class ByParagraph implements DraftReading {
     const moved = kept.readings.length - paragraphs.length;
     const readings = this.readings;
     let left: number[] | undefined;
-    for (const p of paragraphs) {
+    const taken = new Uint8Array(kept.readings.length);
+    for (let k = 0; k < paragraphs.length; k++) {
+      const p = paragraphs[k];
       let j = p.index;
       if (!this.same(j, p)) j = moved && this.same(p.index + moved, p) ? p.index + moved : -1;
-      if (j >= 0) readings.push(kept.readings[j]);
-      else {
+      if (j >= 0) {
+        readings.push(kept.readings[j]);
+        taken[j] = 1;
+      } else {
         readings.push(undefined!);
         (left ??= []).push(p.index);
       }
     }
     if (left) {
       // Readings no paragraph took by position: a paragraph moved, or the one edited, as it was.
-      const taken = new Set(readings);
       const spare = new Map<string, number[]>();
-      kept.readings.forEach((r, j) => {
-        if (taken.has(r)) return;
+      for (let j = 0; j < kept.readings.length; j++) {
+        if (taken[j]) continue;
         const prose = kept.prose.slice(kept.starts[j], kept.ends[j]);
         spare.set(prose, [...(spare.get(prose) ?? []), j]);
-      });
+      }
       for (const k of left) {
         const p = paragraphs[k];
         const j = spare.get(doc.prose.slice(p.start, p.end))?.find((c) => this.fits(kept.readings[c], p, false));
@@ -221,7 +234,8 @@ class ByParagraph implements DraftReading {
     kept.readings = readings;
     kept.starts = new Int32Array(paragraphs.length);
     kept.ends = new Int32Array(paragraphs.length);
-    for (const p of paragraphs) {
+    for (let k = 0; k < paragraphs.length; k++) {
+      const p = paragraphs[k];
       kept.starts[p.index] = p.start;
       kept.ends[p.index] = p.end;
       const r = readings[p.index];
@@ -374,7 +388,8 @@ class ByParagraph implements DraftReading {
     const { doc, quotations, mentions } = this.ctx;
     const { qFrom, mFrom, mTo } = this.layout;
     const b = p.start;
-    const [s0, s1] = p.sentences;
+    const s0 = p.sentences[0];
+    const s1 = p.sentences[1];
     const q0 = qFrom[p.index];
     const q1 = qFrom[p.index + 1];
     const m0 = mFrom[p.index];
@@ -408,7 +423,8 @@ class ByParagraph implements DraftReading {
     const { doc, quotations, mentions } = this.ctx;
     const { qFrom, mFrom, mTo } = this.layout;
     const b = p.start;
-    const [s0, s1] = p.sentences;
+    const s0 = p.sentences[0];
+    const s1 = p.sentences[1];
     const q0 = qFrom[p.index];
     const q1 = qFrom[p.index + 1];
     const m0 = mFrom[p.index];
@@ -432,20 +448,26 @@ class ByParagraph implements DraftReading {
 
   vague(): VagueSource[] {
     const out: VagueSource[] = [];
-    for (const p of this.ctx.doc.paragraphs) {
+    const { paragraphs } = this.ctx.doc;
+    for (let k = 0; k < paragraphs.length; k++) {
+      const p = paragraphs[k];
       const r = this.readings[p.index];
       if (!r.vague) englishReading(r, this.sourceOf(p));
-      for (const v of r.vague!) out.push(shiftVague(v, p.start));
+      const vague = r.vague!;
+      for (let i = 0; i < vague.length; i++) out.push(shiftVague(vague[i], p.start));
     }
     return out;
   }
 
   verbless(): Verbless[] {
     const out: Verbless[] = [];
-    for (const p of this.ctx.doc.paragraphs) {
+    const { paragraphs } = this.ctx.doc;
+    for (let k = 0; k < paragraphs.length; k++) {
+      const p = paragraphs[k];
       const r = this.readings[p.index];
       if (!r.verbless) englishReading(r, this.sourceOf(p));
-      for (const v of r.verbless!) out.push(shiftVerbless(v, p.start));
+      const verbless = r.verbless!;
+      for (let i = 0; i < verbless.length; i++) out.push(shiftVerbless(verbless[i], p.start));
     }
     return out;
   }
@@ -456,11 +478,13 @@ class ByParagraph implements DraftReading {
       // and no role word runs into or across them.
       const first = (this.roleFirst = new Map());
       let growth = 0;
-      for (const p of this.ctx.doc.paragraphs) {
+      const { paragraphs } = this.ctx.doc;
+      for (let k = 0; k < paragraphs.length; k++) {
+        const p = paragraphs[k];
         const r = this.readings[p.index];
-        r.roles ??= roleWordsIn(this.ctx.masks.slice(p.start, p.end));
-        if (r.roles.first) for (const [w, at] of r.roles.first) if (!first.has(w)) first.set(w, p.start + growth + at);
-        growth += r.roles.growth;
+        const roles = (r.roles ??= roleWordsIn(this.ctx.masks.slice(p.start, p.end)));
+        for (let i = 0; i < roles.words.length; i++) if (!first.has(roles.words[i])) first.set(roles.words[i], p.start + growth + roles.at[i]);
+        growth += roles.growth;
       }
     }
     return this.roleFirst.get(word) ?? -1;

@@ -64,19 +64,24 @@ export function checkSpeakers(ctx: Context, attributions: Attribution[], claims:
   const surnames = new SurnameIndex(ctx);
   const prose = (u: SpeakerUse) => ctx.doc.paragraphs[ctx.quotations[u.attribution!.quotation].paragraph]?.kind === 'prose';
   const uses: SpeakerUse[] = [];
-  for (const a of attributions) {
+  for (let i = 0; i < attributions.length; i++) {
+    const a = attributions[i];
     if (a.speaker && a.verb && a.how.startsWith('attribution')) uses.push({ speaker: a.speaker, verbEnd: a.verb.end, attribution: a });
   }
   // Paraphrase speakers are not checked (a pronoun in narrative is the writer's to judge), but
   // they are who a later "he" most likely means.
-  for (const c of claims) if (c.quotation < 0 && c.speaker) uses.push({ speaker: c.speaker, verbEnd: c.verb.end });
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i];
+    if (c.quotation < 0 && c.speaker) uses.push({ speaker: c.speaker, verbEnd: c.verb.end });
+  }
   uses.sort((x, y) => x.speaker.start - y.speaker.start);
 
   const out: Finding[] = [];
   const reported = new Set<number>();
   let last: Speaker | null = null;
   let soFar: Int32Array | undefined;
-  for (const u of uses) {
+  for (let i = 0; i < uses.length; i++) {
+    const u = uses[i];
     const sp = u.speaker;
     if (reported.has(sp.start)) continue;
     const quoted = !!u.attribution && prose(u);

@@ -20,7 +20,8 @@ export function tenseFindings(ctx: Context, claims: readonly Claim[]): Finding[]
   // Most drafts keep one tense: that is known without a list.
   let seenPast = false;
   let seenPresent = false;
-  for (const c of claims) {
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i];
     if (c.verb.form.tense === 'past' ? seenPast : c.verb.form.tense === 'present' ? seenPresent : true) continue;
     if (!quotes(c)) continue;
     if (c.verb.form.tense === 'past') seenPast = true;
