@@ -16,6 +16,7 @@ import { claimsOf, findInFrame, isSpeech, verbsOf, type Claim, type Found, type 
 import { findVerbless, type Verbless } from './noVerb';
 import { findVague, type VagueSource } from './vague';
 import type { RoleWords } from './descriptors';
+import { ownCopy } from './strings';
 
 export interface StoredFound {
   /** Index into `speakers`, or -1. */
@@ -30,7 +31,7 @@ export interface StoredFound {
 export interface ParagraphReading {
   // What it was read from besides the paragraph's prose: checked before reuse.
   kind: ParagraphKind;
-  /** The original text of the paragraph, when it is not its prose. */
+  /** The original text of the paragraph, where it is not the paragraph's prose. */
   text: string | undefined;
   /** The masked text just after the paragraph (findInFrame looks three characters ahead). */
   tail: string;
@@ -141,20 +142,26 @@ export function readParagraph(src: ParagraphSource, kind: ParagraphKind, english
   // Only the verbs and speakers that found and claims refer to are kept, each once: a speaker
   // shared by a quotation and its claim stays one object when the reading is placed again.
   const verbs: VerbUse[] = [];
+  // Kept strings are copies: a slice of the paragraph would keep all of the paragraph alive.
   const verbAt = (v: VerbUse | null): number => {
     if (!v) return -1;
     const i = verbs.indexOf(v);
-    return i >= 0 ? i : verbs.push(v) - 1;
+    if (i >= 0) return i;
+    v.text = ownCopy(v.text);
+    v.lower = ownCopy(v.lower);
+    return verbs.push(v) - 1;
   };
   const speakers: Speaker[] = [];
   const speakerAt = (sp: Speaker | null): number => {
     if (!sp) return -1;
     const i = speakers.indexOf(sp);
-    return i >= 0 ? i : speakers.push(sp) - 1;
+    if (i >= 0) return i;
+    sp.text = ownCopy(sp.text);
+    return speakers.push(sp) - 1;
   };
   const stored = found.map((f): StoredFound | null => {
     if (!f) return null;
-    const s: StoredFound = { speaker: speakerAt(f.speaker), verb: verbAt(f.verb), how: f.how };
+    const s: StoredFound = { speaker: speakerAt(f.speaker), verb: verbAt(f.verb), how: ownCopy(f.how) };
     if (f.verbWithoutSpeaker) s.verbWithoutSpeaker = true;
     if (f.verbless) s.verbless = f.verbless;
     return s;
@@ -182,6 +189,6 @@ export function readParagraph(src: ParagraphSource, kind: ParagraphKind, english
 /** The parts only English drafts are checked for: vague sources and verbless attributions. */
 export function englishReading(reading: ParagraphReading, src: ParagraphSource): void {
   const prose = reading.kind === 'prose';
-  reading.vague = prose ? findVague(src.masked, 0, src.end) : [];
+  reading.vague = prose ? findVague(src.masked, 0, src.end).map((v) => ({ start: v.start, end: v.end, text: ownCopy(v.text) })) : [];
   reading.verbless = prose ? findVerbless(src.prose, 0, src.end) : [];
 }

@@ -325,7 +325,8 @@ class ByParagraph implements DraftReading {
   /** What the reading read besides the prose (the key), recorded to be checked before reuse. */
   private stamp(r: ParagraphReading, p: Paragraph): void {
     const { doc, masks } = this.ctx;
-    r.text = this.textIsProse ? undefined : ownCopy(doc.text.slice(p.start, p.end));
+    const text = this.textIsProse ? undefined : doc.text.slice(p.start, p.end);
+    r.text = text === undefined || text === doc.prose.slice(p.start, p.end) ? undefined : ownCopy(text);
     r.tail = masks.slice(p.end, p.end + 3);
     const [before, after] = this.edgesRead(p);
     r.before = before === undefined ? undefined : ownCopy(before);
@@ -341,7 +342,10 @@ class ByParagraph implements DraftReading {
     const { doc, masks } = this.ctx;
     if (r.kind !== p.kind || !this.sameLayout(r.layout!, p)) return false;
     if (!masks.holds(r.tail, p.end, p.end + 3)) return false;
-    if (!unchanged && r.text !== (this.textIsProse ? undefined : doc.text.slice(p.start, p.end))) return false;
+    if (!unchanged && !this.textIsProse) {
+      const text = doc.text.slice(p.start, p.end);
+      if (r.text === undefined ? text !== doc.prose.slice(p.start, p.end) : r.text !== text) return false;
+    } else if (!unchanged && r.text !== undefined) return false;
     // The same quotations ask for the same edges: only those the reading read are compared, in place.
     if (r.before !== undefined && (!unchanged || r.before.length > AROUND) && !holds(doc.prose, this.beforeFrom(p), r.before, p.start)) return false;
     return r.after === undefined || unchanged || holds(doc.text, p.end, r.after, Math.min(doc.text.length, p.end + 30));
