@@ -1,6 +1,6 @@
 // The readings of every paragraph of the draft (reading.ts), kept from one analysis to the next in
-// the draft's cache and shifted to where the paragraph is now. A reading is keyed by the
-// paragraph's prose and used again only when everything else it read is unchanged too: the
+// the draft's cache and shifted to where the paragraph is now. A reading is used again for a
+// paragraph with the same prose, and only when everything else it read is unchanged too: the
 // paragraph's kind, its text (where not prose), its sentences, its quotations, where mentions
 // start and end in it, the masked characters just after it, and, for a quotation near either
 // edge, the text just outside it (quotationKinds.ts reads 30 characters around the marks).
@@ -8,8 +8,8 @@
 // and takes the mention's entity of the current analysis.
 //
 // Reading a paragraph on its own needs every quotation to lie inside its own paragraph, as the
-// quotation work pairs marks paragraph by paragraph. Should one not, the draft is read as a whole,
-// as it was before readings were kept, and nothing is kept.
+// quotation work pairs marks paragraph by paragraph. Should one not, or with no cache (the CLI),
+// the draft is read as a whole in its own strings, as it was before readings were kept.
 
 import type { AnalysisCache } from '../memo';
 import type { Mention, Paragraph, Quotation, Span, Speaker } from '../types';
