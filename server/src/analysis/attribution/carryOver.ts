@@ -3,67 +3,115 @@
 // speaker of the paragraph just before it: the last quotation attributed there, or the last
 // paraphrase ("X said the terminal would open", a07). A paragraph with no speaker between breaks
 // the chain (a09), so only the immediately preceding paragraph is read.
+//
+// It runs over the whole draft after every keystroke, so it keeps no list per paragraph: the
+// quotations and claims are put in paragraph order once, and each paragraph reads its stretch.
 
+import type { Speaker } from '../types';
 import type { Context } from './context';
 import type { Claim, Found } from './speakers';
 import { isSpeech } from './speakers';
 
-interface ParagraphSpeaker {
-  found: Found;
-  offset: number;
-}
-
-interface Carried extends ParagraphSpeaker {
-  paragraph: number;
+/** The indexes of `count` items in order of their paragraph (0 to n - 1), stable; others left out. */
+function byParagraph(count: number, n: number, paragraphOf: (i: number) => number): { order: Int32Array; from: Int32Array } {
+  const from = new Int32Array(n + 1);
+  for (let i = 0; i < count; i++) {
+    const p = paragraphOf(i);
+    if (p >= 0) from[p + 1]++;
+  }
+  for (let p = 0; p < n; p++) from[p + 1] += from[p];
+  const order = new Int32Array(from[n]);
+  const next = from.slice(0, n);
+  for (let i = 0; i < count; i++) {
+    const p = paragraphOf(i);
+    if (p >= 0) order[next[p]++] = i;
+  }
+  return { order, from };
 }
 
 export function carryOver(ctx: Context, found: Array<Found | null>, claims: readonly Claim[]): void {
   const { quotations, doc } = ctx;
-  // Quotations of each paragraph in text order, and the paraphrase claims.
-  const byParagraph: number[][] = doc.paragraphs.map(() => []);
-  quotations.forEach((q, i) => {
-    if (isSpeech(q) && q.paragraph >= 0 && q.paragraph < byParagraph.length) byParagraph[q.paragraph].push(i);
-  });
-  const claimsBy: Claim[][] = doc.paragraphs.map(() => []);
-  for (const c of claims) if (c.speaker && c.quotation < 0) claimsBy[c.paragraph]?.push(c);
+  const n = doc.paragraphs.length;
+  const inRange = (p: number) => (p >= 0 && p < n && Number.isInteger(p) ? p : -1);
+  // Speech quotations of each paragraph in text order, and the paraphrase claims with a speaker.
+  const qs = byParagraph(quotations.length, n, (i) => (isSpeech(quotations[i]) ? inRange(quotations[i].paragraph) : -1));
+  const cs = byParagraph(claims.length, n, (i) => (claims[i].speaker && claims[i].quotation < 0 ? inRange(claims[i].paragraph) : -1));
 
-  let previousLast: Carried | null = null;
-  for (const p of doc.paragraphs) {
-    const qs = byParagraph[p.index];
-    // Speakers named in this paragraph, by position.
-    const own: ParagraphSpeaker[] = [];
-    for (const qi of qs) {
-      const f = found[qi];
-      if (f?.speaker) own.push({ found: f, offset: quotations[qi].start });
+  // Speakers named in the current paragraph, by position (stable: quotations before claims); the
+  // lists are reused from paragraph to paragraph, `own` long.
+  const ownSpeaker: Speaker[] = [];
+  const ownOffset: number[] = [];
+  let own = 0;
+  const add = (speaker: Speaker | null, offset: number) => {
+    // Insertion keeps equal offsets in the order added, as a stable sort does.
+    let k = own++;
+    for (; k > 0 && ownOffset[k - 1] > offset; k--) {
+      ownSpeaker[k] = ownSpeaker[k - 1];
+      ownOffset[k] = ownOffset[k - 1];
     }
-    for (const c of claimsBy[p.index]) {
-      own.push({ found: { speaker: c.speaker, verb: c.verb, how: '' }, offset: c.verb.start });
+    ownSpeaker[k] = speaker!;
+    ownOffset[k] = offset;
+  };
+  // The last speaker of the paragraph before, if it had one.
+  let carried = false;
+  let carriedSpeaker: Speaker | null = null;
+  let carriedFrom = -1;
+  for (let k = 0; k < n; k++) {
+    const p = doc.paragraphs[k];
+    const q0 = qs.from[p.index];
+    const q1 = qs.from[p.index + 1];
+    const c0 = cs.from[p.index];
+    const c1 = cs.from[p.index + 1];
+    if (q0 === q1 && c0 === c1) {
+      carried = false;
+      continue;
     }
-    own.sort((a, b) => a.offset - b.offset);
-    for (const qi of qs) {
+    own = 0;
+    for (let i = q0; i < q1; i++) {
+      const f = found[qs.order[i]];
+      if (f?.speaker) add(f.speaker, quotations[qs.order[i]].start);
+    }
+    for (let i = c0; i < c1; i++) add(claims[cs.order[i]].speaker, claims[cs.order[i]].verb.start);
+    for (let i = q0; i < q1; i++) {
+      const qi = qs.order[i];
       const f = found[qi];
       if (f && (f.speaker || f.verb || f.verbless)) continue;
       const at = quotations[qi].start;
-      let before: ParagraphSpeaker | undefined;
-      let after: ParagraphSpeaker | undefined;
-      for (const s of own) {
-        if (s.offset < at) before = s;
-        else if (!after) after = s;
+      // The last speaker before the quotation, or else the first after it.
+      let near = -1;
+      for (let o = 0; o < own; o++) {
+        if (ownOffset[o] < at) near = o;
+        else {
+          if (near < 0) near = o;
+          break;
+        }
       }
-      const near = before ?? after;
-      if (near) {
-        found[qi] = { speaker: near.found.speaker, verb: null, how: `inherits the paragraph’s speaker (“${near.found.speaker!.text}”)` };
-      } else if (previousLast && p.kind === 'prose') {
-        found[qi] = { speaker: previousLast.found.speaker, verb: null, how: `carried over from paragraph ${previousLast.paragraph + 1}` };
+      if (near >= 0) {
+        found[qi] = { speaker: ownSpeaker[near], verb: null, how: `inherits the paragraph’s speaker (“${ownSpeaker[near].text}”)` };
+      } else if (carried && p.kind === 'prose') {
+        found[qi] = { speaker: carriedSpeaker, verb: null, how: `carried over from paragraph ${carriedFrom + 1}` };
       }
     }
-    // What the next paragraph may carry over: this paragraph's last speaker, if it has one.
-    let last: ParagraphSpeaker | null = null;
-    for (const qi of qs) {
-      const f = found[qi];
-      if (f?.speaker && (!last || quotations[qi].start >= last.offset)) last = { found: f, offset: quotations[qi].start };
+    // What the next paragraph may carry over: this paragraph's last speaker, if it has one (a
+    // quotation that took one above counts).
+    let last: Speaker | null | undefined;
+    let lastOffset = 0;
+    for (let i = q0; i < q1; i++) {
+      const f = found[qs.order[i]];
+      const at = quotations[qs.order[i]].start;
+      if (f?.speaker && (last === undefined || at >= lastOffset)) {
+        last = f.speaker;
+        lastOffset = at;
+      }
     }
-    for (const s of own) if (!last || s.offset >= last.offset) last = s;
-    previousLast = last ? { ...last, paragraph: p.index } : null;
+    for (let o = 0; o < own; o++) {
+      if (last === undefined || ownOffset[o] >= lastOffset) {
+        last = ownSpeaker[o];
+        lastOffset = ownOffset[o];
+      }
+    }
+    carried = last !== undefined;
+    carriedSpeaker = last ?? null;
+    carriedFrom = p.index;
   }
 }

@@ -4,8 +4,6 @@
 // listed here are checked; any other descriptor is taken on trust, since a false alarm costs more
 // than a miss.
 
-import type { Context } from './context';
-
 /** A role a descriptor names, and the words that introduce someone in it. */
 const ROLES: Record<string, readonly string[]> = {
   diplomat: ['diplomat', 'ambassador', 'envoy', 'consul', 'attaché', 'attache', 'chargé', 'embassy', 'foreign minister'],
@@ -54,8 +52,19 @@ const ROLES: Record<string, readonly string[]> = {
   doctor: ['doctor', 'physician', 'surgeon', 'dr'],
 };
 
+/** roleOf's answers: the same few descriptors ("the company") come back in every analysis. */
+const ROLE_OF = new Map<string, string | undefined>();
+
 /** The role a descriptor names ("the regulator's chair" → chair), or undefined if not listed. */
 export function roleOf(descriptor: string): string | undefined {
+  if (ROLE_OF.has(descriptor)) return ROLE_OF.get(descriptor);
+  if (ROLE_OF.size >= 10000) ROLE_OF.clear();
+  const role = readRole(descriptor);
+  ROLE_OF.set(descriptor, role);
+  return role;
+}
+
+function readRole(descriptor: string): string | undefined {
   // Only a bare definite role ("the diplomat", "the new chair"): a possessive or a name in it
   // ("the charity's director", "the Conservative leader") says who it is by itself.
   const words = descriptor.split(/\s+/);
@@ -65,23 +74,81 @@ export function roleOf(descriptor: string): string | undefined {
   return head in ROLES ? head : undefined;
 }
 
+/** Every word that introduces someone in a role, longest first. */
+const ROLE_WORDS = [...new Set(Object.values(ROLES).flat())].sort((a, b) => b.length - a.length);
+/** Any role word anywhere, boundaries aside: the engine finds these few places fast. */
+const ANY_ROLE_WORD = new RegExp(ROLE_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+
+/** The code point of `s` ending at `i` (exclusive), as a lookbehind reads it; NaN at the start. */
+function codePointBefore(s: string, i: number): string {
+  const c = s.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = s.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return s.slice(i - 2, i);
+  }
+  return s.slice(i - 1, i);
+}
+
+/** The code point of `s` starting at `i`, as a lookahead reads it. */
+function codePointAt(s: string, i: number): string {
+  const c = s.codePointAt(i);
+  return c === undefined ? '' : String.fromCodePoint(c);
+}
+
 /**
- * First offsets of role words in the writer's text (quotations masked), found lazily and once per
- * word, so resolving many descriptors stays linear in the draft.
+ * The role words of one paragraph's masked text, each with its first offset in the text lower-cased,
+ * as `(?<![\p{L}\p{N}])word(?![\p{L}])` finds it; `growth` is how much longer lower-casing made it.
+ */
+export interface RoleWords {
+  words: string[];
+  at: number[];
+  growth: number;
+}
+
+export function roleWordsIn(masked: string): RoleWords {
+  const lower = masked.toLowerCase();
+  const words: string[] = [];
+  const at: number[] = [];
+  ANY_ROLE_WORD.lastIndex = 0;
+  for (let m = ANY_ROLE_WORD.exec(lower); m; m = ANY_ROLE_WORD.exec(lower)) {
+    const i = m.index;
+    // Every place is tried again one character on: role words overlap ("co-founder", "founder").
+    ANY_ROLE_WORD.lastIndex = i + 1;
+    if (i > 0 && LETTER_OR_DIGIT.test(codePointBefore(lower, i))) continue;
+    for (const w of ROLE_WORDS) {
+      if (!lower.startsWith(w, i) || words.includes(w)) continue;
+      if (i + w.length < lower.length && LETTER.test(codePointAt(lower, i + w.length))) continue;
+      words.push(w);
+      at.push(i);
+    }
+  }
+  return { words, at, growth: lower.length - masked.length };
+}
+
+/** First offsets of role words in a whole masked text lower-cased, searched word by word. */
+export function roleWordsByRegex(masked: string): (word: string) => number {
+  let lower: string | undefined;
+  return (word) => {
+    lower ??= masked.toLowerCase();
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+    const m = re.exec(lower);
+    return m ? m.index : -1;
+  };
+}
+
+/**
+ * First offsets of role words in the writer's text (quotations masked, lower-cased), each found
+ * once, so resolving many descriptors stays linear in the draft.
  */
 export class RoleIndex {
   private readonly first = new Map<string, number>();
-  private lower: string | undefined;
-  constructor(private readonly ctx: Context) {}
+  constructor(private readonly firstIn: (word: string) => number) {}
 
   private firstOf(word: string): number {
     let at = this.first.get(word);
-    if (at !== undefined) return at;
-    this.lower ??= this.ctx.masked.toLowerCase();
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
-    const m = re.exec(this.lower);
-    at = m ? m.index : -1;
-    this.first.set(word, at);
+    if (at === undefined) this.first.set(word, (at = this.firstIn(word)));
     return at;
   }
 

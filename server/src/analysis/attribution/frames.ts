@@ -4,7 +4,7 @@
 // Quoted words are masked out of the frame's text: verbs and names inside a quotation are the
 // speaker's words, never the attribution.
 
-import type { Document, Quotation } from '../types';
+import type { Quotation } from '../types';
 
 export interface Frame {
   start: number;
@@ -37,53 +37,6 @@ export function maskQuotations(prose: string, quotations: readonly Quotation[]):
   }
   parts.push(prose.slice(pos));
   return parts.join('');
-}
-
-/** The frames of every paragraph, and for each outer quotation the frame that holds it. */
-export function buildFrames(doc: Document, quotations: readonly Quotation[]): { frames: Frame[]; frameOf: Int32Array } {
-  const frames: Frame[] = [];
-  const frameOf = new Int32Array(quotations.length).fill(-1);
-  // Outer quotations by paragraph, in text order.
-  const byParagraph: number[][] = doc.paragraphs.map(() => []);
-  quotations.forEach((q, i) => {
-    if (q.depth === 0 && q.paragraph >= 0 && q.paragraph < byParagraph.length) byParagraph[q.paragraph].push(i);
-  });
-  for (const p of doc.paragraphs) {
-    const qs = byParagraph[p.index].sort((a, b) => outerSpan(quotations[a])[0] - outerSpan(quotations[b])[0]);
-    let k = 0;
-    let current: Frame | null = null;
-    for (let si = p.sentences[0]; si < p.sentences[1]; si++) {
-      const s = doc.sentences[si];
-      // A sentence that starts inside a quotation continues the sentence before it.
-      let inside = false;
-      while (k < qs.length && outerSpan(quotations[qs[k]])[1] <= s.start) k++;
-      if (k < qs.length) {
-        const [qs0] = outerSpan(quotations[qs[k]]);
-        inside = qs0 < s.start;
-      }
-      if (current && inside) current.end = s.end;
-      else {
-        current = { start: s.start, end: s.end, paragraph: p.index, quotations: [] };
-        frames.push(current);
-      }
-    }
-    if (!frames.length || frames[frames.length - 1].paragraph !== p.index) {
-      frames.push({ start: p.start, end: p.end, paragraph: p.index, quotations: [] });
-    }
-    // Assign each quotation to the frame holding its start.
-    let f = frames.length - 1;
-    while (f > 0 && frames[f - 1].paragraph === p.index) f--;
-    for (const qi of qs) {
-      const [s] = outerSpan(quotations[qi]);
-      while (f + 1 < frames.length && frames[f + 1].paragraph === p.index && frames[f + 1].start <= s) f++;
-      // A quotation that runs past its frame's end stretches the frame.
-      const [, e] = outerSpan(quotations[qi]);
-      if (e > frames[f].end) frames[f].end = Math.min(e, p.end);
-      frames[f].quotations.push(qi);
-      frameOf[qi] = f;
-    }
-  }
-  return { frames, frameOf };
 }
 
 export interface Word {

@@ -7,14 +7,14 @@
 import type { AnalysisCache } from '../memo';
 import type { AnalysisOptions, Attribution, Document, Finding, Quotation } from '../types';
 import type { NameResult } from '../names';
-import { buildContext } from './context';
-import { classifyQuotation } from './quotationKinds';
-import { claimsOf, findInFrame, isSpeech, verbsOf, type Claim, type Found } from './speakers';
+import { sortedMentions, type Context } from './context';
+import { Masks } from './masks';
+import { readDraft } from './readings';
+import { isSpeech } from './speakers';
 import { carryOver } from './carryOver';
-import { findVerbless } from './noVerb';
-import { findVague } from './vague';
 import { readsAsEnglish } from './language';
 import { checkSpeakers } from './resolution';
+import { RoleIndex } from './descriptors';
 import { tenseFindings } from './tense';
 import { loadedVerbFindings } from './loadedVerbs';
 import { missingFinding, noVerbFinding, speakerlessVerbFinding, vagueFinding, verblessColonFinding } from './fixes';
@@ -29,37 +29,29 @@ export function checkAttribution(
   quotations: Quotation[],
   names: NameResult,
   options: AnalysisOptions,
-  _cache?: AnalysisCache,
+  cache?: AnalysisCache,
 ): AttributionResult {
-  for (const q of quotations) q.kind = classifyQuotation(q, doc.text, doc.prose);
-  const ctx = buildContext(doc, quotations, names.mentions, names.entities);
+  const ctx: Context = {
+    doc,
+    text: doc.text,
+    masks: new Masks(doc.prose, quotations),
+    quotations,
+    mentions: sortedMentions(names.mentions),
+    rawMentions: names.mentions,
+    entities: names.entities,
+  };
   const findings: Finding[] = [];
-  const english = readsAsEnglish(doc.prose);
+  const english = readsAsEnglish(doc.prose, cache);
 
-  // 1. In the quotation's own sentence.
-  const found: Array<Found | null> = quotations.map(() => null);
-  const claims: Claim[] = [];
-  for (const frame of ctx.frames) {
-    const verbs = verbsOf(ctx, frame);
-    const used = new Set<number>();
-    for (const qi of frame.quotations) {
-      if (!isSpeech(quotations[qi])) continue;
-      const f = findInFrame(ctx, frame, verbs, qi);
-      found[qi] = f;
-      if (f?.verb) {
-        used.add(f.verb.start);
-        claims.push({ verb: f.verb, speaker: f.speaker, paragraph: frame.paragraph, quotation: qi });
-      }
-    }
-    claims.push(...claimsOf(ctx, frame, verbs, used));
-  }
-  claims.sort((a, b) => a.verb.start - b.verb.start);
+  // 1. What each quotation is, and who said it in its own sentence; every speech verb's claim.
+  const reading = readDraft(ctx, english, cache);
+  const { found, claims } = reading;
 
   // 2. From the paragraph, then from the paragraph before (carry-over).
   carryOver(ctx, found, claims);
 
   // 3. The verbless attributions after a closing mark (read from the marks, not the pairs).
-  const verbless = english ? findVerbless(ctx) : [];
+  const verbless = english ? reading.verbless() : [];
   const verblessAt = new Map(verbless.map((v) => [v.mark, v]));
 
   const attributions: Attribution[] = [];
@@ -90,8 +82,9 @@ export function checkAttribution(
   const live = setAside.size ? claims.filter((c) => !setAside.has(c.quotation)) : claims;
 
   // 4. Findings.
-  for (const v of verbless) findings.push(noVerbFinding(doc, v));
-  for (const a of attributions) {
+  for (let i = 0; i < verbless.length; i++) findings.push(noVerbFinding(doc, verbless[i]));
+  for (let i = 0; i < attributions.length; i++) {
+    const a = attributions[i];
     const q = quotations[a.quotation];
     const para = doc.paragraphs[q.paragraph];
     if (q.malformed || !para || para.kind !== 'prose') continue;
@@ -106,8 +99,9 @@ export function checkAttribution(
     }
     if (!a.speaker && !(f && f.verb)) findings.push(missingFinding(doc, q));
   }
-  findings.push(...checkSpeakers(ctx, attributions, live));
-  for (const v of findVague(ctx)) findings.push(vagueFinding(v));
+  findings.push(...checkSpeakers(ctx, attributions, live, new RoleIndex((w) => reading.firstRoleWord(w))));
+  const vague = reading.vague();
+  for (let i = 0; i < vague.length; i++) findings.push(vagueFinding(vague[i]));
   findings.push(...tenseFindings(ctx, live));
   findings.push(...loadedVerbFindings(ctx, live, options.loadedVerbs));
   findings.sort((a, b) => a.offset - b.offset);

@@ -19,14 +19,19 @@ const PARTICLE_AFTER = /^\s+(?:up|off|out|back|at|to)\b/i;
 const SELF = /^(?:he|she|they|i|we)$/;
 
 function attributes(ctx: Context, c: Claim): boolean {
-  const before = ctx.masked.slice(Math.max(0, c.verb.start - 12), c.verb.start);
-  if (NOUN_BEFORE.test(before) || PARTICLE_AFTER.test(ctx.masked.slice(c.verb.end, c.verb.end + 6))) return false;
+  // All it reads of the masked text: from a few characters before the verb to 80 after it.
+  const from = Math.max(0, c.verb.start - 12);
+  const masked = ctx.masks.slice(from, c.verb.end + 80);
+  const start = c.verb.start - from;
+  const end = c.verb.end - from;
+  const before = masked.slice(0, start);
+  if (NOUN_BEFORE.test(before) || PARTICLE_AFTER.test(masked.slice(end, end + 6))) return false;
   if (c.quotation >= 0) return true;
-  let stop = c.verb.end;
-  while (stop < ctx.masked.length && stop < c.verb.end + 80 && !/[.;!?\n]/.test(ctx.masked[stop])) stop++;
-  let next = wordsIn(ctx.masked, c.verb.end, stop).slice(0, 7);
+  let stop = end;
+  while (stop < masked.length && !/[.;!?\n]/.test(masked[stop])) stop++;
+  let next = wordsIn(masked, end, stop).slice(0, 7);
   if (!next.length) return false;
-  if (/^[\s,]*:/.test(ctx.masked.slice(c.verb.end, next[0].start))) return true;
+  if (/^[\s,]*:/.test(masked.slice(end, next[0].start))) return true;
   if (next[0].lower === 'that') next = next.slice(1);
   // "admitted he was frustrated": what speakers own up to about themselves is a self-report, the
   // usual sports-desk and feature idiom; the rule keeps to claims about the world.
@@ -53,7 +58,8 @@ export function loadedVerbFindings(ctx: Context, claims: readonly Claim[], confi
   const loaded = loadedLemmas(configured);
   if (!loaded.size) return [];
   const out: Finding[] = [];
-  for (const c of claims) {
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i];
     if (!loaded.has(c.verb.form.lemma) || !c.speaker) continue;
     // The rule is about how a person's words are characterised. A company or a court filing
     // "claims" in the ordinary language of business and legal reporting.

@@ -4,7 +4,6 @@
 // It is read from the closing mark itself (`,"` or `,”` then a speaker-like phrase up to the
 // sentence end), not from a paired quotation, so it is found even when the opening mark is lost.
 
-import type { Context } from './context';
 import { isCapitalised, wordsIn, type Word } from './frames';
 import { speechVerb } from './speechVerbs';
 
@@ -65,35 +64,26 @@ function hasVerb(words: Word[]): boolean {
   return false;
 }
 
-/** Every verbless attribution after a closing mark in prose paragraphs. */
-export function findVerbless(ctx: Context): Verbless[] {
+/** The verbless attributions after a closing mark in the prose paragraph [pStart, pEnd) of `prose`. */
+export function findVerbless(prose: string, pStart: number, pEnd: number): Verbless[] {
   const out: Verbless[] = [];
-  const prose = ctx.doc.prose;
-  // Every `,”` of the draft in one pass: a search started at each paragraph ran on to the next
-  // mark wherever it was, past many paragraphs without one. Matches never overlap (a match starts
-  // with a comma, its second character is a mark), so the marks from any offset on are these.
-  const marks: number[] = [];
+  // The paragraph's own slice: a search of the whole draft runs on past the paragraph to the next
+  // mark, wherever it is. Nothing here reads outside the paragraph.
+  const para = pStart === 0 && pEnd === prose.length ? prose : prose.slice(pStart, pEnd);
   COMMA_CLOSER.lastIndex = 0;
-  for (let m = COMMA_CLOSER.exec(prose); m; m = COMMA_CLOSER.exec(prose)) marks.push(m.index);
-  for (const p of ctx.doc.paragraphs) {
-    if (p.kind !== 'prose') continue;
-    let lo = 0;
-    let hi = marks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (marks[mid] < p.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < marks.length && marks[k] < p.end - 2; k++) {
-      const found = afterMark(ctx, marks[k] + 1, p.start, p.end);
-      if (found) out.push(found);
-    }
+  for (let m = COMMA_CLOSER.exec(para); m && m.index < para.length - 2; m = COMMA_CLOSER.exec(para)) {
+    const found = afterMark(para, m.index + 1, 0, para.length);
+    if (found) out.push(pStart ? shiftVerbless(found, pStart) : found);
   }
   return out;
 }
 
-function afterMark(ctx: Context, mark: number, pStart: number, pEnd: number): Verbless | null {
-  const prose = ctx.doc.prose;
+/** `v` moved `by` characters on. */
+export function shiftVerbless(v: Verbless, by: number): Verbless {
+  return { mark: v.mark + by, head: { start: v.head.start + by, end: v.head.end + by }, start: v.start + by, end: v.end + by, insertAt: v.insertAt + by, insert: v.insert };
+}
+
+function afterMark(prose: string, mark: number, pStart: number, pEnd: number): Verbless | null {
   // The quoted words before the mark must read as speech: three words or more since the last mark.
   let open = mark - 1;
   while (open > pStart && !CLOSERS.has(prose[open])) open--;

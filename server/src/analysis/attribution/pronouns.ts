@@ -20,7 +20,7 @@ const FEMALE = /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|woman|mo
 const MALE = /\b(?:spokesman|chairman|businessman|congressman|man|father|son|husband|brother|actor|king|prince|mr)\b/i;
 
 /** The last speaker before the pronoun, if a reader would take the pronoun to mean them. */
-function continues(ctx: Context, last: Speaker | null, gender: 'male' | 'female', pool: Set<number>): boolean {
+function continues(ctx: Context, last: Speaker | null, gender: 'male' | 'female', pool: ReadonlySet<number>): boolean {
   if (!last) return false;
   if (last.entity >= 0) return pool.has(last.entity) || (ctx.entities[last.entity]?.gender === gender);
   if (last.kind === 'pronoun') return last.text.toLowerCase() === (gender === 'male' ? 'he' : 'she');
@@ -40,6 +40,16 @@ function isSingular(text: string): boolean {
   return !/(?:[^s]s|police|staff|people|personnel|crew|team)$/.test(head);
 }
 
+/** No one: shared, never added to. */
+const NONE: ReadonlySet<number> = new Set<number>();
+
+/** `set` with `id` in it: a new set in place of NONE. */
+function with_(set: ReadonlySet<number>, id: number): ReadonlySet<number> {
+  const out = set === NONE ? new Set<number>() : (set as Set<number>);
+  out.add(id);
+  return out;
+}
+
 export function resolvePronoun(ctx: Context, sp: Speaker, last: Speaker | null): PronounReading {
   const lastSpeakerEntity = last ? last.entity : -1;
   const gender = GENDER[sp.text.toLowerCase()];
@@ -48,19 +58,21 @@ export function resolvePronoun(ctx: Context, sp: Speaker, last: Speaker | null):
   const windowStart = para ? para.start : 0;
   let i = firstMentionFrom(ctx, sp.start) - 1;
   let sentence = -2;
-  const known = new Set<number>();
-  const unknown = new Set<number>();
+  // Most pronouns meet no one before the window closes: the sets are made when someone is met.
+  let known: ReadonlySet<number> = NONE;
+  let unknown: ReadonlySet<number> = NONE;
   for (; i >= 0; i--) {
     const m = ctx.mentions[i];
     if (m.start < windowStart) break;
-    if (m.entity < 0 || ctx.masked.charCodeAt(m.start) === 1) continue;
+    if (m.entity < 0 || ctx.masks.at(m.start)) continue;
     const e = ctx.entities[m.entity];
     if (!e || e.kind !== 'person') continue;
     if (e.gender && e.gender !== gender) continue;
     const s = sentenceAt(ctx.doc, m.start);
     if (sentence === -2) sentence = s;
     else if (s !== sentence) break;
-    (e.gender ? known : unknown).add(e.id);
+    if (e.gender) known = with_(known, e.id);
+    else unknown = with_(unknown, e.id);
   }
   const pool = known.size ? known : unknown;
   if (pool.size === 0) return { entity: -1, ambiguous: [] };

@@ -6,7 +6,7 @@ import type { Attribution, Finding, Speaker } from '../types';
 import { firstMentionFrom, type Context } from './context';
 import type { Claim } from './speakers';
 import { resolvePronoun } from './pronouns';
-import { RoleIndex, roleOf } from './descriptors';
+import { roleOf, type RoleIndex } from './descriptors';
 import { SurnameIndex } from './surnames';
 
 interface SpeakerUse {
@@ -60,24 +60,28 @@ function titled(ctx: Context, start: number): boolean {
   return /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+$/.test(ctx.text.slice(Math.max(0, start - 6), start));
 }
 
-export function checkSpeakers(ctx: Context, attributions: Attribution[], claims: readonly Claim[]): Finding[] {
-  const roles = new RoleIndex(ctx);
+export function checkSpeakers(ctx: Context, attributions: Attribution[], claims: readonly Claim[], roles: RoleIndex): Finding[] {
   const surnames = new SurnameIndex(ctx);
   const prose = (u: SpeakerUse) => ctx.doc.paragraphs[ctx.quotations[u.attribution!.quotation].paragraph]?.kind === 'prose';
   const uses: SpeakerUse[] = [];
-  for (const a of attributions) {
+  for (let i = 0; i < attributions.length; i++) {
+    const a = attributions[i];
     if (a.speaker && a.verb && a.how.startsWith('attribution')) uses.push({ speaker: a.speaker, verbEnd: a.verb.end, attribution: a });
   }
   // Paraphrase speakers are not checked (a pronoun in narrative is the writer's to judge), but
   // they are who a later "he" most likely means.
-  for (const c of claims) if (c.quotation < 0 && c.speaker) uses.push({ speaker: c.speaker, verbEnd: c.verb.end });
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i];
+    if (c.quotation < 0 && c.speaker) uses.push({ speaker: c.speaker, verbEnd: c.verb.end });
+  }
   uses.sort((x, y) => x.speaker.start - y.speaker.start);
 
   const out: Finding[] = [];
   const reported = new Set<number>();
   let last: Speaker | null = null;
   let soFar: Int32Array | undefined;
-  for (const u of uses) {
+  for (let i = 0; i < uses.length; i++) {
+    const u = uses[i];
     const sp = u.speaker;
     if (reported.has(sp.start)) continue;
     const quoted = !!u.attribution && prose(u);

@@ -4,7 +4,7 @@
 // organisation; "says the statement" → a document.
 
 import type { Speaker } from '../types';
-import { lastMentionIn, type Context } from './context';
+import { lastMentionIn, type FrameContext } from './context';
 import { isCapitalised, wordsIn, type Word } from './frames';
 import { speechVerb } from './speechVerbs';
 
@@ -67,7 +67,7 @@ export function nounKind(lowerHead: string): Speaker['kind'] {
   return 'descriptor';
 }
 
-function speaker(ctx: Context, words: Word[], kind: Speaker['kind']): Speaker {
+function speaker(ctx: FrameContext, words: Word[], kind: Speaker['kind']): Speaker {
   const start = words[0].start;
   const end = words[words.length - 1].end;
   let entity = -1;
@@ -87,7 +87,7 @@ function isNameWord(w: Word): boolean {
  * phrase ("the party's press service"), a bare plural ("police", "officials"). Null when the words
  * cannot be a speaker ("on Monday").
  */
-export function phraseSpeaker(ctx: Context, words: Word[], preferFirst: boolean): Speaker | null {
+export function phraseSpeaker(ctx: FrameContext, words: Word[], preferFirst: boolean): Speaker | null {
   // Drop the words that sit between a subject and its verb ("he also has said").
   let n = words.length;
   if (!preferFirst) while (n > 0 && BETWEEN.has(words[n - 1].lower)) n--;
@@ -159,7 +159,7 @@ export function phraseSpeaker(ctx: Context, words: Word[], preferFirst: boolean)
 }
 
 /** Splits [start, end) of the masked text at commas into runs of words. */
-function commaSegments(ctx: Context, start: number, end: number): Array<{ start: number; end: number; words: Word[] }> {
+function commaSegments(ctx: FrameContext, start: number, end: number): Array<{ start: number; end: number; words: Word[] }> {
   const out: Array<{ start: number; end: number; words: Word[] }> = [];
   let s = start;
   for (let i = start; i <= end; i++) {
@@ -187,7 +187,7 @@ function isAppositive(words: Word[]): boolean {
  * name ("a spokeswoman for the ministry, said"). `closed`: the stretch ends at punctuation (a colon),
  * which sets off an appositive as a comma does ("Smith, chief executive of NurTrans:").
  */
-export function speakerBefore(ctx: Context, from: number, verbStart: number, closed = false): Speaker | null {
+export function speakerBefore(ctx: FrameContext, from: number, verbStart: number, closed = false): Speaker | null {
   // Only this clause: stop at a semicolon, colon, bracket, dash or quotation.
   let s = verbStart;
   from = Math.max(from, verbStart - 300); // a subject is never this long; keeps a run-on sentence linear
@@ -218,7 +218,7 @@ export function speakerBefore(ctx: Context, from: number, verbStart: number, clo
 }
 
 /** The subject after an inverted verb ("said Smith", "according to the ministry"), up to `to`. */
-export function speakerAfter(ctx: Context, verbEnd: number, to: number): Speaker | null {
+export function speakerAfter(ctx: FrameContext, verbEnd: number, to: number): Speaker | null {
   let e = verbEnd;
   to = Math.min(to, verbEnd + 300);
   while (e < to) {

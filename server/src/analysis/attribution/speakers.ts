@@ -4,7 +4,7 @@
 // paragraph and carry-over rules, the tense rule and the loaded-verb rule use.
 
 import type { Quotation, Speaker } from '../types';
-import type { Context } from './context';
+import type { FrameContext } from './context';
 import { nextWord, outerSpan, wordScan, wordsIn, type Frame, type Word } from './frames';
 import { isWeakSpeechVerb, speechVerb, speechVerbForms, type SpeechVerbForm } from './speechVerbs';
 import { speakerAfter, speakerBefore } from './speakerPhrase';
@@ -68,7 +68,7 @@ function mayBeVerb(text: string, s: number, e: number): boolean {
  * The speech verbs of a frame, outside its quotations. Every word of the draft passes through
  * here, so words are read with nextWord and only the verbs become objects.
  */
-export function verbsOf(ctx: Context, frame: Frame): VerbUse[] {
+export function verbsOf(ctx: FrameContext, frame: Frame): VerbUse[] {
   const masked = ctx.masked;
   const out: VerbUse[] = [];
   // The word before the current one (-1: none yet).
@@ -113,23 +113,23 @@ export function verbsOf(ctx: Context, frame: Frame): VerbUse[] {
   return out;
 }
 
-function wordsBetween(ctx: Context, a: number, b: number): number {
+function wordsBetween(ctx: FrameContext, a: number, b: number): number {
   return a < b ? wordsIn(ctx.masked, a, b).length : 0;
 }
 
-function speakerOf(ctx: Context, frame: Frame, v: VerbUse): Speaker | null {
+function speakerOf(ctx: FrameContext, frame: Frame, v: VerbUse): Speaker | null {
   if (v.according) return speakerAfter(ctx, v.end, frame.end);
   return speakerBefore(ctx, frame.start, v.start) ?? speakerAfter(ctx, v.end, frame.end);
 }
 
 /** Only punctuation, spaces and dashes in [a, b) of the masked text. */
-function onlyPunctuation(ctx: Context, a: number, b: number): boolean {
+function onlyPunctuation(ctx: FrameContext, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (/[\p{L}\p{N}]/u.test(ctx.masked[i])) return false;
   return true;
 }
 
 /** The attribution of one quotation inside its frame, if the frame has one. */
-export function findInFrame(ctx: Context, frame: Frame, verbs: VerbUse[], qi: number): Found | null {
+export function findInFrame(ctx: FrameContext, frame: Frame, verbs: VerbUse[], qi: number): Found | null {
   const q = ctx.quotations[qi];
   const [qs, qe] = outerSpan(q);
   const candidates: Array<{ v: VerbUse; distance: number }> = [];
@@ -183,7 +183,7 @@ export function findInFrame(ctx: Context, frame: Frame, verbs: VerbUse[], qi: nu
 }
 
 /** Claims of paraphrase: every strong speech verb of the frame with its speaker. */
-export function claimsOf(ctx: Context, frame: Frame, verbs: VerbUse[], used: ReadonlySet<number>): Claim[] {
+export function claimsOf(ctx: FrameContext, frame: Frame, verbs: VerbUse[], used: ReadonlySet<number>): Claim[] {
   const out: Claim[] = [];
   for (const v of verbs) {
     if (used.has(v.start)) continue;

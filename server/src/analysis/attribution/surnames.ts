@@ -18,31 +18,56 @@ const NOT_GIVEN = new Set([
 
 const PAIR = /(?<![\p{L}\p{N}’'-])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\s+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}-])/gu;
 
+/** Exactly the characters /\s/ matches. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export class SurnameIndex {
   private given: Map<string, Array<[number, string]>> | undefined;
-  private people: Map<string, Array<[number, string]>> | undefined;
+  private people: Map<string, Array<number | [number, string]>> | undefined;
 
-  /** People of two words or more by surname, with where each is first named. */
-  private peopleBySurname(): Map<string, Array<[number, string]>> {
-    const out = new Map<string, Array<[number, string]>>();
-    for (const e of this.ctx.entities) {
+  /** People of two words or more by surname: each entity with where it is first named, once asked. */
+  private peopleBySurname(): Map<string, Array<number | [number, string]>> {
+    const out = new Map<string, Array<number | [number, string]>>();
+    const { entities } = this.ctx;
+    for (let i = 0; i < entities.length; i++) {
+      const e = entities[i];
       if (e.kind !== 'person') continue;
-      const words = e.canonical.split(/\s+/);
-      if (words.length < 2) continue;
-      let first = Infinity;
-      for (const i of e.mentions) first = Math.min(first, this.ctx.rawMentions[i]?.start ?? Infinity);
-      const list = out.get(words[words.length - 1]) ?? [];
-      list.push([first, e.canonical]);
-      out.set(words[words.length - 1], list);
+      // The last of the words `canonical.split(/\s+/)` gives, when it gives two or more.
+      let w = e.canonical.length;
+      while (w > 0 && !isSpace(e.canonical.charCodeAt(w - 1))) w--;
+      if (w === 0) continue;
+      const surname = e.canonical.slice(w);
+      const list = out.get(surname);
+      if (list) list.push(i);
+      else out.set(surname, [i]);
     }
     return out;
   }
+
+  private named(surname: string): Array<[number, string]> {
+    const list = (this.people ??= this.peopleBySurname()).get(surname);
+    if (!list) return [];
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k];
+      if (typeof i !== 'number') continue;
+      const e = this.ctx.entities[i];
+      let first = Infinity;
+      for (const m of e.mentions) first = Math.min(first, this.ctx.rawMentions[m]?.start ?? Infinity);
+      list[k] = [first, e.canonical];
+    }
+    return list as Array<[number, string]>;
+  }
+
   constructor(private readonly ctx: Context) {}
 
   private build(): Map<string, Array<[number, string]>> {
     const out = new Map<string, Array<[number, string]>>();
+    const masked = this.ctx.masks.text();
     PAIR.lastIndex = 0;
-    for (let m = PAIR.exec(this.ctx.masked); m; m = PAIR.exec(this.ctx.masked)) {
+    for (let m = PAIR.exec(masked); m; m = PAIR.exec(masked)) {
       const given = m[1];
       if (NOT_GIVEN.has(given.toLowerCase())) {
         PAIR.lastIndex = m.index + m[1].length;
@@ -63,9 +88,8 @@ export class SurnameIndex {
    */
   sharing(surname: string, before: number): string[] {
     if (this.ctx.entities.length) {
-      this.people ??= this.peopleBySurname();
       const names = new Set<string>();
-      for (const [at, canonical] of this.people.get(surname) ?? []) if (at < before) names.add(canonical);
+      for (const [at, canonical] of this.named(surname)) if (at < before) names.add(canonical);
       return names.size >= 2 ? [...names] : [];
     }
     this.given ??= this.build();

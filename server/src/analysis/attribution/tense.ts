@@ -16,8 +16,20 @@ export function tenseFindings(ctx: Context, claims: readonly Claim[]): Finding[]
     !!c.speaker && !c.verb.according && (c.verb.form.tense === 'past' || c.verb.form.tense === 'present') && ctx.doc.paragraphs[c.paragraph]?.kind === 'prose';
   // Quoted fragments inside paraphrase ("says Juninho “does not wish to remain”") follow the
   // paraphrase, so only full direct quotations count.
-  const quoting = claims.filter((c) => c.quotation >= 0 && ctx.quotations[c.quotation].kind === 'direct' && tensed(c) && !isWeakSpeechVerb(c.verb.form));
-  if (!quoting.some((c) => c.verb.form.tense === 'past') || !quoting.some((c) => c.verb.form.tense === 'present')) return [];
+  const quotes = (c: Claim) => c.quotation >= 0 && ctx.quotations[c.quotation].kind === 'direct' && tensed(c) && !isWeakSpeechVerb(c.verb.form);
+  // Most drafts keep one tense: that is known without a list.
+  let seenPast = false;
+  let seenPresent = false;
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i];
+    if (c.verb.form.tense === 'past' ? seenPast : c.verb.form.tense === 'present' ? seenPresent : true) continue;
+    if (!quotes(c)) continue;
+    if (c.verb.form.tense === 'past') seenPast = true;
+    else seenPresent = true;
+    if (seenPast && seenPresent) break;
+  }
+  if (!seenPast || !seenPresent) return [];
+  const quoting = claims.filter(quotes);
   const uses = [...quoting, ...claims.filter((c) => c.quotation < 0 && tensed(c) && c.verb.form.lemma === 'say')];
   const past = uses.filter((c) => c.verb.form.tense === 'past');
   const present = uses.filter((c) => c.verb.form.tense === 'present');

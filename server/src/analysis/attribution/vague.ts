@@ -4,8 +4,6 @@
 // Ministry, speaking on condition of anonymity, … said"): the group must stand bare, at the start
 // of its clause, right before the verb.
 
-import type { Context } from './context';
-
 export interface VagueSource {
   start: number;
   end: number;
@@ -73,26 +71,29 @@ function groupSays(s: string): RegExpExecArray[] {
   return out;
 }
 
-export function findVague(ctx: Context): VagueSource[] {
+/** `v` moved `by` characters on. */
+export function shiftVague(v: VagueSource, by: number): VagueSource {
+  return { start: v.start + by, end: v.end + by, text: v.text };
+}
+
+/** The vague sources of the prose paragraph [start, end) of the masked text. */
+export function findVague(masked: string, start: number, end: number): VagueSource[] {
   const out: VagueSource[] = [];
-  for (const p of ctx.doc.paragraphs) {
-    if (p.kind !== 'prose') continue;
-    const s = ctx.masked.slice(p.start, p.end);
-    for (const m of groupSays(s)) {
-      const text = m[1];
-      const at = m.index + m[0].indexOf(text);
-      if (!CLAUSE_START.test(s.slice(Math.max(0, at - 12), at))) continue;
-      // "sources close to Mr Hockney": a source tied to a named person is specific enough.
-      if (/\bclose\s+to\s+(?:the\s+)?\p{Lu}/u.test(text)) continue;
-      out.push({ start: p.start + at, end: p.start + at + text.length, text });
-    }
-    PASSIVE.lastIndex = 0;
-    for (let m = PASSIVE.exec(s); m; m = PASSIVE.exec(s)) {
-      const text = m[1];
-      const at = m.index + m[0].indexOf(text);
-      if (/\bclose\s+to\s+(?:the\s+)?\p{Lu}/u.test(text)) continue;
-      out.push({ start: p.start + at, end: p.start + at + text.length, text });
-    }
+  const s = masked.slice(start, end);
+  for (const m of groupSays(s)) {
+    const text = m[1];
+    const at = m.index + m[0].indexOf(text);
+    if (!CLAUSE_START.test(s.slice(Math.max(0, at - 12), at))) continue;
+    // "sources close to Mr Hockney": a source tied to a named person is specific enough.
+    if (/\bclose\s+to\s+(?:the\s+)?\p{Lu}/u.test(text)) continue;
+    out.push({ start: start + at, end: start + at + text.length, text });
+  }
+  PASSIVE.lastIndex = 0;
+  for (let m = PASSIVE.exec(s); m; m = PASSIVE.exec(s)) {
+    const text = m[1];
+    const at = m.index + m[0].indexOf(text);
+    if (/\bclose\s+to\s+(?:the\s+)?\p{Lu}/u.test(text)) continue;
+    out.push({ start: start + at, end: start + at + text.length, text });
   }
   return out.sort((a, b) => a.start - b.start);
 }
