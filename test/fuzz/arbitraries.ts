@@ -17,6 +17,7 @@ const WORDS = [
   'Nursultan', 'Nazarbayev', 'Nazarbaev', 'Nazarbayev’s', 'Maria', 'Alvarez', 'Álvarez', 'Ken', 'Thompson', 'Thomson',
   'Eric', 'Gonzalez', 'González', 'Mr', 'Mr.', 'Ms', 'Dr.', 'President', 'Tokayev', 'Nur', 'Otan', 'BBC', 'U.S.',
   'it’s', "it's", "'90s", '’90s', 'rock', "'n'", '’n’', 'roll', "don't", 'O’Brien', "O'Brien", 'Ashimbayev', 'Ashimbaev',
+  'constructor', 'Constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf',
   '2005', '4.2%', '$2.3bn', '1,200', 'e.g.', 'etc.', 'https://example.com/a"b', 'x@y.org', '`code "x`', '<!-- copydesk-disable -->',
 ];
 const PUNCT = ['.', ',', ':', ';', '!', '?', ' — ', ' - ', '…', '(', ')', '[', ']'];

@@ -122,3 +122,14 @@ test('a huge input with no paragraph break is still cut at the limit', () => {
   assert.ok(a.notice);
   assert.ok(a.document.text.length <= MAX_ANALYSED_CHARS);
 });
+
+test('words that are names of JavaScript object properties are ordinary words', () => {
+  // "the constructor said" once crashed the analysis: a lexicon looked up with `in` found
+  // Object.prototype.constructor.
+  const text =
+    '“We will build it,” the constructor said. “It is done,” said the toString.\n\n' +
+    'Mr Constructor met Ms Hasownproperty and Dr. __proto__, the valueOf of the firm. “Yes,” the prototype added.\n';
+  const a = analyzeWithin(text, 5000);
+  const speakers = a.attributions.map((x) => x.speaker?.text);
+  assert.ok(speakers.includes('the constructor'), `speakers: ${JSON.stringify(speakers)}`);
+});

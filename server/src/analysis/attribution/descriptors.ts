@@ -71,7 +71,8 @@ function readRole(descriptor: string): string | undefined {
   if (words[0].toLowerCase() !== 'the' || words.length > 4) return undefined;
   if (words.slice(1).some((w) => /['’]s$/.test(w) || /^\p{Lu}/u.test(w))) return undefined;
   const head = words[words.length - 1].toLowerCase();
-  return head in ROLES ? head : undefined;
+  // Own keys only: "the constructor said" must not find Object.prototype.constructor.
+  return Object.hasOwn(ROLES, head) ? head : undefined;
 }
 
 /** Every word that introduces someone in a role, longest first. */

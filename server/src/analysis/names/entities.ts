@@ -129,7 +129,7 @@ function mentionKeys(doc: Document, m: RawMention, reading: Reading): MentionKey
     k.bare = canon(m.units.find((u) => !u.initial)!.text);
     k.bareKey = reading.intern('b:' + k.bare);
     k.canonical = reading.intern(m.units.map((u) => unit(u.text)).join(' '));
-    k.honorific = !!m.title && HONORIFICS[m.title.toLowerCase().replace(/\.$/, '')] !== undefined;
+    k.honorific = !!m.title && honorificOf(m.title.toLowerCase().replace(/\.$/, '')) !== undefined;
   }
   return k;
 }
@@ -367,6 +367,11 @@ export function roleOf(doc: Document, m: RawMention): string | undefined {
   return role.length >= 3 ? role : undefined;
 }
 
+/** Own keys only: a title word such as "Constructor" must not find Object.prototype's. */
+function honorificOf(word: string): 'male' | 'female' | undefined {
+  return Object.hasOwn(HONORIFICS, word) ? HONORIFICS[word] : undefined;
+}
+
 const FEMALE_ENDING = /(?:ova|eva|yova|ina|aya|skaya|ska|cka)$/;
 const MALE_ENDING = /(?:ov|ev|yov|in|iy|sky|ski|cki)$/;
 
@@ -374,7 +379,7 @@ function genderOf(doc: Document, raw: readonly RawMention[], e: Entity, full: Ra
   for (const i of e.mentions) {
     const m = raw[i];
     if (!m.title) continue;
-    const h = (m.shape.titleGender ??= HONORIFICS[m.title.split(/\s+/)[0].toLowerCase()] ?? null);
+    const h = (m.shape.titleGender ??= honorificOf(m.title.split(/\s+/)[0].toLowerCase()) ?? null);
     if (h) return h;
   }
   if (role) {
