@@ -395,6 +395,9 @@ export interface MentionShape extends Omit<RawMention, 'paragraph' | 'shape' | '
   /** spellings.ts: surnameIndex, and the skeleton of each unit. */
   surname?: number;
   skeletons?: string[];
+  /** entities.ts: whether a unit or organisation word is a variant spelling, for the variants of generation `variantsSeen`. */
+  variantsSeen?: number;
+  holdsVariant?: boolean;
 }
 
 /**
@@ -905,6 +908,8 @@ function pushMention(prose: string, base: number, toks: Token[], from: number, t
     endingGender: undefined,
     surname: undefined,
     skeletons: undefined,
+    variantsSeen: undefined,
+    holdsVariant: undefined,
   });
 }
 
