@@ -151,6 +151,18 @@ function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
   return false;
 }
 
+// A number for each set of variant spellings in turn: a new one whenever the set is not the last one's.
+let lastVariants = '';
+let variantsSerial = 0;
+function variantsGeneration(variants: ReadonlySet<string>): number {
+  const key = [...variants].join('\u0000');
+  if (key !== lastVariants) {
+    lastVariants = key;
+    variantsSerial++;
+  }
+  return variantsSerial;
+}
+
 export function buildEntities(doc: Document, raw: readonly RawMention[], table: SpellingTable): EntityResult {
   const entities: Entity[] = [];
   const mentions: Mention[] = raw.map((m) =>
@@ -163,13 +175,20 @@ export function buildEntities(doc: Document, raw: readonly RawMention[], table: 
   // keyed through the table; every other mention's keys are its own, kept with its shape.
   const variants = new Set<string>();
   for (const g of table.groups) for (const i of g.spellings) if (i !== g.canonical) variants.add(table.spellings[i].text);
+  const generation = variantsGeneration(variants);
   const unit = (t: string) => canonicalUnit(table, t);
   let own: Reading | undefined;
   let read: Reading | undefined;
   const keysOf = (m: RawMention): MentionKeys => {
-    const k = (m.shape.keys ??= mentionKeys(doc, m, (own ??= new Reading(same))));
-    if (variants.size && (unitIn(m, variants) || anyIn(k.orgWords, variants))) return mentionKeys(doc, m, (read ??= new Reading(unit)));
-    return k;
+    const shape = m.shape;
+    const k = (shape.keys ??= mentionKeys(doc, m, (own ??= new Reading(same))));
+    if (!variants.size) return k;
+    // Whether a kept mention holds a variant is asked again only when the variants are others.
+    if (shape.variantsSeen !== generation) {
+      shape.variantsSeen = generation;
+      shape.holdsVariant = unitIn(m, variants) || anyIn(k.orgWords, variants);
+    }
+    return shape.holdsVariant ? mentionKeys(doc, m, (read ??= new Reading(unit))) : k;
   };
   const newEntity = (kind: Entity['kind'], k: MentionKeys): number => {
     const id = entities.length;

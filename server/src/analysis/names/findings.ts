@@ -6,7 +6,7 @@ import type { Entity, Finding, Fix, Mention, Related, StyleSheet, TextEdit } fro
 import { DOCUMENT_URI_ARG } from '../types';
 import type { RawMention } from './mentions';
 import { surnameIndex, type SpellingTable } from './spellings';
-import { candidatePairs, variantKind } from './variants';
+import { candidatePairs, type PairIndex, SheetPairs, variantKind } from './variants';
 import { HONORIFICS } from './words';
 
 const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
@@ -74,20 +74,31 @@ export function variantFindings(table: SpellingTable, raw: readonly RawMention[]
   return out;
 }
 
-/** names/style-sheet: a draft spelling that is a variant of one the style sheet settles. */
-export function styleSheetFindings(table: SpellingTable, raw: readonly RawMention[], sheet: StyleSheet | undefined): { findings: Finding[]; sheeted: Set<number> } {
+const LETTER = /\p{L}/u;
+
+/** The style sheet's name words, each once, in its order. */
+export function sheetWords(sheet: StyleSheet): string[] {
+  return [...new Set(sheet.names.flatMap((n) => n.split(/\s+/)).filter((w) => LETTER.test(w)))];
+}
+
+/**
+ * names/style-sheet: a draft spelling that is a variant of one the style sheet settles. With the
+ * draft's cache, `kept` finds the pairs through the draft's kept buckets (`index`).
+ */
+export function styleSheetFindings(table: SpellingTable, raw: readonly RawMention[], sheet: StyleSheet | undefined, kept?: { index: PairIndex; sheet: SheetPairs }): { findings: Finding[]; sheeted: Set<number> } {
   const findings: Finding[] = [];
   const sheeted = new Set<number>();
   if (!sheet || !sheet.names.length) return { findings, sheeted };
-  const sheetUnits = [...new Set(sheet.names.flatMap((n) => n.split(/\s+/)).filter((w) => /\p{L}/u.test(w)))];
+  const sheetUnits = kept ? kept.sheet.words : sheetWords(sheet);
   const distinct = new Set(sheet.distinct.flatMap(([a, b]) => [a + '\u0000' + b, b + '\u0000' + a]));
-  const texts = [...table.spellings.map((s) => s.text), ...sheetUnits];
-  const n = table.spellings.length;
+  const drafts = table.spellings.map((s) => s.text);
+  const n = drafts.length;
+  const texts = kept ? drafts : [...drafts, ...sheetUnits];
   const target = new Map<number, string>();
-  for (const [i, j] of candidatePairs(texts)) {
+  for (const [i, j] of kept ? kept.sheet.pairs(kept.index, drafts, table.byText) : candidatePairs(texts)) {
     if (i >= n || j < n) continue; // a draft spelling against a style-sheet spelling
-    const draft = texts[i];
-    const settled = texts[j];
+    const draft = drafts[i];
+    const settled = sheetUnits[j - n];
     if (sheetUnits.includes(draft) || distinct.has(draft + '\u0000' + settled)) continue;
     if (!variantKind(draft, settled)) continue;
     if (!target.has(i)) target.set(i, settled);

@@ -7,9 +7,9 @@ import type { AnalysisCache } from '../memo';
 import type { AnalysisOptions, Document, Entity, Finding, Mention, Quotation } from '../types';
 import { findMentions } from './mentions';
 import { buildSpellings } from './spellings';
-import { PairIndex } from './variants';
+import { PairIndex, SheetPairs } from './variants';
 import { buildEntities } from './entities';
-import { firstReferenceFindings, personFindings, styleSheetFindings, variantFindings } from './findings';
+import { firstReferenceFindings, personFindings, sheetWords, styleSheetFindings, variantFindings } from './findings';
 
 export interface NameResult {
   mentions: Mention[];
@@ -19,7 +19,8 @@ export interface NameResult {
 
 export function checkNames(doc: Document, _quotations: readonly Quotation[], options: AnalysisOptions, cache?: AnalysisCache): NameResult {
   const { mentions: raw, lowercase, loose } = findMentions(doc, cache);
-  const table = buildSpellings(raw, loose, lowercase, options.styleSheet, cache?.slot('names/pairs', () => new PairIndex()));
+  const index = cache?.slot('names/pairs', () => new PairIndex());
+  const table = buildSpellings(raw, loose, lowercase, options.styleSheet, index);
   const { mentions, entities } = buildEntities(doc, raw, table);
   for (const g of table.groups) {
     if (g.canonicalFrom !== 'style-sheet') continue;
@@ -28,7 +29,14 @@ export function checkNames(doc: Document, _quotations: readonly Quotation[], opt
       if (e >= 0) entities[e].canonicalFrom = 'style-sheet';
     }
   }
-  const sheet = styleSheetFindings(table, raw, options.styleSheet);
+  let sheetPairs: SheetPairs | undefined;
+  if (index && options.styleSheet?.names.length) {
+    // Made again should the sheet change (a new sheet comes with new options, which drop the cache anyway).
+    const kept = cache!.slot<{ sheet?: AnalysisOptions['styleSheet']; pairs?: SheetPairs }>('names/sheet', () => ({}));
+    if (kept.sheet !== options.styleSheet) kept.pairs = new SheetPairs(sheetWords((kept.sheet = options.styleSheet)));
+    sheetPairs = kept.pairs;
+  }
+  const sheet = styleSheetFindings(table, raw, options.styleSheet, sheetPairs && { index: index!, sheet: sheetPairs });
   const findings = [
     ...sheet.findings,
     ...variantFindings(table, raw, sheet.sheeted),

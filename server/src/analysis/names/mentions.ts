@@ -5,6 +5,7 @@
 
 import type { AnalysisCache } from '../memo';
 import type { Document, Paragraph, ParagraphKind } from '../types';
+import { sameParagraphs } from '../document';
 import { CountedWords } from './census';
 import type { MentionKeys, MentionReading } from './entities';
 import {
@@ -394,6 +395,9 @@ export interface MentionShape extends Omit<RawMention, 'paragraph' | 'shape' | '
   /** spellings.ts: surnameIndex, and the skeleton of each unit. */
   surname?: number;
   skeletons?: string[];
+  /** entities.ts: whether a unit or organisation word is a variant spelling, for the variants of generation `variantsSeen`. */
+  variantsSeen?: number;
+  holdsVariant?: boolean;
 }
 
 /**
@@ -658,7 +662,13 @@ class MentionState {
   /** How many times each read paragraph occurs in the draft of the last analysis. */
   counts = new Map<ParagraphNames, number>();
   serial = 0;
+  /** The Document of the last analysis, and what was read from each of its paragraphs. */
+  doc?: Document;
+  read: Array<ParagraphNames | undefined> = [];
 }
+
+/** More new paragraphs than an edit makes: a paste or a move, worth looking for by text among the last analysis's. */
+const MOVED = 2;
 
 export function findMentions(doc: Document, cache?: AnalysisCache): MentionScan {
   return cache ? findMentionsKept(doc, cache) : findMentionsNow(doc);
@@ -696,34 +706,62 @@ function findMentionsNow(doc: Document): MentionScan {
 function findMentionsKept(doc: Document, cache: AnalysisCache): MentionScan {
   const prose = doc.prose;
   const state = cache.slot('names/mentions', () => new MentionState());
-  const memo = cache.memo<ParagraphNames[]>('names/paragraphs');
   const serial = ++state.serial;
   // The interners only grow: start them again once they hold far more than a draft's words.
   if (state.scan.lowercase.size > 1 << 18 || state.scan.capitals.size > 1 << 17) state.scan = newScan(true);
   const scan = state.scan;
   scan.listed ??= new Int32Array(1024);
+  // A paragraph the Document says is the same as one of the last analysis's is found by that
+  // (no hashing of every paragraph's prose); the others are read, unless a paste or a move
+  // brought many of them, which are looked for by text first.
+  const same = state.doc ? sameParagraphs(state.doc, doc) : undefined;
+  const last = state.read;
+  const byIndex: Array<ParagraphNames | undefined> = new Array(doc.paragraphs.length);
+  let unknown = 0;
+  for (const p of doc.paragraphs) {
+    if (p.kind !== 'prose' && p.kind !== 'heading') continue;
+    const j = same ? same[p.index] : -1;
+    if (j >= 0 && last[j]) byIndex[p.index] = last[j];
+    else unknown++;
+  }
+  let byText: Map<string, ParagraphNames[]> | undefined;
+  if (unknown > MOVED && state.doc) {
+    byText = new Map();
+    const before = state.doc;
+    for (let j = 0; j < last.length; j++) {
+      const e = last[j];
+      if (!e) continue;
+      const q = before.paragraphs[j];
+      const text = before.prose.slice(q.start, q.end);
+      const l = byText.get(text);
+      if (!l) byText.set(text, [e]);
+      else if (!l.includes(e)) l.push(e);
+    }
+  }
   const read: ParagraphNames[] = [];
   const at: Paragraph[] = [];
   for (const p of doc.paragraphs) {
     if (p.kind !== 'prose' && p.kind !== 'heading') continue;
-    const text = prose.slice(p.start, p.end);
-    const tail = tailOf(prose, p.end);
-    const kept = memo.get(text);
-    let e: ParagraphNames | undefined;
-    if (kept) for (const k of kept) if (k.kind === p.kind && k.tail === tail) e = k;
+    let e = byIndex[p.index];
     if (!e) {
-      scan.serial++;
-      scan.collect = [];
-      e = readParagraph(doc, p, scan, tail);
-      e.lowers = scan.collect;
-      scan.collect = undefined;
-      if (e.runs.length) e.runTexts = e.runs.map((r) => own(prose.slice(p.start + e!.tokens[r.from].start, p.start + e!.tokens[r.to - 1].end)));
-      if (kept) kept.push(e);
-      else memo.set(text, [e]);
+      const tail = tailOf(prose, p.end);
+      const kept = byText?.get(prose.slice(p.start, p.end));
+      if (kept) for (const k of kept) if (k.kind === p.kind && k.tail === tail) e = k;
+      if (!e) {
+        scan.serial++;
+        scan.collect = [];
+        e = readParagraph(doc, p, scan, tail);
+        e.lowers = scan.collect;
+        scan.collect = undefined;
+        if (e.runs.length) e.runTexts = e.runs.map((r) => own(prose.slice(p.start + e!.tokens[r.from].start, p.start + e!.tokens[r.to - 1].end)));
+      }
+      byIndex[p.index] = e;
     }
     read.push(e);
     at.push(p);
   }
+  state.doc = doc;
+  state.read = byIndex;
 
   // The sets: paragraphs that came add their words, paragraphs that went take theirs away.
   const counts = new Map<ParagraphNames, number>();
@@ -870,6 +908,8 @@ function pushMention(prose: string, base: number, toks: Token[], from: number, t
     endingGender: undefined,
     surname: undefined,
     skeletons: undefined,
+    variantsSeen: undefined,
+    holdsVariant: undefined,
   });
 }
 

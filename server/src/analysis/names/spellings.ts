@@ -197,6 +197,8 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
     return i;
   };
   const texts = spellings.map((s) => s.text);
+  // The spellings a pair joined: groups are made of these only (most spellings stand alone).
+  const joined: number[] = [];
   for (const [i, j] of pairs ? pairs.pairs(texts, byText) : candidatePairs(texts)) {
     const a = spellings[i];
     const b = spellings[j];
@@ -217,10 +219,15 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
       if ((kind === 'spelling' || !long) && !evidence(a, b)) continue;
     }
     parent[find(i)] = find(j);
+    joined.push(i, j);
   }
 
+  // In the order of the spellings, as if every spelling were gone through: a group comes where its first spelling is.
+  joined.sort((a, b) => a - b);
   const members = new Map<number, number[]>();
-  for (let i = 0; i < spellings.length; i++) {
+  for (let k = 0; k < joined.length; k++) {
+    const i = joined[k];
+    if (k > 0 && joined[k - 1] === i) continue;
     const r = find(i);
     const list = members.get(r);
     if (list) list.push(i);

@@ -232,6 +232,11 @@ export class PairIndex {
     return out;
   }
 
+  /** The indexed spellings with `key` among their keys: one as the string itself, or none. */
+  holders(key: string): string | readonly string[] | undefined {
+    return this.buckets.get(key);
+  }
+
   private withinCap(p: RelatedPair, i: number, j: number, byText: ReadonlyMap<string, number>): boolean {
     for (const key of p.keys) {
       const b = this.buckets.get(key)!;
@@ -296,5 +301,58 @@ export class PairIndex {
       if (!l.length) this.relatedOf.delete(other);
     }
     this.relatedOf.delete(t);
+  }
+}
+
+/**
+ * The pairs of a draft spelling with a style-sheet word that candidatePairs gives when the sheet's
+ * words follow the draft's spellings, found through a PairIndex's buckets (the draft's spellings
+ * by key, kept up to date) instead of filling buckets for every spelling on every keystroke.
+ * candidatePairs' cap decides as it does there: a sheet word is in a bucket when fewer than
+ * BUCKET spellings came before it (every draft spelling with the key, then the sheet words before
+ * it with the key). For each draft spelling, its pairs come in candidatePairs' order: by bucket
+ * (a bucket comes where the first spelling with its key adds it), then by sheet word.
+ */
+export class SheetPairs {
+  /** Sheet word indexes by bucket key, in the sheet's order. */
+  private readonly byKey = new Map<string, number[]>();
+
+  constructor(readonly words: readonly string[]) {
+    words.forEach((w, j) => {
+      for (const key of distinctKeys(w)) {
+        const l = this.byKey.get(key);
+        if (l) l.push(j);
+        else this.byKey.set(key, [j]);
+      }
+    });
+  }
+
+  /** [draft spelling, texts.length + sheet word] pairs, each draft spelling's in candidatePairs' order. */
+  pairs(index: PairIndex, texts: readonly string[], byText: ReadonlyMap<string, number>): Array<[number, number]> {
+    const n = texts.length;
+    // Per draft spelling, its sheet words with where candidatePairs gives the pair (bucket's first spelling, key's place in its keys, sheet word).
+    const found = new Map<number, number[][]>();
+    for (const [key, sheet] of this.byKey) {
+      const h = index.holders(key);
+      if (h === undefined) continue;
+      const holders = typeof h === 'string' ? [h] : h;
+      const fits = Math.min(sheet.length, BUCKET - holders.length);
+      if (fits <= 0) continue;
+      let first = n;
+      for (const t of holders) first = Math.min(first, byText.get(t)!);
+      const place = pairKeys(texts[first]).indexOf(key);
+      for (const t of holders) {
+        const i = byText.get(t)!;
+        let l = found.get(i);
+        if (!l) found.set(i, (l = []));
+        for (let r = 0; r < fits; r++) l.push([first, place, sheet[r]]);
+      }
+    }
+    const out: Array<[number, number]> = [];
+    for (const [i, l] of found) {
+      l.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+      for (const [, , j] of l) out.push([i, n + j]);
+    }
+    return out;
   }
 }
