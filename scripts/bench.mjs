@@ -16,46 +16,16 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { newsText } from './newsText.mjs';
+import { benchText } from './benchText.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const SERVER = process.env.COPYDESK_SERVER ? path.resolve(process.env.COPYDESK_SERVER) : path.join(ROOT, 'dist', 'server.js');
-const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus', 'dev');
 const QUICK = !!process.env.BENCH_QUICK;
 
 // ---------------------------------------------------------------------------------------- text
 
-function corpusText() {
-  if (!fs.existsSync(CORPUS)) return undefined;
-  const files = [];
-  const walk = (d) => {
-    for (const n of fs.readdirSync(d).sort()) {
-      const p = path.join(d, n);
-      if (fs.statSync(p).isDirectory()) walk(p);
-      else if (n.endsWith('.txt')) files.push(p);
-    }
-  };
-  walk(CORPUS);
-  if (!files.length) return undefined;
-  return files.map((f) => fs.readFileSync(f, 'utf8').trim()).join('\n\n') + '\n';
-}
-
-const SOURCE = process.env.BENCH_GENERATED ? undefined : corpusText();
-const SOURCE_NAME = SOURCE ? `development corpus (${path.relative(ROOT, CORPUS)}), concatenated and repeated` : 'built-in news generator (scripts/newsText.mjs)';
-
-/** The first `words` words of the source (repeated as needed), cut at a paragraph break. */
-function textOfWords(words) {
-  if (!SOURCE) return newsText(words);
-  const paragraphs = SOURCE.split(/\n\s*\n/);
-  const out = [];
-  let count = 0;
-  for (let i = 0; count < words; i = (i + 1) % paragraphs.length) {
-    out.push(paragraphs[i]);
-    count += paragraphs[i].split(/\s+/).filter(Boolean).length;
-  }
-  return out.join('\n\n') + '\n';
-}
+const { name: SOURCE_NAME, textOfWords } = benchText(ROOT);
 
 const wordCount = (t) => t.split(/\s+/).filter(Boolean).length;
 

@@ -3,11 +3,10 @@
 // speed work, not a test: `node scripts/edit-profile.mjs [words] [runs]`.
 
 import * as esbuild from 'esbuild';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { newsText } from './newsText.mjs';
+import { benchText } from './benchText.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -37,32 +36,7 @@ await esbuild.build({
 });
 const A = require(outfile);
 
-function corpus() {
-  const dir = path.resolve(ROOT, '..', 'shared', 'corpus', 'dev');
-  if (!fs.existsSync(dir)) return undefined;
-  const files = [];
-  const walk = (d) => {
-    for (const n of fs.readdirSync(d).sort()) {
-      const p = path.join(d, n);
-      if (fs.statSync(p).isDirectory()) walk(p);
-      else if (n.endsWith('.txt')) files.push(p);
-    }
-  };
-  walk(dir);
-  return files.map((f) => fs.readFileSync(f, 'utf8').trim()).join('\n\n') + '\n';
-}
-const SOURCE = corpus();
-function textOfWords(words) {
-  if (!SOURCE) return newsText(words);
-  const ps = SOURCE.split(/\n\s*\n/);
-  const out = [];
-  let c = 0;
-  for (let i = 0; c < words; i = (i + 1) % ps.length) {
-    out.push(ps[i]);
-    c += ps[i].split(/\s+/).filter(Boolean).length;
-  }
-  return out.join('\n\n') + '\n';
-}
+const { textOfWords } = benchText(ROOT);
 
 const text = textOfWords(WORDS);
 // The bench's edit: the last letter of the word before the middle, typed and deleted in turn.

@@ -30,7 +30,8 @@ const QUOTE = [
   'There are lessons here for every government in the region',
 ];
 
-function rng(seed) {
+/** mulberry32: the same numbers from the same seed on every machine. */
+export function rng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

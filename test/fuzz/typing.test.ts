@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { analyze, AnalysisCache } from '../../server/src/analysis';
 import { HAVE_SHARED, SHARED } from '../support/texts';
 import { SEED } from './arbitraries';
+import { rng } from '../../scripts/newsText.mjs';
 
 const CORPUS = path.join(SHARED, 'corpus', 'dev');
 const HAVE_CORPUS = HAVE_SHARED && fs.existsSync(CORPUS);
@@ -30,18 +31,6 @@ function articles(): string[] {
   return out;
 }
 
-/** mulberry32: the same sessions on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** What gets typed: ordinary words, names and their variants, marks, verbs, breaks. */
 const TYPED = [
   'the ', 'x', ' said', ' says', ' he said.', ', she told reporters', '“', '”', '"', '’s', "'",
@@ -50,7 +39,7 @@ const TYPED = [
 ];
 
 test('typing into real articles: the cached analysis equals the analysis from scratch after every keystroke', { skip: !HAVE_CORPUS && 'no development corpus beside this checkout' }, () => {
-  const rand = random(SEED);
+  const rand = rng(SEED);
   const files = articles();
   const picked = files.filter((_, i) => FILES === Infinity || i % Math.max(1, Math.floor(files.length / FILES)) === 0).slice(0, FILES);
   for (const file of picked) {

@@ -451,27 +451,23 @@ class ByParagraph implements DraftReading {
   }
 
   vague(): VagueSource[] {
-    const out: VagueSource[] = [];
-    const { paragraphs } = this.ctx.doc;
-    for (let k = 0; k < paragraphs.length; k++) {
-      const p = paragraphs[k];
-      const r = this.readings[p.index];
-      if (!r.vague) englishReading(r, this.sourceOf(p));
-      const vague = r.vague!;
-      for (let i = 0; i < vague.length; i++) out.push(shiftVague(vague[i], p.start));
-    }
-    return out;
+    return this.englishFinds((r) => r.vague!, shiftVague);
   }
 
   verbless(): Verbless[] {
-    const out: Verbless[] = [];
+    return this.englishFinds((r) => r.verbless!, shiftVerbless);
+  }
+
+  /** What the English-only passes found in every paragraph, read the first time it is asked for. */
+  private englishFinds<T>(of: (r: ParagraphReading) => readonly T[], shift: (x: T, by: number) => T): T[] {
+    const out: T[] = [];
     const { paragraphs } = this.ctx.doc;
     for (let k = 0; k < paragraphs.length; k++) {
       const p = paragraphs[k];
       const r = this.readings[p.index];
-      if (!r.verbless) englishReading(r, this.sourceOf(p));
-      const verbless = r.verbless!;
-      for (let i = 0; i < verbless.length; i++) out.push(shiftVerbless(verbless[i], p.start));
+      if (!r.vague || !r.verbless) englishReading(r, this.sourceOf(p));
+      const found = of(r);
+      for (let i = 0; i < found.length; i++) out.push(shift(found[i], p.start));
     }
     return out;
   }
