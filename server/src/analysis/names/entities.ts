@@ -386,6 +386,18 @@ export function roleOf(doc: Document, m: RawMention): string | undefined {
   return role.length >= 3 ? role : undefined;
 }
 
+/**
+ * Everything grouping reads of the text around `m` beyond the mention itself, read afresh (no
+ * kept reading): the acronym an organisation defines, and for a person's mention the role beside
+ * it and what follows it (describe's reads, should it be the one a person is introduced by).
+ */
+export function readsAround(doc: Document, m: RawMention): string {
+  if (m.acronym) return '';
+  if (m.org) return ACRONYM_DEFINED.exec(doc.prose.slice(m.end, m.end + 16))?.[1] ?? '';
+  if (m.names < 1) return '';
+  return (roleOf(doc, m) ?? '\u0001') + '\u0000' + pronounAfter(doc, m, false);
+}
+
 /** Own keys only: a title word such as "Constructor" must not find Object.prototype's. */
 function honorificOf(word: string): 'male' | 'female' | undefined {
   return Object.hasOwn(HONORIFICS, word) ? HONORIFICS[word] : undefined;
@@ -428,7 +440,7 @@ function endingGender(surname: string): 'female' | 'male' | null {
  * only when the next sentence is in the next paragraph and the kept part found nothing is the
  * rest read (a match cannot straddle the line break between).
  */
-function pronounAfter(doc: Document, full: RawMention): number {
+function pronounAfter(doc: Document, full: RawMention, kept = true): number {
   const sen = doc.sentences[full.sentence];
   if (!sen) return 0;
   const next = doc.sentences[full.sentence + 1];
@@ -436,7 +448,7 @@ function pronounAfter(doc: Document, full: RawMention): number {
   if (!next || !hasSentences(doc, full)) return readAfter(doc.prose, full.end, Math.min(next?.end ?? sen.end, cap));
   const p = doc.paragraphs[full.paragraph];
   const inParagraph = full.sentence + 1 < p.sentences[1];
-  const r = (full.shape.reading ??= {});
+  const r: MentionReading = kept ? (full.shape.reading ??= {}) : {};
   r.after ??= readAfter(doc.prose, full.end, Math.min(inParagraph ? next.end : p.end, cap));
   if (r.after !== 0 || inParagraph || cap <= p.end) return r.after;
   return readAfter(doc.prose, p.end, Math.min(next.end, cap));

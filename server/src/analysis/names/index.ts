@@ -5,7 +5,8 @@
 
 import type { AnalysisCache } from '../memo';
 import type { AnalysisOptions, Document, Entity, Finding, Mention, Quotation } from '../types';
-import { findMentions } from './mentions';
+import { findMentions, placeAll, readKept, type MentionScan } from './mentions';
+import { movedOnly, movedResult } from './moved';
 import { buildSpellings } from './spellings';
 import { PairIndex, SheetPairs } from './variants';
 import { buildEntities } from './entities';
@@ -18,9 +19,33 @@ export interface NameResult {
 }
 
 export function checkNames(doc: Document, _quotations: readonly Quotation[], options: AnalysisOptions, cache?: AnalysisCache): NameResult {
-  const { mentions: raw, lowercase, loose } = findMentions(doc, cache);
+  if (!cache) return namesOf(doc, findMentions(doc), options);
+  const reading = readKept(doc, cache);
+  // A keystroke that changes no name (most of them) moves the last result (see moved.ts).
+  const last = cache.slot<LastNames>('names/last', () => ({ asked: new Set() }));
+  const move = last.result && last.doc === reading.before ? movedOnly(reading, last.asked) : undefined;
+  let result: NameResult;
+  if (move) result = movedResult(last.result!, move);
+  else {
+    last.asked = new Set();
+    result = namesOf(doc, placeAll(reading), options, cache, last.asked);
+  }
+  last.doc = doc;
+  last.result = result;
+  return result;
+}
+
+/** The last analysis's result (its objects, which nothing after the names check writes to) and the lower-case words its spelling table asked about. */
+interface LastNames {
+  doc?: Document;
+  result?: NameResult;
+  asked: Set<string>;
+}
+
+function namesOf(doc: Document, scan: MentionScan, options: AnalysisOptions, cache?: AnalysisCache, asked?: Set<string>): NameResult {
+  const { mentions: raw, lowercase, loose } = scan;
   const index = cache?.slot('names/pairs', () => new PairIndex());
-  const table = buildSpellings(raw, loose, lowercase, options.styleSheet, index);
+  const table = buildSpellings(raw, loose, lowercase, options.styleSheet, index, asked);
   const { mentions, entities } = buildEntities(doc, raw, table);
   for (const g of table.groups) {
     if (g.canonicalFrom !== 'style-sheet') continue;

@@ -374,7 +374,7 @@ interface Run {
 }
 
 /** A capitalised word outside any name, as read in its paragraph (offsets relative to its start). */
-interface LooseShape {
+export interface LooseShape {
   start: number;
   end: number;
   text: string;
@@ -428,7 +428,7 @@ export interface ParagraphNames {
  * only through the questions asked of them, kept here with their answers: while every answer is
  * still the same, so are the mentions.
  */
-interface Resolution {
+export interface Resolution {
   mentions: MentionShape[];
   loose: LooseShape[];
   /** Words asked of the lower-case set, and its answers. */
@@ -624,31 +624,34 @@ function asksAbout(r: Resolution, words: ReadonlySet<string>, runs: ReadonlySet<
   return false;
 }
 
+/** A mention as read in its paragraph (`m`), placed in paragraph `p`. */
+export function placed(m: MentionShape, p: Paragraph): RawMention {
+  const base = p.start;
+  return {
+    start: base + m.start,
+    end: base + m.end,
+    text: m.text,
+    units: m.units,
+    base,
+    names: m.names,
+    title: m.title,
+    titleStart: m.titleStart === undefined ? undefined : base + m.titleStart,
+    paragraph: p.index,
+    sentence: p.sentences[0] + m.sentence,
+    sentenceInitial: m.sentenceInitial,
+    org: m.org,
+    acronym: m.acronym,
+    quoted: m.quoted,
+    speaks: m.speaks,
+    shape: m,
+  };
+}
+
 /** The mentions and loose words of `e`, placed in paragraph `p`. */
 function place(e: ParagraphNames, p: Paragraph, mentions: RawMention[], loose: LooseWord[]): void {
   const r = e.resolution!;
   const base = p.start;
-  const s0 = p.sentences[0];
-  for (const m of r.mentions) {
-    mentions.push({
-      start: base + m.start,
-      end: base + m.end,
-      text: m.text,
-      units: m.units,
-      base,
-      names: m.names,
-      title: m.title,
-      titleStart: m.titleStart === undefined ? undefined : base + m.titleStart,
-      paragraph: p.index,
-      sentence: s0 + m.sentence,
-      sentenceInitial: m.sentenceInitial,
-      org: m.org,
-      acronym: m.acronym,
-      quoted: m.quoted,
-      speaks: m.speaks,
-      shape: m,
-    });
-  }
+  for (const m of r.mentions) mentions.push(placed(m, p));
   if (e.kind === 'heading') for (const w of r.loose) loose.push({ start: base + w.start, end: base + w.end, text: w.text, paragraph: p.index, heading: true });
   else for (const w of r.loose) loose.push({ start: base + w.start, end: base + w.end, text: w.text, paragraph: p.index, sentenceInitial: w.sentenceInitial });
 }
@@ -665,13 +668,47 @@ class MentionState {
   /** The Document of the last analysis, and what was read from each of its paragraphs. */
   doc?: Document;
   read: Array<ParagraphNames | undefined> = [];
+  /** What each paragraph of the last analysis resolved to (by paragraph index). */
+  resolved: Array<Resolution | undefined> = [];
 }
 
 /** More new paragraphs than an edit makes: a paste or a move, worth looking for by text among the last analysis's. */
 const MOVED = 2;
 
 export function findMentions(doc: Document, cache?: AnalysisCache): MentionScan {
-  return cache ? findMentionsKept(doc, cache) : findMentionsNow(doc);
+  return cache ? placeAll(readKept(doc, cache)) : findMentionsNow(doc);
+}
+
+/**
+ * What the name finder read of a draft with its cache, before the mentions are placed: each
+ * paragraph's resolution now and at the last analysis, and the lower-case words that came into
+ * the draft or left it since.
+ */
+export interface KeptReading {
+  doc: Document;
+  /** The Document of the last analysis, if there was one. */
+  before?: Document;
+  /** By paragraph index (undefined for a paragraph names do not read), now and at the last analysis. */
+  resolved: Array<Resolution | undefined>;
+  resolvedBefore: Array<Resolution | undefined>;
+  /** Lower-case words that came into the draft's set or went out of it with this analysis. */
+  flipped: ReadonlySet<string>;
+  lowercase: WordSet;
+}
+
+/** The mentions and loose words of a kept reading, placed in the draft. */
+export function placeAll(r: KeptReading): MentionScan {
+  const mentions: RawMention[] = [];
+  const loose: LooseWord[] = [];
+  for (const p of r.doc.paragraphs) {
+    const res = r.resolved[p.index];
+    if (!res) continue;
+    const base = p.start;
+    for (const m of res.mentions) mentions.push(placed(m, p));
+    if (p.kind === 'heading') for (const w of res.loose) loose.push({ start: base + w.start, end: base + w.end, text: w.text, paragraph: p.index, heading: true });
+    else for (const w of res.loose) loose.push({ start: base + w.start, end: base + w.end, text: w.text, paragraph: p.index, sentenceInitial: w.sentenceInitial });
+  }
+  return { mentions, lowercase: r.lowercase, loose };
 }
 
 /** From scratch: the sets are built as the paragraphs are read. */
@@ -703,9 +740,11 @@ function findMentionsNow(doc: Document): MentionScan {
  * again, the document-wide sets are updated by the paragraphs that came and went, and a kept
  * paragraph's mentions are reused while the sets answer its questions as before.
  */
-function findMentionsKept(doc: Document, cache: AnalysisCache): MentionScan {
+export function readKept(doc: Document, cache: AnalysisCache): KeptReading {
   const prose = doc.prose;
   const state = cache.slot('names/mentions', () => new MentionState());
+  const before = state.doc;
+  const resolvedBefore = state.resolved;
   const serial = ++state.serial;
   // The interners only grow: start them again once they hold far more than a draft's words.
   if (state.scan.lowercase.size > 1 << 18 || state.scan.capitals.size > 1 << 17) state.scan = newScan(true);
@@ -781,8 +820,7 @@ function findMentionsKept(doc: Document, cache: AnalysisCache): MentionScan {
   state.counts = counts;
 
   const aloneHas = (s: number, t: number) => state.alone.has(prose.slice(s, t));
-  const mentions: RawMention[] = [];
-  const loose: LooseWord[] = [];
+  const resolved: Array<Resolution | undefined> = new Array(doc.paragraphs.length);
   for (let k = 0; k < read.length; k++) {
     const e = read[k];
     const r = e.resolution;
@@ -797,9 +835,10 @@ function findMentionsKept(doc: Document, cache: AnalysisCache): MentionScan {
       e.capitals = [];
     }
     e.checkedAt = serial;
-    place(e, at[k], mentions, loose);
+    resolved[at[k].index] = e.resolution;
   }
-  return { mentions, lowercase: state.lowercase, loose };
+  state.resolved = resolved;
+  return { doc, before, resolved, resolvedBefore, flipped, lowercase: state.lowercase };
 }
 
 /**

@@ -95,9 +95,10 @@ const HAS_LOWER = /\p{Ll}/u;
 
 /**
  * `pairs`, kept by the caller between analyses of a draft, gives the candidate pairs that matter
- * without filling every bucket again.
+ * without filling every bucket again; `asked` collects the words the lower-case set is asked about
+ * (the table depends on that set through these only).
  */
-export function buildSpellings(mentions: readonly RawMention[], loose: readonly LooseWord[], lowercase: WordSet, sheet: StyleSheet | undefined, pairs?: PairIndex): SpellingTable {
+export function buildSpellings(mentions: readonly RawMention[], loose: readonly LooseWord[], lowercase: WordSet, sheet: StyleSheet | undefined, pairs?: PairIndex, asked?: Set<string>): SpellingTable {
   const spellings: Spelling[] = [];
   const byText = new Map<string, number>();
   const add = (text: string, start: number): number => {
@@ -169,6 +170,7 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
   const ordinaryOf = (s: Spelling): boolean => {
     if (s.ordinary === undefined) {
       const lower = s.text.toLowerCase();
+      asked?.add(lower);
       s.ordinary = ordinary(lower, lowercase) || TITLE_WORDS.has(lower) || ORG_HEADS.has(lower);
     }
     return s.ordinary;
