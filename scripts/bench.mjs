@@ -9,7 +9,6 @@
 // even where the corpus is present; BENCH_SKIP_STDIO=1 leaves out the server figures, BENCH_ONLY=stdio
 // gives only them.
 
-import * as esbuild from 'esbuild';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -17,6 +16,7 @@ import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { benchText } from './benchText.mjs';
+import { loadAnalysis } from './benchAnalysis.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -30,28 +30,6 @@ const { name: SOURCE_NAME, textOfWords } = benchText(ROOT);
 const wordCount = (t) => t.split(/\s+/).filter(Boolean).length;
 
 // ------------------------------------------------------------------------------------ in-process
-
-async function loadAnalysis() {
-  const outfile = path.join(ROOT, 'out-bench', 'analysis.cjs');
-  const lines = [
-    "export { analyze } from './server/src/analysis/analyze';",
-    "export { AnalysisCache } from './server/src/analysis/memo';",
-    "export { buildDocument } from './server/src/analysis/document';",
-    "export { checkQuotations } from './server/src/analysis/quotes';",
-    "export { checkNames } from './server/src/analysis/names';",
-    "export { checkAttribution } from './server/src/analysis/attribution';",
-  ];
-  await esbuild.build({
-    stdin: { contents: lines.join('\n'), resolveDir: ROOT, loader: 'ts', sourcefile: 'bench-entry.ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile,
-    logLevel: 'warning',
-  });
-  return require(outfile);
-}
 
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
@@ -306,7 +284,7 @@ async function main() {
   console.log(`load average at start: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} (figures from a busy machine are slower and noisier)`);
   console.log(`server: ${path.relative(ROOT, SERVER)}\n`);
 
-  const A = await loadAnalysis();
+  const A = await loadAnalysis(ROOT, 'out-bench');
   if (process.env.BENCH_ONLY === 'stdio') return stdio(A, {});
   // Compiled code, not the interpreter, is what an editor session runs on: warm up first.
   const warm = textOfWords(50000);

@@ -2,40 +2,16 @@
 // the draft's cache at hand (as the editor does), beside the same from scratch. A tool for the
 // speed work, not a test: `node scripts/edit-profile.mjs [words] [runs]`.
 
-import * as esbuild from 'esbuild';
 import * as path from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { benchText } from './benchText.mjs';
+import { loadAnalysis } from './benchAnalysis.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
 const WORDS = Number(process.argv[2]) || 100000;
 const RUNS = Number(process.argv[3]) || 41;
 
-const outfile = path.join(ROOT, 'out-profile', 'analysis.cjs');
-await esbuild.build({
-  stdin: {
-    contents: [
-      "export { analyze } from './server/src/analysis/analyze';",
-      "export { AnalysisCache } from './server/src/analysis/memo';",
-      "export { buildDocument } from './server/src/analysis/document';",
-      "export { checkQuotations } from './server/src/analysis/quotes';",
-      "export { checkNames } from './server/src/analysis/names';",
-      "export { checkAttribution } from './server/src/analysis/attribution';",
-    ].join('\n'),
-    resolveDir: ROOT,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  outfile,
-  logLevel: 'warning',
-});
-const A = require(outfile);
-
+const A = await loadAnalysis(ROOT, 'out-profile');
 const { textOfWords } = benchText(ROOT);
 
 const text = textOfWords(WORDS);

@@ -181,7 +181,7 @@ function segmentBatch(prose: string, batch: Paragraph[], out: Sentence[]): void 
 const BLOCK = 4096;
 
 /** How many characters `a` and `b` agree on from their start. */
-function commonHead(a: string, b: string): number {
+export function commonHead(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   let i = 0;
   while (i + BLOCK <= n && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
@@ -190,7 +190,7 @@ function commonHead(a: string, b: string): number {
 }
 
 /** How many characters `a` and `b` agree on back from their end, leaving their first `head` alone. */
-function commonTail(a: string, b: string, head: number): number {
+export function commonTail(a: string, b: string, head: number): number {
   const n = Math.min(a.length, b.length) - head;
   const ea = a.length;
   const eb = b.length;

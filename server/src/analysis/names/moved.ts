@@ -33,6 +33,7 @@ import type { Document, Entity, Finding, Fix, Mention, Related, TextEdit } from 
 import type { NameResult } from './index';
 import { placed, type KeptReading, type LooseShape, type MentionShape, type Resolution } from './mentions';
 import { readsAround } from './entities';
+import { commonHead, commonTail } from '../document';
 
 /** The edit between two versions of the prose: the same first `head` characters, the same from `oldEnd` (old) on. */
 export interface Move {
@@ -40,27 +41,6 @@ export interface Move {
   oldEnd: number;
   newEnd: number;
   delta: number;
-}
-
-// As document.ts compares two versions: `===` on blocks runs at memory speed.
-const BLOCK = 4096;
-
-function commonHead(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i + BLOCK <= n && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-function commonTail(a: string, b: string, head: number): number {
-  const n = Math.min(a.length, b.length) - head;
-  const ea = a.length;
-  const eb = b.length;
-  let k = 0;
-  while (k + BLOCK <= n && a.slice(ea - k - BLOCK, ea - k) === b.slice(eb - k - BLOCK, eb - k)) k += BLOCK;
-  while (k < n && a.charCodeAt(ea - k - 1) === b.charCodeAt(eb - k - 1)) k++;
-  return k;
 }
 
 /** How far a neighbourhood reaches: readsAround reads 160 characters before a mention (its title) and 400 after. */
