@@ -389,41 +389,19 @@ class ByParagraph implements DraftReading {
 
   /** The paragraph's sentences, quotations and mention spans, relative to its start. */
   private layoutStamp(p: Paragraph): Int32Array {
-    const { doc, quotations, mentions } = this.ctx;
-    const { qFrom, mFrom, mTo } = this.layout;
-    const b = p.start;
-    const s0 = p.sentences[0];
-    const s1 = p.sentences[1];
-    const q0 = qFrom[p.index];
-    const q1 = qFrom[p.index + 1];
-    const m0 = mFrom[p.index];
-    const m1 = mTo[p.index];
-    const out = new Int32Array(3 + 2 * (s1 - s0) + 6 * (q1 - q0) + 2 * (m1 - m0));
-    let k = 0;
-    out[k++] = s1 - s0;
-    out[k++] = q1 - q0;
-    out[k++] = m1 - m0;
-    for (let i = s0; i < s1; i++) {
-      out[k++] = doc.sentences[i].start - b;
-      out[k++] = doc.sentences[i].end - b;
-    }
-    for (let i = q0; i < q1; i++) {
-      const q = quotations[i];
-      out[k++] = q.start - b;
-      out[k++] = q.end - b;
-      out[k++] = q.open >= 0 ? q.open - b : -1;
-      out[k++] = q.close >= 0 ? q.close - b : -1;
-      out[k++] = q.depth;
-      out[k++] = q.continues ? 1 : 0;
-    }
-    for (let i = m0; i < m1; i++) {
-      out[k++] = mentions[i].start - b;
-      out[k++] = mentions[i].end - b;
-    }
-    return out;
+    const values: number[] = [];
+    this.walkLayout(p, (v) => (values.push(v), true));
+    return Int32Array.from(values);
   }
 
+  /** Compared in place, value by value: a stamp made only to be compared would be garbage per paragraph and keystroke. */
   private sameLayout(a: Int32Array, p: Paragraph): boolean {
+    let k = 0;
+    return this.walkLayout(p, (v) => a[k++] === v) && k === a.length;
+  }
+
+  /** Hands `visit` the layout's values in order; stops, false, at the first it refuses. */
+  private walkLayout(p: Paragraph, visit: (v: number) => boolean): boolean {
     const { doc, quotations, mentions } = this.ctx;
     const { qFrom, mFrom, mTo } = this.layout;
     const b = p.start;
@@ -433,19 +411,18 @@ class ByParagraph implements DraftReading {
     const q1 = qFrom[p.index + 1];
     const m0 = mFrom[p.index];
     const m1 = mTo[p.index];
-    if (a[0] !== s1 - s0 || a[1] !== q1 - q0 || a[2] !== m1 - m0) return false;
-    let k = 3;
+    if (!visit(s1 - s0) || !visit(q1 - q0) || !visit(m1 - m0)) return false;
     for (let i = s0; i < s1; i++) {
-      if (a[k++] !== doc.sentences[i].start - b || a[k++] !== doc.sentences[i].end - b) return false;
+      if (!visit(doc.sentences[i].start - b) || !visit(doc.sentences[i].end - b)) return false;
     }
     for (let i = q0; i < q1; i++) {
       const q = quotations[i];
-      if (a[k++] !== q.start - b || a[k++] !== q.end - b) return false;
-      if (a[k++] !== (q.open >= 0 ? q.open - b : -1) || a[k++] !== (q.close >= 0 ? q.close - b : -1)) return false;
-      if (a[k++] !== q.depth || a[k++] !== (q.continues ? 1 : 0)) return false;
+      if (!visit(q.start - b) || !visit(q.end - b)) return false;
+      if (!visit(q.open >= 0 ? q.open - b : -1) || !visit(q.close >= 0 ? q.close - b : -1)) return false;
+      if (!visit(q.depth) || !visit(q.continues ? 1 : 0)) return false;
     }
     for (let i = m0; i < m1; i++) {
-      if (a[k++] !== mentions[i].start - b || a[k++] !== mentions[i].end - b) return false;
+      if (!visit(mentions[i].start - b) || !visit(mentions[i].end - b)) return false;
     }
     return true;
   }
