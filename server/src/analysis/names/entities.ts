@@ -51,13 +51,9 @@ export interface MentionKeys {
   surname: string;
   given: string[];
   bare: string;
-  bareKey: string;
-  /** The units' canonical spellings, joined; only the named ones (initials left out). */
-  canonical: string;
-  namedCanonical: string;
   place: boolean;
   honorific: boolean;
-  /** "National Bank of Kazakhstan (NBK)": the acronym key defined right after, or ''. */
+  /** "National Bank of Kazakhstan (NBK)": the acronym defined right after, or ''. */
   defines: string;
 }
 
@@ -94,47 +90,88 @@ class Reading {
 
   orgKey(text: string, words: string[]): string {
     let k = this.orgKeys.get(text);
-    if (k === undefined) this.orgKeys.set(text, (k = 'o:' + orgKey(words, this.unit)));
+    if (k === undefined) this.orgKeys.set(text, (k = orgKey(words, this.unit)));
     return k;
   }
 }
 
-/** The keys of the one pass that groups `m` (organisations, acronyms, full names or bare names). */
+/**
+ * The keys of the one pass that groups `m` (organisations, acronyms, full names or bare names).
+ * Each pass has a map of its own, so a key needs no prefix to tell it from another pass's; the
+ * canonical name an entity is given is worked out when one is made, not for every mention.
+ */
 function mentionKeys(doc: Document, m: RawMention, reading: Reading): MentionKeys {
-  const unit = reading.unit;
   const canon = (t: string) => reading.canon(t);
-  const k: MentionKeys = { orgWords: NONE, org: '', acronym: '', person: '', surname: '', given: NONE, bare: '', bareKey: '', canonical: '', namedCanonical: '', place: false, honorific: false, defines: '' };
+  const k: MentionKeys = { orgWords: NONE, org: '', acronym: '', person: '', surname: '', given: NONE, bare: '', place: false, honorific: false, defines: '' };
   if (m.acronym) {
-    k.acronym = reading.intern('a:' + m.text);
-    k.canonical = reading.intern(m.units.map((u) => unit(u.text)).join(' '));
+    k.acronym = m.text;
   } else if (m.org || m.names >= 2) {
     k.orgWords = reading.orgWords(m.text);
     k.org = reading.orgKey(m.text, k.orgWords);
     if (m.org) {
-      k.canonical = reading.intern(m.units.map((u) => unit(u.text)).join(' '));
       // "National Bank of Kazakhstan (NBK)": the acronym is the same organisation.
-      const def = ACRONYM_DEFINED.exec(doc.prose.slice(m.end, m.end + 16));
-      if (def) k.defines = reading.intern(own('a:' + def[1]));
+      k.defines = definedAfter(doc, m, reading);
     } else {
-      const named = m.units.filter((u) => !u.initial);
       const s = surnameIndex(m);
-      k.person = reading.intern('p:' + personKey(named.map((u) => canon(u.text))));
+      const named: string[] = [];
+      for (const u of m.units) if (!u.initial) named.push(canon(u.text));
+      k.person = reading.intern(personKey(named));
       k.surname = canon(m.units[s].text);
       k.given = [];
       for (let i = 0; i < m.units.length; i++) if (i !== s && !m.units[i].initial) k.given.push(canon(m.units[i].text));
-      k.canonical = k.namedCanonical = reading.intern(named.map((u) => unit(u.text)).join(' '));
       k.place = looksLikePlace(m);
     }
   } else if (m.names === 1) {
     k.bare = canon(m.units.find((u) => !u.initial)!.text);
-    k.bareKey = reading.intern('b:' + k.bare);
-    k.canonical = reading.intern(m.units.map((u) => unit(u.text)).join(' '));
     k.honorific = !!m.title && honorificOf(m.title.toLowerCase().replace(/\.$/, '')) !== undefined;
   }
   return k;
 }
 
 const same = (t: string) => t;
+
+/**
+ * mentionKeys once per distinct mention within an analysis: from scratch every shape is new, and
+ * a name is written many times over. The keys are worked out from the mention's own fields (its
+ * text, units, flags and title), so a mention equal in all of them has the same keys, but for the
+ * acronym an organisation defines, which is read from the prose after it and so asked per mention.
+ */
+class KeysMemo {
+  private readonly byText = new Map<string, Array<{ m: RawMention; keys: MentionKeys }>>();
+  constructor(
+    private readonly doc: Document,
+    private readonly reading: Reading,
+  ) {}
+
+  of(m: RawMention): MentionKeys {
+    let known = this.byText.get(m.text);
+    if (known) {
+      for (const e of known) {
+        if (!sameShape(e.m, m)) continue;
+        const k = e.keys;
+        if (!m.org || m.acronym) return k;
+        const defines = definedAfter(this.doc, m, this.reading);
+        return defines === k.defines ? k : { ...k, defines };
+      }
+    } else this.byText.set(m.text, (known = []));
+    const keys = mentionKeys(this.doc, m, this.reading);
+    known.push({ m, keys });
+    return keys;
+  }
+}
+
+/** Whether mentionKeys reads the same of a and b (of the same text), but for what follows them. */
+function sameShape(a: RawMention, b: RawMention): boolean {
+  if (a.acronym !== b.acronym || a.org !== b.org || a.names !== b.names || a.title !== b.title || a.units.length !== b.units.length) return false;
+  for (let i = 0; i < a.units.length; i++) if (a.units[i].text !== b.units[i].text || a.units[i].initial !== b.units[i].initial) return false;
+  return true;
+}
+
+/** "National Bank of Kazakhstan (NBK)": the acronym key an organisation's mention defines, or ''. */
+function definedAfter(doc: Document, m: RawMention, reading: Reading): string {
+  const def = ACRONYM_DEFINED.exec(doc.prose.slice(m.end, m.end + 16));
+  return def ? reading.intern(own(def[1])) : '';
+}
 
 function ascending(xs: readonly number[]): boolean {
   for (let k = 1; k < xs.length; k++) if (xs[k - 1] > xs[k]) return false;
@@ -168,7 +205,10 @@ export function buildEntities(doc: Document, raw: readonly RawMention[], table: 
   const mentions: Mention[] = raw.map((m) =>
     m.title ? { start: m.start, end: m.end, text: m.text, entity: -1, paragraph: m.paragraph, title: m.title } : { start: m.start, end: m.end, text: m.text, entity: -1, paragraph: m.paragraph },
   );
-  const byKey = new Map<string, number>();
+  const orgs = new Map<string, number>();
+  const acronyms = new Map<string, number>();
+  const people = new Map<string, number>();
+  const bares = new Map<string, number>();
   const bySurname = new Map<string, number[]>();
   const byGiven = new Map<string, number[]>();
   // The spellings that read as another (their group's canonical one): a mention holding one is
@@ -177,22 +217,34 @@ export function buildEntities(doc: Document, raw: readonly RawMention[], table: 
   for (const g of table.groups) for (const i of g.spellings) if (i !== g.canonical) variants.add(table.spellings[i].text);
   const generation = variantsGeneration(variants);
   const unit = (t: string) => canonicalUnit(table, t);
-  let own: Reading | undefined;
-  let read: Reading | undefined;
+  let own: KeysMemo | undefined;
+  let read: KeysMemo | undefined;
+  // Whether the last mention keysOf was asked about was read through the table.
+  let throughTable = false;
   const keysOf = (m: RawMention): MentionKeys => {
     const shape = m.shape;
-    const k = (shape.keys ??= mentionKeys(doc, m, (own ??= new Reading(same))));
+    const k = (shape.keys ??= (own ??= new KeysMemo(doc, new Reading(same))).of(m));
+    throughTable = false;
     if (!variants.size) return k;
     // Whether a kept mention holds a variant is asked again only when the variants are others.
     if (shape.variantsSeen !== generation) {
       shape.variantsSeen = generation;
       shape.holdsVariant = unitIn(m, variants) || anyIn(k.orgWords, variants);
     }
-    return shape.holdsVariant ? mentionKeys(doc, m, (read ??= new Reading(unit))) : k;
+    throughTable = !!shape.holdsVariant;
+    return throughTable ? (read ??= new KeysMemo(doc, new Reading(unit))).of(m) : k;
   };
-  const newEntity = (kind: Entity['kind'], k: MentionKeys): number => {
+  /** A new entity introduced by `m` (just given to keysOf), named by its units' canonical spellings (`named`: initials left out). */
+  const newEntity = (kind: Entity['kind'], m: RawMention, named = false): number => {
     const id = entities.length;
-    entities.push({ id, kind, canonical: k.canonical, canonicalFrom: 'introduction', mentions: [] });
+    let canonical = '';
+    let first = true;
+    for (const u of m.units) {
+      if (named && u.initial) continue;
+      canonical += (first ? '' : ' ') + (throughTable ? unit(u.text) : u.text);
+      first = false;
+    }
+    entities.push({ id, kind, canonical, canonicalFrom: 'introduction', mentions: [] });
     return id;
   };
   const attach = (mi: number, id: number) => {
@@ -210,23 +262,23 @@ export function buildEntities(doc: Document, raw: readonly RawMention[], table: 
     const m = raw[mi];
     if (!m.org || m.acronym) continue;
     const k = keysOf(m);
-    let id = byKey.get(k.org);
+    let id = orgs.get(k.org);
     if (id === undefined) {
-      id = newEntity('organisation', k);
-      entities[id].canonical = m.text;
-      byKey.set(k.org, id);
+      id = entities.length;
+      entities.push({ id, kind: 'organisation', canonical: m.text, canonicalFrom: 'introduction', mentions: [] });
+      orgs.set(k.org, id);
     }
     attach(mi, id);
-    if (k.defines && !byKey.has(k.defines)) byKey.set(k.defines, id);
+    if (k.defines && !acronyms.has(k.defines)) acronyms.set(k.defines, id);
   }
   for (let mi = 0; mi < raw.length; mi++) {
     const m = raw[mi];
     if (!m.acronym) continue;
     const k = keysOf(m);
-    let id = byKey.get(k.acronym);
+    let id = acronyms.get(k.acronym);
     if (id === undefined) {
-      id = newEntity('organisation', k);
-      byKey.set(k.acronym, id);
+      id = newEntity('organisation', m);
+      acronyms.set(k.acronym, id);
     }
     attach(mi, id);
   }
@@ -239,16 +291,15 @@ export function buildEntities(doc: Document, raw: readonly RawMention[], table: 
     if (m.names < 2) continue;
     const k = keysOf(m);
     // Written elsewhere as an organisation ("the Nur Otan party", ‘Nur Otan’).
-    const org = byKey.get(k.org);
+    const org = orgs.get(k.org);
     if (org !== undefined) {
       attach(mi, org);
       continue;
     }
-    let id = byKey.get(k.person);
+    let id = people.get(k.person);
     if (id === undefined) {
-      id = newEntity(k.place ? 'unknown' : 'person', k);
-      entities[id].canonical = k.namedCanonical;
-      byKey.set(k.person, id);
+      id = newEntity(k.place ? 'unknown' : 'person', m, true);
+      people.set(k.person, id);
       push(bySurname, k.surname, id);
       for (const g of k.given) push(byGiven, g, id);
     }
@@ -261,15 +312,15 @@ export function buildEntities(doc: Document, raw: readonly RawMention[], table: 
     if (m.org || m.acronym) continue;
     if (m.names !== 1) continue;
     const k = keysOf(m);
-    const people = bySurname.get(k.bare) ?? byGiven.get(k.bare);
-    if (people) {
-      if (people.length === 1) attach(mi, people[0]);
+    const named = bySurname.get(k.bare) ?? byGiven.get(k.bare);
+    if (named) {
+      if (named.length === 1) attach(mi, named[0]);
       continue; // two people share it: the mention stays unresolved
     }
-    let id = byKey.get(k.bareKey);
+    let id = bares.get(k.bare);
     if (id === undefined) {
-      id = newEntity(m.title || m.speaks ? 'person' : 'unknown', k);
-      byKey.set(k.bareKey, id);
+      id = newEntity(m.title || m.speaks ? 'person' : 'unknown', m);
+      bares.set(k.bare, id);
     }
     if (k.honorific || m.speaks) entities[id].kind = 'person';
     attach(mi, id);

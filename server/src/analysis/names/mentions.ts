@@ -339,11 +339,15 @@ function listWord(scan: Scan, word: string): void {
   scan.collect!.push(word);
 }
 
-function separator(prose: string, a: Token, b: Token): string {
-  return prose.slice(a.rawEnd, b.start);
+/** Whether one space (or no-break space) is all that stands between a and b: asked in place, no slice per pair of tokens. */
+function spaced(prose: string, a: Token, b: Token): boolean {
+  return b.start - a.rawEnd === 1 && isSpaceCode(prose.charCodeAt(a.rawEnd));
 }
 
-const isSpace = (s: string) => s === ' ' || s === '\u00a0';
+/** Whether ". " stands between a and b. */
+function fullStopBetween(prose: string, a: Token, b: Token): boolean {
+  return b.start - a.rawEnd === 2 && prose.charCodeAt(a.rawEnd) === 0x2e && prose.charCodeAt(a.rawEnd + 1) === 0x20;
+}
 
 /** A capitalised word outside any name: a title, an organisation word ("Attorney", "Ministry"). */
 export interface LooseWord {
@@ -485,9 +489,8 @@ function readParagraph(doc: Document, p: Paragraph, scan: Scan, tail: string): P
     while (j < toks.length) {
       const prev = last;
       const next = toks[j];
-      const sep = separator(prose, prev, next);
-      const spaced = isSpace(sep) || (sep === '. ' && (prev.kind === 'initial' || TITLE_WORDS.has(prev.lower)));
-      if (!spaced || prev.kind === 'acronym' || next.kind === 'acronym') break;
+      const joined = spaced(prose, prev, next) || (fullStopBetween(prose, prev, next) && (prev.kind === 'initial' || TITLE_WORDS.has(prev.lower)));
+      if (!joined || prev.kind === 'acronym' || next.kind === 'acronym') break;
       if (prev.possessive && !(POSSESSIVE_IN_NAMES.has(prev.lower) && next.kind === 'cap' && ORG_HEADS.has(next.lower))) break;
       if (next.kind === 'cap' || next.kind === 'initial') {
         if (FUNCTION_WORDS.has(next.lower) || (MONTHS_AND_DAYS.has(next.lower) && dateLike(prose, next.rawEnd))) break;
@@ -498,9 +501,9 @@ function readParagraph(doc: Document, p: Paragraph, scan: Scan, tail: string): P
       if (next.kind === 'particle') {
         // One or more particles, then the capitalised word they belong to (van der Berg).
         let k = j;
-        while (toks[k + 1] && toks[k + 1].kind === 'particle' && isSpace(separator(prose, toks[k], toks[k + 1]))) k++;
+        while (toks[k + 1] && toks[k + 1].kind === 'particle' && spaced(prose, toks[k], toks[k + 1])) k++;
         const after = toks[k + 1];
-        if (after && after.kind === 'cap' && isSpace(separator(prose, toks[k], after))) {
+        if (after && after.kind === 'cap' && spaced(prose, toks[k], after)) {
           last = toks[k];
           j = k + 1;
           continue;
@@ -510,9 +513,9 @@ function readParagraph(doc: Document, p: Paragraph, scan: Scan, tail: string): P
       // "Ministry of Energy", "Communist Party of China", "Department for Education".
       if ((next.lower === 'of' || next.lower === 'for') && ORG_HEADS.has(prev.lower)) {
         let k = j + 1;
-        if (toks[k] && toks[k].lower === 'the' && isSpace(separator(prose, toks[k - 1], toks[k]))) k++;
+        if (toks[k] && toks[k].lower === 'the' && spaced(prose, toks[k - 1], toks[k])) k++;
         const after = toks[k];
-        if (after && after.kind === 'cap' && isSpace(separator(prose, toks[k - 1], after)) && !FUNCTION_WORDS.has(after.lower)) {
+        if (after && after.kind === 'cap' && spaced(prose, toks[k - 1], after) && !FUNCTION_WORDS.has(after.lower)) {
           last = toks[k];
           j = k + 1;
           continue;
@@ -852,11 +855,11 @@ function dateLike(prose: string, rawEnd: number): boolean {
 function startable(t: Token, next: Token | undefined, prose: string): boolean {
   if (MONTHS_AND_DAYS.has(t.lower)) {
     // Only as a given name: straight before a capitalised word, and not a date.
-    return t.kind === 'cap' && !dateLike(prose, t.rawEnd) && !!next && next.kind === 'cap' && isSpace(prose.slice(t.rawEnd, next.start)) && !MONTHS_AND_DAYS.has(next.lower);
+    return t.kind === 'cap' && !dateLike(prose, t.rawEnd) && !!next && next.kind === 'cap' && spaced(prose, t, next) && !MONTHS_AND_DAYS.has(next.lower);
   }
   if (t.kind === 'cap' || t.kind === 'initial') return !FUNCTION_WORDS.has(t.lower);
   if (t.kind === 'acronym') return true;
-  if (t.kind === 'particle') return !!next && next.kind === 'cap' && isSpace(prose.slice(t.rawEnd, next.start));
+  if (t.kind === 'particle') return !!next && next.kind === 'cap' && spaced(prose, t, next);
   return false;
 }
 
