@@ -1,10 +1,13 @@
 // How long each check takes when the draft is analysed again after a one-character edit, with
 // the draft's cache at hand (as the editor does), beside the same from scratch. A tool for the
-// speed work, not a test: `node scripts/edit-profile.mjs [words] [runs]`.
+// speed work, not a test: `node scripts/edit-profile.mjs [words] [runs]`. With `--random`, the
+// keystrokes land anywhere instead (letters, capitals, quotation marks, paragraph breaks, deletions),
+// as a writer's session does, and the live heap is printed every 100 of them.
 
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchText } from './benchText.mjs';
+import { rng } from './newsText.mjs';
 import { loadAnalysis } from './benchAnalysis.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,6 +37,39 @@ function stages(t, cache) {
   A.checkAttribution(doc, q.quotations, n, options, cache);
   const t4 = performance.now();
   return [t1 - t0, t2 - t1, t3 - t2, t4 - t3, t4 - t0];
+}
+
+if (process.argv.includes('--random')) {
+  randomSession();
+  process.exit(0);
+}
+
+/** Keystrokes anywhere in the draft, typed into one cache: the time of each, and whether the cache only grows. */
+function randomSession() {
+  const rand = rng(20261128);
+  const typed = ['x', ' ', 'e', '“', '”', '"', 'A', '.', '\n\n', 's', ','];
+  const cache = new A.AnalysisCache();
+  let draft = text;
+  A.analyze(draft, options, cache);
+  const ms = [];
+  console.log(`${WORDS.toLocaleString('en')} words; ${RUNS} keystrokes at random places, one cache`);
+  console.log('| keystrokes | median ms | 90th percentile ms | live heap MB |');
+  console.log('| ---: | ---: | ---: | ---: |');
+  for (let i = 1; i <= RUNS; i++) {
+    const at = Math.floor(rand() * draft.length);
+    if (rand() < 0.3) draft = draft.slice(0, at) + draft.slice(at + 1);
+    else draft = draft.slice(0, at) + typed[Math.floor(rand() * typed.length)] + draft.slice(at);
+    const t0 = performance.now();
+    A.analyze(draft, options, cache);
+    ms.push(performance.now() - t0);
+    if (i % 100 === 0 || i === RUNS) {
+      globalThis.gc?.();
+      const sorted = [...ms].sort((a, b) => a - b);
+      const heap = globalThis.gc ? (process.memoryUsage().heapUsed / 2 ** 20).toFixed(1) : 'n/a (run node with --expose-gc)';
+      console.log(`| ${i} | ${median(ms).toFixed(2)} | ${sorted[Math.floor(sorted.length * 0.9)].toFixed(2)} | ${heap} |`);
+      ms.length = 0;
+    }
+  }
 }
 
 const cache = new A.AnalysisCache();
