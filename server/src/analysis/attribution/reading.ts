@@ -142,23 +142,14 @@ export function readParagraph(src: ParagraphSource, kind: ParagraphKind, english
   // Only the verbs and speakers that found and claims refer to are kept, each once: a speaker
   // shared by a quotation and its claim stays one object when the reading is placed again.
   const verbs: VerbUse[] = [];
-  // Kept strings are copies: a slice of the paragraph would keep all of the paragraph alive.
-  const verbAt = (v: VerbUse | null): number => {
-    if (!v) return -1;
-    const i = verbs.indexOf(v);
-    if (i >= 0) return i;
-    v.text = ownCopy(v.text);
-    v.lower = ownCopy(v.lower);
-    return verbs.push(v) - 1;
-  };
   const speakers: Speaker[] = [];
-  const speakerAt = (sp: Speaker | null): number => {
-    if (!sp) return -1;
-    const i = speakers.indexOf(sp);
-    if (i >= 0) return i;
-    sp.text = ownCopy(sp.text);
-    return speakers.push(sp) - 1;
-  };
+  // Kept strings are copies: a slice of the paragraph would keep all of the paragraph alive.
+  const verbAt = (v: VerbUse | null) =>
+    keptOnce(verbs, v, () => {
+      v!.text = ownCopy(v!.text);
+      v!.lower = ownCopy(v!.lower);
+    });
+  const speakerAt = (sp: Speaker | null) => keptOnce(speakers, sp, () => (sp!.text = ownCopy(sp!.text)));
   const stored = found.map((f): StoredFound | null => {
     if (!f) return null;
     const s: StoredFound = { speaker: speakerAt(f.speaker), verb: verbAt(f.verb), how: ownCopy(f.how) };
@@ -191,4 +182,13 @@ export function englishReading(reading: ParagraphReading, src: ParagraphSource):
   const prose = reading.kind === 'prose';
   reading.vague = prose ? findVague(src.masked, 0, src.end).map((v) => ({ start: v.start, end: v.end, text: ownCopy(v.text) })) : [];
   reading.verbless = prose ? findVerbless(src.prose, 0, src.end) : [];
+}
+
+/** `x`'s index in `kept`, added (after `own` cuts its strings loose) if it is not there yet; -1 for none. */
+function keptOnce<T>(kept: T[], x: T | null, own: () => void): number {
+  if (!x) return -1;
+  const i = kept.indexOf(x);
+  if (i >= 0) return i;
+  own();
+  return kept.push(x) - 1;
 }
