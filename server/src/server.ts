@@ -17,6 +17,7 @@ import {
 import { distinctLine, formatIgnoreEntry, styleSheetLine } from './analysis';
 import { Drafts, type Draft } from './lsp/documents';
 import { DiagnosticsPublisher } from './lsp/diagnostics';
+import { HeapKeeper, processHeap } from './lsp/memory';
 import { codeActions, fixAllAction, FIX_ALL_KIND } from './lsp/codeActions';
 import { COMMANDS } from './lsp/commands';
 import { setSnippetSupport } from './lsp/convert';
@@ -48,7 +49,7 @@ const publisher = new DiagnosticsPublisher(connection, drafts, (draft, notice) =
   if (!notice || notices.get(draft.doc.uri) === notice) return;
   notices.set(draft.doc.uri, notice);
   void connection.window.showWarningMessage(notice);
-});
+}, new HeapKeeper(processHeap(), (line) => connection.console.log(`copydesk: ${line}`)));
 
 connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;

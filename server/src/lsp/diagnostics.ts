@@ -7,6 +7,7 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import type { Draft, Drafts } from './documents';
 import { SOURCE, toDiagnostic } from './convert';
+import type { HeapKeeper } from './memory';
 
 const NEAR_CARET = 80;
 /** A change this long after the last publish comes after a pause, not from a queued burst. */
@@ -22,6 +23,7 @@ export class DiagnosticsPublisher {
     private readonly connection: Connection,
     private readonly drafts: Drafts,
     private readonly onNotice: (draft: Draft, notice: string | undefined) => void,
+    private readonly heap: HeapKeeper,
   ) {}
 
   schedule(draft: Draft): void {
@@ -79,6 +81,7 @@ export class DiagnosticsPublisher {
     }
     this.send(uri, version, diagnostics);
     this.lastPublished.set(uri, performance.now());
+    this.heap.afterAnalysis();
 
     clearTimeout(this.heldBack.get(uri));
     if (held) {
