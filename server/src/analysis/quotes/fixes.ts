@@ -5,7 +5,7 @@
 import type { Document, Finding, Fix, Paragraph, QuoteFamily, Related } from '../types';
 import { sentenceAt } from '../document';
 import type { QuoteLocale } from './locale';
-import { closerOf, type ParagraphQuotes, type Problem } from './pairing';
+import { closerOf, pairs, type ParagraphQuotes, type Problem } from './pairing';
 import { isSpaceCode } from './marks';
 
 const SPEECH_VERBS =
@@ -132,7 +132,9 @@ export function findingOf(doc: Document, pq: ParagraphQuotes, x: Problem, locale
     }
     case 'unclosed': {
       const closer = closerOf(x.char, locale);
-      const places = closerPlaces(doc, p, x.at).filter((pl) => closesHere(pq, x.at, x.family, pl.offset));
+      // A quotation opened with a mark facing the wrong way (」 for 「) is closed by nothing that can
+      // be inserted: turning the mark round (its own finding) comes first.
+      const places = pairs(x.char, closer, x.family, x.family) ? closerPlaces(doc, p, x.at).filter((pl) => closesHere(pq, x.at, x.family, pl.offset)) : [];
       const message = x.partial
         ? `Partial quotation opened with ${x.char} is never closed: a quoted phrase must close in its paragraph`
         : `Opening quotation mark ${x.char} is never closed in this paragraph, and the next paragraph does not continue the quotation`;

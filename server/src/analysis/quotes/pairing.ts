@@ -92,7 +92,7 @@ export function closerOf(opener: string, locale: QuoteLocale): string {
 }
 
 /** Whether `closer` ends a quotation opened with `opener` (same family, facing the right way). */
-function pairs(opener: string, closer: string, family: QuoteFamily, closerFamily: QuoteFamily): boolean {
+export function pairs(opener: string, closer: string, family: QuoteFamily, closerFamily: QuoteFamily): boolean {
   if (family !== closerFamily) return false;
   if (opener === closer) return opener === '"' || opener === "'" || opener === '”' || opener === '’' || opener === '»' || opener === '›';
   // The same mark facing the wrong way pairs, but is reported by the caller.

@@ -31,6 +31,8 @@ export const shown = (x: Problem) => x.expected === undefined || x.expected !== 
 const VERIFY_LIMIT = 2000;
 /** Re-readings per paragraph: a paragraph of hundreds of broken marks must not cost hundreds. */
 const VERIFY_BUDGET = 32;
+/** What a re-reading past the budget gives. */
+const OVER_BUDGET = 'over budget';
 
 interface Reread {
   problems: Problem[];
@@ -104,8 +106,8 @@ export class FixVerifier {
     this.spent = 0;
   }
 
-  private read(edits: readonly TextEdit[]): Reread | undefined {
-    if (this.spent >= VERIFY_BUDGET) return undefined;
+  private read(edits: readonly TextEdit[]): Reread | typeof OVER_BUDGET | undefined {
+    if (this.spent >= VERIFY_BUDGET) return OVER_BUDGET;
     this.spent++;
     return reread(this.doc, this.pq, edits, this.locale, this.nextLead);
   }
@@ -129,6 +131,9 @@ export class FixVerifier {
       const insertion = fix.edits.length === 1 && fix.edits[0].length === 0;
       if (!insertion && !fix.safe) return true; // removing the mark settles it by construction
       const r = this.read(fix.edits);
+      // Where a missing mark goes is a guess that only a re-reading confirms; in a paragraph too
+      // broken to re-read for every guess (quotation marks strewn about), no guess is offered.
+      if (r === OVER_BUDGET) return !insertion;
       if (!r) return true;
       const target = r.shift(x.at);
       if (r.problems.some((y) => shown(y) && RULE_OF[y.kind] === rule && y.at === target)) return false;
@@ -142,7 +147,7 @@ export class FixVerifier {
     for (const fix of f.fixes) {
       if (!fix.safe || !fix.edits.length) continue;
       const r = this.read(fix.edits);
-      if (r && !this.certain(r)) fix.safe = false;
+      if (r && r !== OVER_BUDGET && !this.certain(r)) fix.safe = false;
     }
   }
 }
