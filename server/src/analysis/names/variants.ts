@@ -237,6 +237,46 @@ export class PairIndex {
     return this.buckets.get(key);
   }
 
+  /**
+   * Whether `t` (indexed) can change no pair candidatePairs gives but its own: it is related to no
+   * spelling, and no bucket of its keys is over the cap (a pair of other spellings counts under
+   * the cap by their places among a bucket's spellings, which `t` would be one of).
+   */
+  alone(t: string): boolean {
+    if (this.relatedOf.has(t)) return false;
+    for (const key of distinctKeys(t)) {
+      const b = this.buckets.get(key);
+      if (typeof b !== 'string' && b !== undefined && b.length > BUCKET) return false;
+    }
+    return true;
+  }
+
+  /** Whether some spelling related to another has a plain form that `p` begins and is at most `longer` letters longer than. */
+  relatedStartsWith(p: string, longer: number): boolean {
+    for (const pair of this.related) {
+      for (const x of [pair.a, pair.b]) {
+        const px = plain(x);
+        if (px.length > p.length && px.length - p.length <= longer && px.startsWith(p)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether `t` is indexed. */
+  has(t: string): boolean {
+    return this.indexed.has(t);
+  }
+
+  /** Indexes `t`, a spelling that came into the draft (pairs() does the same for every new one). */
+  include(t: string): void {
+    if (!this.indexed.has(t)) this.add(t);
+  }
+
+  /** Takes `t` out, a spelling that went out of the draft. */
+  exclude(t: string): void {
+    if (this.indexed.has(t)) this.remove(t);
+  }
+
   private withinCap(p: RelatedPair, i: number, j: number, byText: ReadonlyMap<string, number>): boolean {
     for (const key of p.keys) {
       const b = this.buckets.get(key)!;
