@@ -80,7 +80,7 @@ export function hasLower(text: string): boolean {
 }
 
 /** surnameIndex, kept with the mention's shape. */
-function surnameOf(m: RawMention): number {
+export function surnameOf(m: RawMention): number {
   return (m.shape.surname ??= surnameIndex(m));
 }
 

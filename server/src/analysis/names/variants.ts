@@ -253,11 +253,9 @@ export class PairIndex {
 
   /** Whether some spelling related to another has a plain form that `p` begins and is at most `longer` letters longer than. */
   relatedStartsWith(p: string, longer: number): boolean {
-    for (const pair of this.related) {
-      for (const x of [pair.a, pair.b]) {
-        const px = plain(x);
-        if (px.length > p.length && px.length - p.length <= longer && px.startsWith(p)) return true;
-      }
+    for (const x of this.relatedOf.keys()) {
+      const px = plain(x);
+      if (px.length > p.length && px.length - p.length <= longer && px.startsWith(p)) return true;
     }
     return false;
   }
