@@ -479,10 +479,8 @@ function genderOf(doc: Document, raw: readonly RawMention[], e: Entity, full: Ra
     if (h) return h;
   }
   if (role) {
-    for (const w of role.toLowerCase().split(/\s+/)) {
-      if (FEMALE_ROLES.has(w)) return 'female';
-      if (MALE_ROLES.has(w)) return 'male';
-    }
+    const g = roleGender(role);
+    if (g) return g;
   }
   // The first personal pronoun after the introduction, when no other name comes between.
   const after = pronounAfter(doc, full);
@@ -491,6 +489,26 @@ function genderOf(doc: Document, raw: readonly RawMention[], e: Entity, full: Ra
   let ending = full.shape.endingGender;
   if (ending === undefined) ending = full.shape.endingGender = endingGender(plain(full.units[full.units.length - 1].text));
   return ending ?? undefined;
+}
+
+// The same roles come back analysis after analysis: what each says, by its text.
+const roleMemo = new Map<string, 'female' | 'male' | null>();
+
+/** The gender the first gendered word of a role gives, or null. */
+function roleGender(role: string): 'female' | 'male' | null {
+  let g = roleMemo.get(role);
+  if (g === undefined) {
+    g = null;
+    for (const w of role.toLowerCase().split(/\s+/)) {
+      if (FEMALE_ROLES.has(w)) g = 'female';
+      else if (MALE_ROLES.has(w)) g = 'male';
+      else continue;
+      break;
+    }
+    if (roleMemo.size >= 4096) roleMemo.clear();
+    roleMemo.set(own(role), g);
+  }
+  return g;
 }
 
 function endingGender(surname: string): 'female' | 'male' | null {
@@ -512,17 +530,33 @@ function pronounAfter(doc: Document, full: RawMention, kept = true): number {
   if (!sen) return 0;
   const next = doc.sentences[full.sentence + 1];
   const cap = full.end + 400;
-  if (!next || !hasSentences(doc, full)) return readAfter(doc.prose, full.end, Math.min(next?.end ?? sen.end, cap));
+  if (!next || !hasSentences(doc, full)) return readAfterAgain(doc.prose, full.end, Math.min(next?.end ?? sen.end, cap));
   const p = doc.paragraphs[full.paragraph];
   const inParagraph = full.sentence + 1 < p.sentences[1];
   const r: MentionReading = kept ? (full.shape.reading ??= {}) : {};
   r.after ??= readAfter(doc.prose, full.end, Math.min(inParagraph ? next.end : p.end, cap));
   if (r.after !== 0 || inParagraph || cap <= p.end) return r.after;
-  return readAfter(doc.prose, p.end, Math.min(next.end, cap));
+  return readAfterAgain(doc.prose, p.end, Math.min(next.end, cap));
+}
+
+// The reads no shape keeps (past a paragraph's end, or in a paragraph without sentences) come
+// again analysis after analysis, for the same few hundred people: by the text read.
+const afterMemo = new Map<string, number>();
+
+/** readAfter, remembered by the text it reads (all it depends on). */
+function readAfterAgain(prose: string, from: number, to: number): number {
+  const text = prose.slice(from, to);
+  let found = afterMemo.get(text);
+  if (found === undefined) {
+    if (afterMemo.size >= 2048) afterMemo.clear();
+    found = readAfter(text, 0, text.length);
+    afterMemo.set(own(text), found);
+  }
+  return found;
 }
 
 function readAfter(prose: string, from: number, to: number): number {
-  const pro = PRONOUN_OR_NAME.exec(prose.slice(from, to));
+  const pro = PRONOUN_OR_NAME.exec(from === 0 && to === prose.length ? prose : prose.slice(from, to));
   if (!pro) return 0;
   if (!pro[1]) return 3;
   return /^(she|her|hers)$/.test(pro[1]) ? 1 : 2;

@@ -18,14 +18,14 @@
 //   are the same, and every spelling in one has the same figures, with its places moved as the
 //   spans holding them did, which keeps every order between them (see moved.ts).
 // - A spelling that came into the draft or went out of it is no related spelling's plain form
-//   less an ending (PairIndex.relatedStartsWith): `derived` answers as before.
+//   less an ending (PairIndex.relatedExtends): `derived` answers as before.
 // - Without style sheet names (whose findings read every spelling): kept groups are not tried then.
 // The table is read afterwards for its groups, their spellings' texts and where those are written
 // (occurrences): that is all a kept table holds.
 
 import type { KeptReading, Resolution } from './mentions';
 import type { Move } from './moved';
-import { hasLower, LONGEST_DERIVED, surnameIndex, type Occurrence, type Spelling, type SpellingTable, type VariantGroup } from './spellings';
+import { hasLower, surnameIndex, type Occurrence, type Spelling, type SpellingTable, type VariantGroup } from './spellings';
 import { type PairIndex, plain, skeleton, type VariantKind } from './variants';
 
 /** The spelling table as the names check keeps it between analyses: its groups, and every spelling's count. */
@@ -159,7 +159,7 @@ export function regroup(kept: KeptTable, r: KeptReading, edit: { move: Move; cha
       if (groupOf.has(a.text)) replaced.set(a.lo, { was: a, is: b });
     }
   }
-  for (const t of [...came, ...went]) if (index.relatedStartsWith(plain(t), LONGEST_DERIVED)) return undefined;
+  for (const t of [...came, ...went]) if (index.relatedExtends(plain(t))) return undefined;
   for (const t of went) index.exclude(t);
   for (const [t, d] of diff) {
     const is = (kept.counts.get(t) ?? 0) + d;

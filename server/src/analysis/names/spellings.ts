@@ -90,9 +90,8 @@ function skeletonsOf(m: RawMention): string[] {
 }
 
 /** Endings that make another word from a name: York → Yorkers, Kazakh → Kazakhs, Brazil → Brazilian. */
+// Its longest ending is variants.ts's LONGEST_ENDING (keptGroups.ts relies on it).
 const DERIVED = /(?:s|es|ers|er|n|an|ian|ans|ians|i|is|ese|ish)$/;
-/** The longest ending of DERIVED (keptGroups.ts relies on it). */
-export const LONGEST_DERIVED = 4;
 /** Compiled once (the bundle makes a \p{…} literal a `new RegExp` per call). */
 const HAS_LOWER = /\p{Ll}/u;
 

@@ -198,6 +198,9 @@ function distinctKeys(s: string): string[] {
 
 const BUCKET = 12;
 
+/** The longest ending spellings.ts's DERIVED takes off a name (the two go together). */
+export const LONGEST_ENDING = 4;
+
 /** Two spellings that share bucket keys and that variantKind relates (one way or the other). */
 interface RelatedPair {
   a: string;
@@ -218,6 +221,8 @@ export class PairIndex {
   private readonly indexed = new Set<string>();
   private readonly related = new Set<RelatedPair>();
   private readonly relatedOf = new Map<string, RelatedPair[]>();
+  /** The plain forms of the spellings in relatedOf less their last one to LONGEST_ENDING letters, each with how many such spellings give it. */
+  private readonly prefixes = new Map<string, number>();
 
   /** The pairs candidatePairs(texts) gives that variantKind relates; `byText` is texts' index. */
   pairs(texts: readonly string[], byText: ReadonlyMap<string, number>): Array<[number, number]> {
@@ -251,13 +256,9 @@ export class PairIndex {
     return true;
   }
 
-  /** Whether some spelling related to another has a plain form that `p` begins and is at most `longer` letters longer than. */
-  relatedStartsWith(p: string, longer: number): boolean {
-    for (const x of this.relatedOf.keys()) {
-      const px = plain(x);
-      if (px.length > p.length && px.length - p.length <= longer && px.startsWith(p)) return true;
-    }
-    return false;
+  /** Whether some spelling related to another has a plain form that is `p` and one to LONGEST_ENDING letters more. */
+  relatedExtends(p: string): boolean {
+    return this.prefixes.has(p);
   }
 
   /** Whether `t` is indexed. */
@@ -315,7 +316,10 @@ export class PairIndex {
       for (const x of [t, m]) {
         const l = this.relatedOf.get(x);
         if (l) l.push(p);
-        else this.relatedOf.set(x, [p]);
+        else {
+          this.relatedOf.set(x, [p]);
+          this.prefixesOf(x, 1);
+        }
       }
     }
   }
@@ -336,9 +340,22 @@ export class PairIndex {
       const other = p.a === t ? p.b : p.a;
       const l = this.relatedOf.get(other)!;
       l.splice(l.indexOf(p), 1);
-      if (!l.length) this.relatedOf.delete(other);
+      if (!l.length) {
+        this.relatedOf.delete(other);
+        this.prefixesOf(other, -1);
+      }
     }
-    this.relatedOf.delete(t);
+    if (this.relatedOf.delete(t)) this.prefixesOf(t, -1);
+  }
+
+  private prefixesOf(x: string, by: number): void {
+    const px = plain(x);
+    for (let k = 1; k <= LONGEST_ENDING && k <= px.length; k++) {
+      const pre = px.slice(0, px.length - k);
+      const n = (this.prefixes.get(pre) ?? 0) + by;
+      if (n) this.prefixes.set(pre, n);
+      else this.prefixes.delete(pre);
+    }
   }
 }
 
