@@ -48,21 +48,12 @@ const BEFORE = 161;
 const AFTER = 401;
 
 /**
- * The edit, if every paragraph reads the same names as at the last analysis, only moved by it;
- * `asked`: the words the last spelling table asked the lower-case set about.
- */
-export function movedOnly(r: KeptReading, asked: ReadonlySet<string>): Move | undefined {
-  const e = editedParagraphs(r, asked);
-  if (!e || e.changed.length) return undefined;
-  return aroundAlike(r, e.move) ? e.move : undefined;
-}
-
-/**
  * The edit, if the paragraphs and sentences are the last analysis's, each moved by it, and every
  * paragraph but those in `changed` reads the same names as at the last analysis, only moved (each
  * span of those lies before the edit and stays, or after it and moves by `delta`). What a changed
  * paragraph reads is not compared: only that its bounds moved so. Undefined as well when the
- * lower-case set answers a word of `asked` otherwise than before.
+ * lower-case set answers a word of `asked` (the words the last spelling table asked it about)
+ * otherwise than before. With no paragraph changed and aroundAlike, the last result moves.
  */
 export function editedParagraphs(r: KeptReading, asked: ReadonlySet<string>): { move: Move; changed: number[] } | undefined {
   const { doc, before } = r;
