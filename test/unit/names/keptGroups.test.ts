@@ -38,6 +38,20 @@ test('a name typed in a paragraph of no variant keeps the groups and moves their
   typeInto(THOMPSON, after(THOMPSON, 'Lopez said the Kazakh'), 'stan');
 });
 
+test('keystrokes that change no name move the kept places too', () => {
+  // Ordinary words typed before the variants (the last result moves), then a name typed after them.
+  const cache = new AnalysisCache();
+  let text = THOMPSON;
+  analyze(text, {}, cache);
+  for (const [word, typed] of [['plan', 's'], ['Maria Lopez', 'x'], ['agreed', 'ly'], ['Lopez said the Kazakh', 'stan'], ['vote', 'r']] as const) {
+    for (const c of typed) {
+      const at = after(text, word);
+      text = text.slice(0, at) + c + text.slice(at);
+      assert.deepEqual(analyze(text, {}, cache), analyze(text, {}), `after typing ${c} after ‘${word}’`);
+    }
+  }
+});
+
 test('a spelling typed into a pair is not kept: it makes a variant of another', () => {
   // "Thoson" becomes "Thomson", one letter from Thompson (written five times): a new pair.
   const draft = THOMPSON.replace('Ken Thomson told', 'Ken Thoson told');

@@ -7,7 +7,7 @@ import type { AnalysisCache } from '../memo';
 import type { AnalysisOptions, Document, Entity, Finding, Mention, Quotation } from '../types';
 import { findMentions, placeAll, readKept, type MentionScan } from './mentions';
 import { aroundAlike, editedParagraphs, movedResult } from './moved';
-import { countsOf, keptTable, movedPlaces, regroup, type KeptTable } from './keptGroups';
+import { countsOf, keptTable, moveKept, regroup, type KeptTable } from './keptGroups';
 import { buildSpellings, type SpellingTable } from './spellings';
 import { PairIndex, SheetPairs } from './variants';
 import { buildEntities } from './entities';
@@ -32,7 +32,7 @@ export function checkNames(doc: Document, _quotations: readonly Quotation[], opt
   if (edit && !edit.changed.length && aroundAlike(reading, edit.move)) {
     // A keystroke that changes no name (most of them) moves the last result (see moved.ts).
     result = movedResult(last.result!, edit.move);
-    if (last.kept) last.kept.table = keptTable(last.kept.table, movedPlaces(edit.move));
+    if (last.kept) moveKept(last.kept.table, edit.move);
   } else {
     const scan = placeAll(reading);
     // A keystroke inside a name keeps the variant groups, when its paragraph's spellings meet none (see keptGroups.ts).

@@ -190,8 +190,19 @@ export function regroup(kept: KeptTable, r: KeptReading, edit: { move: Move; cha
   });
 }
 
+/** Moves the places of a kept table (its own objects: no result holds them) by an edit no place of them reaches. */
+export function moveKept(table: SpellingTable, move: Move): void {
+  const { head, delta } = move;
+  for (let i = 0; i < table.spellings.length; i++) {
+    for (const o of table.occurrences(i)) {
+      if (o.start >= head) o.start += delta;
+      if (o.end > head) o.end += delta;
+    }
+  }
+}
+
 /** Where a place outside the edit is after it; `shift`: by how much mention indexes move, by paragraph. */
-export function movedPlaces(move: Move, shift?: Int32Array): (o: Occurrence) => Occurrence {
+function movedPlaces(move: Move, shift: Int32Array): (o: Occurrence) => Occurrence {
   const { head, delta } = move;
   // A span that stays ends at or before head; one that moves starts at or after the edit's end.
   return (o) => {
@@ -199,7 +210,7 @@ export function movedPlaces(move: Move, shift?: Int32Array): (o: Occurrence) => 
       start: o.start < head ? o.start : o.start + delta,
       end: o.end <= head ? o.end : o.end + delta,
       paragraph: o.paragraph,
-      mention: o.mention < 0 || !shift ? o.mention : o.mention + shift[o.paragraph],
+      mention: o.mention < 0 ? o.mention : o.mention + shift[o.paragraph],
       unit: o.unit,
     };
     if (o.heading !== undefined) c.heading = o.heading;
