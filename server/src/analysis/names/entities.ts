@@ -7,7 +7,7 @@
 
 import type { Document, Entity, Mention } from '../types';
 import { own, type RawMention } from './mentions';
-import { surnameIndex, type SpellingTable } from './spellings';
+import { surnameOf, type SpellingTable } from './spellings';
 import { plain, skeleton } from './variants';
 import { FEMALE_ROLES, FUNCTION_WORDS, HONORIFICS, MALE_ROLES, ROLE_HEADS } from './words';
 
@@ -55,6 +55,9 @@ export interface MentionKeys {
   honorific: boolean;
   /** "National Bank of Kazakhstan (NBK)": the acronym defined right after, or ''. */
   defines: string;
+  /** The name an entity the mention introduces is given, initials in (`name`) or left out (`named`): made when first asked for. */
+  name: string | undefined;
+  named: string | undefined;
 }
 
 const NONE: string[] = [];
@@ -102,7 +105,7 @@ class Reading {
  */
 function mentionKeys(doc: Document, m: RawMention, reading: Reading): MentionKeys {
   const canon = (t: string) => reading.canon(t);
-  const k: MentionKeys = { orgWords: NONE, org: '', acronym: '', person: '', surname: '', given: NONE, bare: '', place: false, honorific: false, defines: '' };
+  const k: MentionKeys = { orgWords: NONE, org: '', acronym: '', person: '', surname: '', given: NONE, bare: '', place: false, honorific: false, defines: '', name: undefined, named: undefined };
   if (m.acronym) {
     k.acronym = m.text;
   } else if (m.org || m.names >= 2) {
@@ -112,7 +115,7 @@ function mentionKeys(doc: Document, m: RawMention, reading: Reading): MentionKey
       // "National Bank of Kazakhstan (NBK)": the acronym is the same organisation.
       k.defines = definedAfter(doc, m, reading);
     } else {
-      const s = surnameIndex(m);
+      const s = surnameOf(m);
       const named: string[] = [];
       for (const u of m.units) if (!u.initial) named.push(canon(u.text));
       k.person = reading.intern(personKey(named));
@@ -234,15 +237,24 @@ export function buildEntities(doc: Document, raw: readonly RawMention[], table: 
     throughTable = !!shape.holdsVariant;
     return throughTable ? (read ??= new KeysMemo(doc, new Reading(unit))).of(m) : k;
   };
-  /** A new entity introduced by `m` (just given to keysOf), named by its units' canonical spellings (`named`: initials left out). */
-  const newEntity = (kind: Entity['kind'], m: RawMention, named = false): number => {
+  /**
+   * A new entity introduced by `m` (`k`: its keys, just given by keysOf), named by its units'
+   * canonical spellings (`named`: initials left out). The name is kept with the keys: they were
+   * read through the same spellings (the table's, or the units' own).
+   */
+  const newEntity = (kind: Entity['kind'], m: RawMention, k: MentionKeys, named = false): number => {
     const id = entities.length;
-    let canonical = '';
-    let first = true;
-    for (const u of m.units) {
-      if (named && u.initial) continue;
-      canonical += (first ? '' : ' ') + (throughTable ? unit(u.text) : u.text);
-      first = false;
+    let canonical = named ? k.named : k.name;
+    if (canonical === undefined) {
+      canonical = '';
+      let first = true;
+      for (const u of m.units) {
+        if (named && u.initial) continue;
+        canonical += (first ? '' : ' ') + (throughTable ? unit(u.text) : u.text);
+        first = false;
+      }
+      if (named) k.named = canonical;
+      else k.name = canonical;
     }
     entities.push({ id, kind, canonical, canonicalFrom: 'introduction', mentions: [] });
     return id;
@@ -277,7 +289,7 @@ export function buildEntities(doc: Document, raw: readonly RawMention[], table: 
     const k = keysOf(m);
     let id = acronyms.get(k.acronym);
     if (id === undefined) {
-      id = newEntity('organisation', m);
+      id = newEntity('organisation', m, k);
       acronyms.set(k.acronym, id);
     }
     attach(mi, id);
@@ -298,7 +310,7 @@ export function buildEntities(doc: Document, raw: readonly RawMention[], table: 
     }
     let id = people.get(k.person);
     if (id === undefined) {
-      id = newEntity(k.place ? 'unknown' : 'person', m, true);
+      id = newEntity(k.place ? 'unknown' : 'person', m, k, true);
       people.set(k.person, id);
       push(bySurname, k.surname, id);
       for (const g of k.given) push(byGiven, g, id);
@@ -319,7 +331,7 @@ export function buildEntities(doc: Document, raw: readonly RawMention[], table: 
     }
     let id = bares.get(k.bare);
     if (id === undefined) {
-      id = newEntity(m.title || m.speaks ? 'person' : 'unknown', m);
+      id = newEntity(m.title || m.speaks ? 'person' : 'unknown', m, k);
       bares.set(k.bare, id);
     }
     if (k.honorific || m.speaks) entities[id].kind = 'person';
@@ -461,20 +473,42 @@ function genderOf(doc: Document, raw: readonly RawMention[], e: Entity, full: Ra
   for (const i of e.mentions) {
     const m = raw[i];
     if (!m.title) continue;
-    const h = (m.shape.titleGender ??= honorificOf(m.title.split(/\s+/)[0].toLowerCase()) ?? null);
+    // Kept with the shape, none (null) included: `??=` would ask again for every mention without one.
+    let h = m.shape.titleGender;
+    if (h === undefined) h = m.shape.titleGender = honorificOf(m.title.split(/\s+/)[0].toLowerCase()) ?? null;
     if (h) return h;
   }
   if (role) {
-    for (const w of role.toLowerCase().split(/\s+/)) {
-      if (FEMALE_ROLES.has(w)) return 'female';
-      if (MALE_ROLES.has(w)) return 'male';
-    }
+    const g = roleGender(role);
+    if (g) return g;
   }
   // The first personal pronoun after the introduction, when no other name comes between.
   const after = pronounAfter(doc, full);
   if (after === 1) return 'female';
   if (after === 2) return 'male';
-  return (full.shape.endingGender ??= endingGender(plain(full.units[full.units.length - 1].text))) ?? undefined;
+  let ending = full.shape.endingGender;
+  if (ending === undefined) ending = full.shape.endingGender = endingGender(plain(full.units[full.units.length - 1].text));
+  return ending ?? undefined;
+}
+
+// The same roles come back analysis after analysis: what each says, by its text.
+const roleMemo = new Map<string, 'female' | 'male' | null>();
+
+/** The gender the first gendered word of a role gives, or null. */
+function roleGender(role: string): 'female' | 'male' | null {
+  let g = roleMemo.get(role);
+  if (g === undefined) {
+    g = null;
+    for (const w of role.toLowerCase().split(/\s+/)) {
+      if (FEMALE_ROLES.has(w)) g = 'female';
+      else if (MALE_ROLES.has(w)) g = 'male';
+      else continue;
+      break;
+    }
+    if (roleMemo.size >= 4096) roleMemo.clear();
+    roleMemo.set(own(role), g);
+  }
+  return g;
 }
 
 function endingGender(surname: string): 'female' | 'male' | null {
@@ -496,17 +530,33 @@ function pronounAfter(doc: Document, full: RawMention, kept = true): number {
   if (!sen) return 0;
   const next = doc.sentences[full.sentence + 1];
   const cap = full.end + 400;
-  if (!next || !hasSentences(doc, full)) return readAfter(doc.prose, full.end, Math.min(next?.end ?? sen.end, cap));
+  if (!next || !hasSentences(doc, full)) return readAfterAgain(doc.prose, full.end, Math.min(next?.end ?? sen.end, cap));
   const p = doc.paragraphs[full.paragraph];
   const inParagraph = full.sentence + 1 < p.sentences[1];
   const r: MentionReading = kept ? (full.shape.reading ??= {}) : {};
   r.after ??= readAfter(doc.prose, full.end, Math.min(inParagraph ? next.end : p.end, cap));
   if (r.after !== 0 || inParagraph || cap <= p.end) return r.after;
-  return readAfter(doc.prose, p.end, Math.min(next.end, cap));
+  return readAfterAgain(doc.prose, p.end, Math.min(next.end, cap));
+}
+
+// The reads no shape keeps (past a paragraph's end, or in a paragraph without sentences) come
+// again analysis after analysis, for the same few hundred people: by the text read.
+const afterMemo = new Map<string, number>();
+
+/** readAfter, remembered by the text it reads (all it depends on). */
+function readAfterAgain(prose: string, from: number, to: number): number {
+  const text = prose.slice(from, to);
+  let found = afterMemo.get(text);
+  if (found === undefined) {
+    if (afterMemo.size >= 2048) afterMemo.clear();
+    found = readAfter(text, 0, text.length);
+    afterMemo.set(own(text), found);
+  }
+  return found;
 }
 
 function readAfter(prose: string, from: number, to: number): number {
-  const pro = PRONOUN_OR_NAME.exec(prose.slice(from, to));
+  const pro = PRONOUN_OR_NAME.exec(from === 0 && to === prose.length ? prose : prose.slice(from, to));
   if (!pro) return 0;
   if (!pro[1]) return 3;
   return /^(she|her|hers)$/.test(pro[1]) ? 1 : 2;

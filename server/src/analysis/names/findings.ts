@@ -5,7 +5,7 @@
 import type { Entity, Finding, Fix, Mention, Related, StyleSheet, TextEdit } from '../types';
 import { DOCUMENT_URI_ARG } from '../types';
 import type { RawMention } from './mentions';
-import { surnameIndex, type SpellingTable } from './spellings';
+import { surnameOf, type SpellingTable } from './spellings';
 import { candidatePairs, type PairIndex, SheetPairs, variantKind } from './variants';
 import { HONORIFICS } from './words';
 
@@ -167,8 +167,8 @@ export function personFindings(entities: readonly Entity[], mentions: readonly M
       if (wa.length === 2 && wb.length === 2 && wa[0] === wb[1] && wa[1] === wb[0]) {
         const bare = new Set(e.mentions.filter((i) => raw[i].units.length === 1).map((i) => raw[i].units[0].text.toLowerCase()));
         let keep: number[];
-        if (raw[la[0]].units.length === 2 && surnameIndex(raw[la[0]]) === 0) keep = la;
-        else if (raw[lb[0]].units.length === 2 && surnameIndex(raw[lb[0]]) === 0) keep = lb;
+        if (raw[la[0]].units.length === 2 && surnameOf(raw[la[0]]) === 0) keep = la;
+        else if (raw[lb[0]].units.length === 2 && surnameOf(raw[lb[0]]) === 0) keep = lb;
         else if (bare.has(wa[1]) !== bare.has(wb[1])) keep = bare.has(wa[1]) ? la : lb;
         else if (la.length !== lb.length) keep = la.length > lb.length ? la : lb;
         else keep = lb; // a tie: the later order is the writer's settled one
@@ -193,7 +193,7 @@ export function personFindings(entities: readonly Entity[], mentions: readonly M
     }
     // Family-first names: a bare given name on a later reference.
     const intro = raw[fulls[0]];
-    if (intro.units.length === 2 && surnameIndex(intro) === 0) {
+    if (intro.units.length === 2 && surnameOf(intro) === 0) {
       const family = intro.units[0].text;
       const given = intro.units[1].text;
       for (const i of e.mentions) {
@@ -229,7 +229,7 @@ export function firstReferenceFindings(entities: readonly Entity[], mentions: re
     if (full === undefined) continue;
     const fr = raw[full];
     if (!e.role && !fr.title && !fr.speaks) continue;
-    const surname = fr.units[surnameIndex(fr)].text;
+    const surname = fr.units[surnameOf(fr)].text;
     const f = mentions[full];
     for (const i of e.mentions) {
       const r = raw[i];

@@ -6,8 +6,9 @@
 import type { AnalysisCache } from '../memo';
 import type { AnalysisOptions, Document, Entity, Finding, Mention, Quotation } from '../types';
 import { findMentions, placeAll, readKept, type MentionScan } from './mentions';
-import { movedOnly, movedResult } from './moved';
-import { buildSpellings } from './spellings';
+import { aroundAlike, editedParagraphs, movedResult } from './moved';
+import { countsOf, keptTable, moveKept, regroup, type KeptTable } from './keptGroups';
+import { buildSpellings, type SpellingTable } from './spellings';
 import { PairIndex, SheetPairs } from './variants';
 import { buildEntities } from './entities';
 import { firstReferenceFindings, personFindings, sheetWords, styleSheetFindings, variantFindings } from './findings';
@@ -19,33 +20,52 @@ export interface NameResult {
 }
 
 export function checkNames(doc: Document, _quotations: readonly Quotation[], options: AnalysisOptions, cache?: AnalysisCache): NameResult {
-  if (!cache) return namesOf(doc, findMentions(doc), options);
+  if (!cache) {
+    const scan = findMentions(doc);
+    return namesOf(doc, scan, options, buildSpellings(scan.mentions, scan.loose, scan.lowercase, options.styleSheet));
+  }
   const reading = readKept(doc, cache);
-  // A keystroke that changes no name (most of them) moves the last result (see moved.ts).
   const last = cache.slot<LastNames>('names/last', () => ({ asked: new Set() }));
-  const move = last.result && last.doc === reading.before ? movedOnly(reading, last.asked) : undefined;
+  const index = cache.slot('names/pairs', () => new PairIndex());
+  const edit = last.result && last.doc === reading.before ? editedParagraphs(reading, last.asked) : undefined;
   let result: NameResult;
-  if (move) result = movedResult(last.result!, move);
-  else {
-    last.asked = new Set();
-    result = namesOf(doc, placeAll(reading), options, cache, last.asked);
+  if (edit && !edit.changed.length && aroundAlike(reading, edit.move)) {
+    // A keystroke that changes no name (most of them) moves the last result (see moved.ts).
+    result = movedResult(last.result!, edit.move);
+    if (last.kept) moveKept(last.kept.table, edit.move);
+  } else {
+    const scan = placeAll(reading);
+    // A keystroke inside a name keeps the variant groups, when its paragraph's spellings meet none (see keptGroups.ts).
+    let table = edit?.changed.length && last.kept && !options.styleSheet?.names.length ? regroup(last.kept, reading, edit, index) : undefined;
+    if (table) {
+      last.kept!.table = table;
+      result = namesOf(doc, scan, options, table, cache);
+    } else {
+      last.asked = new Set();
+      table = buildSpellings(scan.mentions, scan.loose, scan.lowercase, options.styleSheet, index, last.asked);
+      result = namesOf(doc, scan, options, table, cache);
+      // Kept as its groups alone: a full table holds on to every mention of the draft.
+      last.kept = options.styleSheet?.names.length ? undefined : { table: keptTable(table, same), counts: countsOf(table) };
+    }
   }
   last.doc = doc;
   last.result = result;
   return result;
 }
 
-/** The last analysis's result (its objects, which nothing after the names check writes to) and the lower-case words its spelling table asked about. */
+const same = <T>(x: T) => x;
+
+/** The last analysis's result (its objects, which nothing after the names check writes to), the lower-case words its spelling table asked about, and its spelling table. */
 interface LastNames {
   doc?: Document;
   result?: NameResult;
   asked: Set<string>;
+  kept?: KeptTable;
 }
 
-function namesOf(doc: Document, scan: MentionScan, options: AnalysisOptions, cache?: AnalysisCache, asked?: Set<string>): NameResult {
-  const { mentions: raw, lowercase, loose } = scan;
+function namesOf(doc: Document, scan: MentionScan, options: AnalysisOptions, table: SpellingTable, cache?: AnalysisCache): NameResult {
+  const raw = scan.mentions;
   const index = cache?.slot('names/pairs', () => new PairIndex());
-  const table = buildSpellings(raw, loose, lowercase, options.styleSheet, index, asked);
   const { mentions, entities } = buildEntities(doc, raw, table);
   for (const g of table.groups) {
     if (g.canonicalFrom !== 'style-sheet') continue;

@@ -48,10 +48,14 @@ const BEFORE = 161;
 const AFTER = 401;
 
 /**
- * The edit, if every paragraph reads the same names as at the last analysis, only moved by it;
- * `asked`: the words the last spelling table asked the lower-case set about.
+ * The edit, if the paragraphs and sentences are the last analysis's, each moved by it, and every
+ * paragraph but those in `changed` reads the same names as at the last analysis, only moved (each
+ * span of those lies before the edit and stays, or after it and moves by `delta`). What a changed
+ * paragraph reads is not compared: only that its bounds moved so. Undefined as well when the
+ * lower-case set answers a word of `asked` (the words the last spelling table asked it about)
+ * otherwise than before. With no paragraph changed and aroundAlike, the last result moves.
  */
-export function movedOnly(r: KeptReading, asked: ReadonlySet<string>): Move | undefined {
+export function editedParagraphs(r: KeptReading, asked: ReadonlySet<string>): { move: Move; changed: number[] } | undefined {
   const { doc, before } = r;
   if (!before) return undefined;
   for (const w of r.flipped) if (asked.has(w)) return undefined;
@@ -72,12 +76,13 @@ export function movedOnly(r: KeptReading, asked: ReadonlySet<string>): Move | un
   // The last end of a span that stays and the first start of one that moves (old offsets).
   let stays = -1;
   let moves = Infinity;
-  const span = (lo: number, hi: number, d: number): boolean => {
+  const fits = (lo: number, hi: number, d: number): boolean => (d === 0 && hi <= head) || (d === delta && lo >= oldEnd);
+  const span = (lo: number, hi: number, d: number): void => {
     if (d === 0 && hi <= head) stays = Math.max(stays, hi);
-    else if (d === delta && lo >= oldEnd) moves = Math.min(moves, lo);
-    else return false;
-    return true;
+    else moves = Math.min(moves, lo);
   };
+  const changed: number[] = [];
+  const spans: number[] = [];
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i];
     const q = qs[i];
@@ -91,11 +96,18 @@ export function movedOnly(r: KeptReading, asked: ReadonlySet<string>): Move | un
     }
     if (now === then) {
       // The same reading: its spans lie within the paragraph and move with it.
-      if (!span(q.start, q.end, p.start - q.start)) return undefined;
-    } else if (!sameReading(then, q.start, now, p.start, span)) return undefined;
+      if (!fits(q.start, q.end, p.start - q.start)) return undefined;
+      span(q.start, q.end, p.start - q.start);
+      continue;
+    }
+    // A paragraph's spans count only once it reads the same names.
+    spans.length = 0;
+    if (sameReading(then, q.start, now, p.start, (lo, hi, d) => fits(lo, hi, d) && spans.push(lo, hi, d) > 0)) {
+      for (let k = 0; k < spans.length; k += 3) span(spans[k], spans[k + 1], spans[k + 2]);
+    } else changed.push(i);
   }
   if (!(stays < moves && stays < moves + delta)) return undefined;
-  return aroundAlike(r, move) ? move : undefined;
+  return { move, changed };
 }
 
 /** Two resolutions of a paragraph alike but for where their spans are; `span` is told each span's move. */
@@ -137,7 +149,7 @@ function sameMention(o: MentionShape, n: MentionShape): boolean {
 }
 
 /** Whether every mention whose neighbourhood reaches the edit reads the same around it in both versions. */
-function aroundAlike(r: KeptReading, move: Move): boolean {
+export function aroundAlike(r: KeptReading, move: Move): boolean {
   const { doc, before } = r;
   const old = before!;
   const { head, oldEnd, newEnd } = move;

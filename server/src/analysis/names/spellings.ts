@@ -59,7 +59,7 @@ export interface SpellingTable {
 }
 
 /** Which unit of a mention is the surname: the last, or the first of a family-first name. */
-export function surnameIndex(m: RawMention): number {
+export function surnameIndex(m: Pick<RawMention, 'units'>): number {
   const n = m.units.length;
   if (n === 2 && FAMILY_FIRST.has(plain(m.units[0].text)) && !m.units[1].initial) return 0;
   return n - 1;
@@ -69,7 +69,8 @@ const NO_NAMES: Set<string> = new Set();
 
 // Both asked for the same few thousand name words analysis after analysis.
 const lowerMemo = new Map<string, boolean>();
-function hasLower(text: string): boolean {
+/** Whether a name word is written with a lower-case letter: a mention's word counts as a spelling only then. */
+export function hasLower(text: string): boolean {
   let l = lowerMemo.get(text);
   if (l === undefined) {
     if (lowerMemo.size > 20000) lowerMemo.clear();
@@ -79,7 +80,7 @@ function hasLower(text: string): boolean {
 }
 
 /** surnameIndex, kept with the mention's shape. */
-function surnameOf(m: RawMention): number {
+export function surnameOf(m: RawMention): number {
   return (m.shape.surname ??= surnameIndex(m));
 }
 
@@ -89,6 +90,7 @@ function skeletonsOf(m: RawMention): string[] {
 }
 
 /** Endings that make another word from a name: York → Yorkers, Kazakh → Kazakhs, Brazil → Brazilian. */
+// Its longest ending is variants.ts's LONGEST_ENDING (keptGroups.ts relies on it).
 const DERIVED = /(?:s|es|ers|er|n|an|ian|ans|ians|i|is|ese|ish)$/;
 /** Compiled once (the bundle makes a \p{…} literal a `new RegExp` per call). */
 const HAS_LOWER = /\p{Ll}/u;

@@ -198,6 +198,9 @@ function distinctKeys(s: string): string[] {
 
 const BUCKET = 12;
 
+/** The longest ending spellings.ts's DERIVED takes off a name (the two go together). */
+export const LONGEST_ENDING = 4;
+
 /** Two spellings that share bucket keys and that variantKind relates (one way or the other). */
 interface RelatedPair {
   a: string;
@@ -218,6 +221,8 @@ export class PairIndex {
   private readonly indexed = new Set<string>();
   private readonly related = new Set<RelatedPair>();
   private readonly relatedOf = new Map<string, RelatedPair[]>();
+  /** The plain forms of the spellings in relatedOf less their last one to LONGEST_ENDING letters, each with how many such spellings give it. */
+  private readonly prefixes = new Map<string, number>();
 
   /** The pairs candidatePairs(texts) gives that variantKind relates; `byText` is texts' index. */
   pairs(texts: readonly string[], byText: ReadonlyMap<string, number>): Array<[number, number]> {
@@ -235,6 +240,40 @@ export class PairIndex {
   /** The indexed spellings with `key` among their keys: one as the string itself, or none. */
   holders(key: string): string | readonly string[] | undefined {
     return this.buckets.get(key);
+  }
+
+  /**
+   * Whether `t` (indexed) can change no pair candidatePairs gives but its own: it is related to no
+   * spelling, and no bucket of its keys is over the cap (a pair of other spellings counts under
+   * the cap by their places among a bucket's spellings, which `t` would be one of).
+   */
+  alone(t: string): boolean {
+    if (this.relatedOf.has(t)) return false;
+    for (const key of distinctKeys(t)) {
+      const b = this.buckets.get(key);
+      if (typeof b !== 'string' && b !== undefined && b.length > BUCKET) return false;
+    }
+    return true;
+  }
+
+  /** Whether some spelling related to another has a plain form that is `p` and one to LONGEST_ENDING letters more. */
+  relatedExtends(p: string): boolean {
+    return this.prefixes.has(p);
+  }
+
+  /** Whether `t` is indexed. */
+  has(t: string): boolean {
+    return this.indexed.has(t);
+  }
+
+  /** Indexes `t`, a spelling that came into the draft (pairs() does the same for every new one). */
+  include(t: string): void {
+    if (!this.indexed.has(t)) this.add(t);
+  }
+
+  /** Takes `t` out, a spelling that went out of the draft. */
+  exclude(t: string): void {
+    if (this.indexed.has(t)) this.remove(t);
   }
 
   private withinCap(p: RelatedPair, i: number, j: number, byText: ReadonlyMap<string, number>): boolean {
@@ -277,7 +316,10 @@ export class PairIndex {
       for (const x of [t, m]) {
         const l = this.relatedOf.get(x);
         if (l) l.push(p);
-        else this.relatedOf.set(x, [p]);
+        else {
+          this.relatedOf.set(x, [p]);
+          this.prefixesOf(x, 1);
+        }
       }
     }
   }
@@ -298,9 +340,22 @@ export class PairIndex {
       const other = p.a === t ? p.b : p.a;
       const l = this.relatedOf.get(other)!;
       l.splice(l.indexOf(p), 1);
-      if (!l.length) this.relatedOf.delete(other);
+      if (!l.length) {
+        this.relatedOf.delete(other);
+        this.prefixesOf(other, -1);
+      }
     }
-    this.relatedOf.delete(t);
+    if (this.relatedOf.delete(t)) this.prefixesOf(t, -1);
+  }
+
+  private prefixesOf(x: string, by: number): void {
+    const px = plain(x);
+    for (let k = 1; k <= LONGEST_ENDING && k <= px.length; k++) {
+      const pre = px.slice(0, px.length - k);
+      const n = (this.prefixes.get(pre) ?? 0) + by;
+      if (n) this.prefixes.set(pre, n);
+      else this.prefixes.delete(pre);
+    }
   }
 }
 
