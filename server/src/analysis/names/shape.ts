@@ -1,0 +1,99 @@
+// A mention as the name finder keeps it for a paragraph (see MentionShape in mentions.ts). A
+// draft of 500,000 words keeps some 40,000 of them; its yes-or-no fields and the three-way
+// memos of entities.ts are bits of one number, read and written through accessors, so a shape
+// is 14 fields rather than 21 (one word each, whatever a field holds).
+
+import type { MentionKeys, MentionReading } from './entities';
+import type { MentionShape, Unit } from './mentions';
+
+const SENTENCE_INITIAL = 1;
+const ORG = 2;
+const ACRONYM = 4;
+const QUOTED = 8;
+const SPEAKS = 16;
+const TITLE_GENDER = 5; // two bits from here, as GENDERS indexes them
+const ENDING_GENDER = 7;
+const HOLDS_VARIANT = 9; // two bits: unset, false, true
+
+/** A memo of a gender in two bits: 0 for not worked out yet. */
+const GENDERS = [undefined, null, 'female', 'male'] as const;
+type Gender = 'female' | 'male' | null | undefined;
+const genderBits = (g: Gender): number => (g === undefined ? 0 : g === null ? 1 : g === 'female' ? 2 : 3);
+
+export class Shape implements MentionShape {
+  keys: MentionKeys | undefined = undefined;
+  reading: MentionReading | undefined = undefined;
+  order: string | undefined = undefined;
+  surname: number | undefined = undefined;
+  skeletons: string[] | undefined = undefined;
+  variantsSeen: number | undefined = undefined;
+  private bits: number;
+
+  constructor(
+    public start: number,
+    public end: number,
+    public text: string,
+    public units: Unit[],
+    public names: number,
+    public title: string | undefined,
+    public titleStart: number | undefined,
+    public sentence: number,
+    sentenceInitial: boolean,
+    org: boolean,
+    acronym: boolean,
+    quoted: boolean,
+    speaks: boolean,
+  ) {
+    this.bits = (sentenceInitial ? SENTENCE_INITIAL : 0) | (org ? ORG : 0) | (acronym ? ACRONYM : 0) | (quoted ? QUOTED : 0) | (speaks ? SPEAKS : 0);
+  }
+
+  get sentenceInitial(): boolean {
+    return (this.bits & SENTENCE_INITIAL) !== 0;
+  }
+  set sentenceInitial(v: boolean) {
+    this.bits = v ? this.bits | SENTENCE_INITIAL : this.bits & ~SENTENCE_INITIAL;
+  }
+  get org(): boolean {
+    return (this.bits & ORG) !== 0;
+  }
+  set org(v: boolean) {
+    this.bits = v ? this.bits | ORG : this.bits & ~ORG;
+  }
+  get acronym(): boolean {
+    return (this.bits & ACRONYM) !== 0;
+  }
+  set acronym(v: boolean) {
+    this.bits = v ? this.bits | ACRONYM : this.bits & ~ACRONYM;
+  }
+  get quoted(): boolean {
+    return (this.bits & QUOTED) !== 0;
+  }
+  set quoted(v: boolean) {
+    this.bits = v ? this.bits | QUOTED : this.bits & ~QUOTED;
+  }
+  get speaks(): boolean {
+    return (this.bits & SPEAKS) !== 0;
+  }
+  set speaks(v: boolean) {
+    this.bits = v ? this.bits | SPEAKS : this.bits & ~SPEAKS;
+  }
+  get titleGender(): Gender {
+    return GENDERS[(this.bits >> TITLE_GENDER) & 3];
+  }
+  set titleGender(g: Gender) {
+    this.bits = (this.bits & ~(3 << TITLE_GENDER)) | (genderBits(g) << TITLE_GENDER);
+  }
+  get endingGender(): Gender {
+    return GENDERS[(this.bits >> ENDING_GENDER) & 3];
+  }
+  set endingGender(g: Gender) {
+    this.bits = (this.bits & ~(3 << ENDING_GENDER)) | (genderBits(g) << ENDING_GENDER);
+  }
+  get holdsVariant(): boolean | undefined {
+    const b = (this.bits >> HOLDS_VARIANT) & 3;
+    return b === 0 ? undefined : b === 2;
+  }
+  set holdsVariant(v: boolean | undefined) {
+    this.bits = (this.bits & ~(3 << HOLDS_VARIANT)) | ((v === undefined ? 0 : v ? 2 : 1) << HOLDS_VARIANT);
+  }
+}
