@@ -7,7 +7,7 @@ import type { AnalysisCache } from '../memo';
 import type { Document, Paragraph, ParagraphKind } from '../types';
 import { sameParagraphs } from '../document';
 import { CountedWords } from './census';
-import { Shape } from './shape';
+import { LooseName, NameWord, Shape } from './shape';
 import type { MentionKeys, MentionReading } from './entities';
 import {
   COMMON_CAPITALISED,
@@ -617,7 +617,7 @@ function resolve(e: ParagraphNames, prose: string, base: number, lowercase: Word
   for (const k of e.capitals) {
     if (held[k]) continue;
     const t = toks[k];
-    loose.push({ start: t.start, end: t.end, text: t.text, sentenceInitial: t.sentenceInitial });
+    loose.push(new LooseName(t.start, t.text, t.sentenceInitial));
   }
   if (mentions.length) r.mentions = mentions.slice();
   if (loose.length) r.loose = loose.slice();
@@ -1014,13 +1014,13 @@ function pushMention(prose: string, base: number, toks: Token[], from: number, t
       let e = k + 1;
       while (e < hi && toks[e].kind === 'particle') e++;
       if (e < hi) {
-        units.push({ start: t.start, end: toks[e].end, text: prose.slice(base + t.start, base + toks[e].end), initial: false });
+        units.push(new NameWord(t.start, prose.slice(base + t.start, base + toks[e].end), false));
         held[t.index] = 1;
         k = e;
         continue;
       }
     }
-    units.push({ start: t.start, end: t.end, text: t.text, initial: t.kind === 'initial' });
+    units.push(new NameWord(t.start, t.text, t.kind === 'initial'));
     held[t.index] = 1;
   }
   if (!units.length) return;
