@@ -408,18 +408,24 @@ export interface MentionShape extends Omit<RawMention, 'paragraph' | 'shape' | '
 /**
  * What the name finder reads from one paragraph alone: its tokens (offsets relative to the
  * paragraph's start, sentences relative to its first sentence), the runs of them that may be
- * names, the capitalised words that may be loose, and, with a cache, its lower-case words and the
- * texts of its runs (the two document-wide sets are counted from them). A mention's neighbourhood
- * is read up to 110 characters past the paragraph, never past a line break: those characters are
- * `tail`, part of what a kept paragraph is found by.
+ * names, the capitalised words that may be loose. Not kept: a paragraph whose resolution no
+ * longer holds is read again (it was most of a kept paragraph's memory).
  */
-export interface ParagraphNames {
-  kind: ParagraphKind;
-  tail: string;
+interface ParagraphRead {
   tokens: Token[];
   runs: Run[];
   /** Indexes of the tokens that are loose words unless a mention holds them. */
   capitals: number[];
+}
+
+/**
+ * What the name finder keeps of one paragraph. A mention's neighbourhood is read up to 110
+ * characters past the paragraph, never past a line break: those characters are `tail`, part of
+ * what a kept paragraph is found by.
+ */
+export interface ParagraphNames {
+  kind: ParagraphKind;
+  tail: string;
   /** The mentions read against the document-wide sets, and what was asked of those sets. */
   resolution?: Resolution;
   /** The analysis (MentionState.serial) that last made sure `resolution` holds. */
@@ -453,18 +459,15 @@ export interface Resolution {
 const EMPTY: string[] = [];
 const NO_MENTIONS: MentionShape[] = [];
 const NO_LOOSE: LooseShape[] = [];
-const NO_TOKENS: Token[] = [];
-const NO_RUNS: Run[] = [];
-const NO_INDEXES: number[] = [];
 
 function newScan(kept = false): Scan {
   return { lowercase: new TextWords(kept), capitals: new TextWords(kept), lowers: new Map(), words: 0, serial: 0 };
 }
 
 /** Tokens, runs and loose-word candidates of one prose or heading paragraph. */
-function readParagraph(doc: Document, p: Paragraph, scan: Scan, tail: string): ParagraphNames {
+function readParagraph(doc: Document, p: Paragraph, scan: Scan): ParagraphRead {
   const prose = doc.prose;
-  const entry: ParagraphNames = { kind: p.kind, tail, tokens: [], runs: [], capitals: [], resolution: undefined, checkedAt: -1 };
+  const entry: ParagraphRead = { tokens: [], runs: [], capitals: [] };
   const before = scan.words;
   const toks = tokenize(doc, p.index, scan);
   const capitals = entry.capitals;
@@ -565,7 +568,7 @@ function tailOf(prose: string, end: number): string {
  * The mentions and loose words of a read paragraph at `base`, given the lower-case set and the
  * `alone` set (`aloneHas` asks it about prose[start, end)); with `strings` (the kept ones), what was asked is kept too.
  */
-function resolve(e: ParagraphNames, prose: string, base: number, lowercase: WordSet, aloneHas: (start: number, end: number) => boolean, strings?: KeptStrings): Resolution {
+function resolve(e: ParagraphRead, prose: string, base: number, lowercase: WordSet, aloneHas: (start: number, end: number) => boolean, strings?: KeptStrings): Resolution {
   const record = strings !== undefined;
   const keep = (s: string) => keepString(strings!, s);
   const r: Resolution = { mentions: NO_MENTIONS, loose: NO_LOOSE, asked: EMPTY, lowerYes: 0, lowerNo: 0, aloneYes: 0 };
@@ -706,12 +709,11 @@ export function placed(m: MentionShape, p: Paragraph): RawMention {
   };
 }
 
-/** The mentions and loose words of `e`, placed in paragraph `p`. */
-function place(e: ParagraphNames, p: Paragraph, mentions: RawMention[], loose: LooseWord[]): void {
-  const r = e.resolution!;
+/** The mentions and loose words of `r`, placed in paragraph `p`. */
+function place(r: Resolution, p: Paragraph, mentions: RawMention[], loose: LooseWord[]): void {
   const base = p.start;
   for (const m of r.mentions) mentions.push(placed(m, p));
-  if (e.kind === 'heading') for (const w of r.loose) loose.push({ start: base + w.start, end: base + w.end, text: w.text, paragraph: p.index, heading: true });
+  if (p.kind === 'heading') for (const w of r.loose) loose.push({ start: base + w.start, end: base + w.end, text: w.text, paragraph: p.index, heading: true });
   else for (const w of r.loose) loose.push({ start: base + w.start, end: base + w.end, text: w.text, paragraph: p.index, sentenceInitial: w.sentenceInitial });
 }
 
@@ -740,16 +742,16 @@ const collected: string[] = [];
  * texts of its runs. Both depend on its prose alone, so a paragraph read again gives the same.
  */
 interface Census {
-  read: ParagraphNames;
+  read: ParagraphRead;
   lowers: string[];
   runTexts: string[];
 }
 
-function censusRead(doc: Document, p: Paragraph, scan: Scan, tail: string, strings: KeptStrings): Census {
+function censusRead(doc: Document, p: Paragraph, scan: Scan, strings: KeptStrings): Census {
   const prose = doc.prose;
   scan.serial++;
   scan.collect = collected;
-  const e = readParagraph(doc, p, scan, tail);
+  const e = readParagraph(doc, p, scan);
   const lowers = collected.length ? collected.slice() : EMPTY;
   collected.length = 0;
   scan.collect = undefined;
@@ -811,11 +813,11 @@ function findMentionsNow(doc: Document): MentionScan {
   const prose = doc.prose;
   const scan = newScan();
   const alone = new TextWords();
-  const read: ParagraphNames[] = [];
+  const read: ParagraphRead[] = [];
   const at: Paragraph[] = [];
   for (const p of doc.paragraphs) {
     if (p.kind !== 'prose' && p.kind !== 'heading') continue;
-    const e = readParagraph(doc, p, scan, '');
+    const e = readParagraph(doc, p, scan);
     for (const run of e.runs) alone.addRange(prose, p.start + e.tokens[run.from].start, p.start + e.tokens[run.to - 1].end);
     read.push(e);
     at.push(p);
@@ -824,8 +826,7 @@ function findMentionsNow(doc: Document): MentionScan {
   const mentions: RawMention[] = [];
   const loose: LooseWord[] = [];
   for (let k = 0; k < read.length; k++) {
-    read[k].resolution = resolve(read[k], prose, at[k].start, scan.lowercase, aloneHas);
-    place(read[k], at[k], mentions, loose);
+    place(resolve(read[k], prose, at[k].start, scan.lowercase, aloneHas), at[k], mentions, loose);
   }
   return { mentions, lowercase: scan.lowercase, loose };
 }
@@ -884,8 +885,8 @@ export function readKept(doc: Document, cache: AnalysisCache): KeptReading {
       const kept = byText?.get(prose.slice(p.start, p.end));
       if (kept) for (const k of kept) if (k.kind === p.kind && k.tail === tail) e = k;
       if (!e) {
-        const c = censusRead(doc, p, scan, tail, state.strings);
-        e = c.read;
+        const c = censusRead(doc, p, scan, state.strings);
+        e = { kind: p.kind, tail, resolution: undefined, checkedAt: -1 };
         fresh.set(e, c);
       }
       byIndex[p.index] = e;
@@ -912,7 +913,7 @@ export function readKept(doc: Document, cache: AnalysisCache): KeptReading {
       let q: Paragraph | undefined;
       if (by > 0) q = (where ??= placesOf(doc, byIndex)).get(e);
       else q = (whereBefore ??= placesOf(before!, last)).get(e);
-      c = censusRead(by > 0 ? doc : before!, q!, scan, e.tail, state.strings);
+      c = censusRead(by > 0 ? doc : before!, q!, scan, state.strings);
     }
     for (const w of c.lowers) if (state.lowercase.add(w, by)) flipped.add(w);
     for (const w of c.runTexts) if (state.alone.add(w, by)) flippedAlone.add(w);
@@ -932,12 +933,8 @@ export function readKept(doc: Document, cache: AnalysisCache): KeptReading {
     const holds =
       r && (e.checkedAt === serial || (e.checkedAt === serial - 1 ? !asksAbout(r, flipped, flippedAlone) : stillHolds(r, state.lowercase, state.alone)));
     if (!holds) {
-      // Tokens are dropped once resolved (they were most of a kept paragraph's memory): read them again.
-      const source = r ? readParagraph(doc, at[k], scan, e.tail) : e;
+      const source = fresh.get(e)?.read ?? readParagraph(doc, at[k], scan);
       e.resolution = resolve(source, prose, at[k].start, state.lowercase, aloneHas, state.strings);
-      e.tokens = NO_TOKENS;
-      e.runs = NO_RUNS;
-      e.capitals = NO_INDEXES;
     }
     e.checkedAt = serial;
     resolved[at[k].index] = e.resolution;
