@@ -568,7 +568,7 @@ function tailOf(prose: string, end: number): string {
  * The mentions and loose words of a read paragraph at `base`, given the lower-case set and the
  * `alone` set (`aloneHas` asks it about prose[start, end)); with `strings` (the kept ones), what was asked is kept too.
  */
-function resolve(e: ParagraphRead, prose: string, base: number, lowercase: WordSet, aloneHas: (start: number, end: number) => boolean, strings?: KeptStrings): Resolution {
+function resolve(e: ParagraphRead, prose: string, base: number, lowercase: WordSet, aloneHas: (start: number, end: number) => boolean, strings?: KeptStrings, placing?: Placing): Resolution {
   const record = strings !== undefined;
   const keep = (s: string) => keepString(strings!, s);
   const r: Resolution = { mentions: NO_MENTIONS, loose: NO_LOOSE, asked: EMPTY, lowerYes: 0, lowerNo: 0, aloneYes: 0 };
@@ -609,17 +609,23 @@ function resolve(e: ParagraphRead, prose: string, base: number, lowercase: WordS
       for (let q = k; q < to; q++) if (toks[q].kind === 'cap') rest++;
       if (rest < 2) continue;
       if (alone(base + toks[from].start, base + toks[k - 1].end)) {
-        pushMention(prose, base, toks, from, k, lower, held, mentions);
+        pushMention(prose, base, toks, from, k, lower, held, mentions, placing);
         from = k;
         break;
       }
     }
-    pushMention(prose, base, toks, from, to, lower, held, mentions);
+    pushMention(prose, base, toks, from, to, lower, held, mentions, placing);
   }
   // Capitalised words that no mention holds as a name word.
   for (const k of e.capitals) {
     if (held[k]) continue;
     const t = toks[k];
+    if (placing) {
+      const p = placing.p;
+      if (p.kind === 'heading') placing.loose.push({ start: base + t.start, end: base + t.end, text: t.text, paragraph: p.index, heading: true });
+      else placing.loose.push({ start: base + t.start, end: base + t.end, text: t.text, paragraph: p.index, sentenceInitial: t.sentenceInitial });
+      continue;
+    }
     loose.push(new LooseName(t.start, t.text, t.sentenceInitial));
   }
   if (mentions.length) r.mentions = mentions.slice();
@@ -662,6 +668,17 @@ function keepString(strings: KeptStrings, s: string): string {
   let k = strings.get(s);
   if (k === undefined) strings.set((k = own(s)), k);
   return k;
+}
+
+/**
+ * From scratch nothing is kept, so resolve places what it finds in paragraph `p` at once: each
+ * mention is one object (it is its own shape, the memos of entities.ts and the rest go on it)
+ * rather than a shape and its placed copy.
+ */
+interface Placing {
+  p: Paragraph;
+  mentions: RawMention[];
+  loose: LooseWord[];
 }
 
 /** resolve's lists, built here and copied out at their length. */
@@ -707,14 +724,6 @@ export function placed(m: MentionShape, p: Paragraph): RawMention {
     speaks: m.speaks,
     shape: m,
   };
-}
-
-/** The mentions and loose words of `r`, placed in paragraph `p`. */
-function place(r: Resolution, p: Paragraph, mentions: RawMention[], loose: LooseWord[]): void {
-  const base = p.start;
-  for (const m of r.mentions) mentions.push(placed(m, p));
-  if (p.kind === 'heading') for (const w of r.loose) loose.push({ start: base + w.start, end: base + w.end, text: w.text, paragraph: p.index, heading: true });
-  else for (const w of r.loose) loose.push({ start: base + w.start, end: base + w.end, text: w.text, paragraph: p.index, sentenceInitial: w.sentenceInitial });
 }
 
 /** What the name finder keeps for a draft between analyses. */
@@ -826,7 +835,7 @@ function findMentionsNow(doc: Document): MentionScan {
   const mentions: RawMention[] = [];
   const loose: LooseWord[] = [];
   for (let k = 0; k < read.length; k++) {
-    place(resolve(read[k], prose, at[k].start, scan.lowercase, aloneHas), at[k], mentions, loose);
+    resolve(read[k], prose, at[k].start, scan.lowercase, aloneHas, undefined, { p: at[k], mentions, loose });
   }
   return { mentions, lowercase: scan.lowercase, loose };
 }
@@ -966,7 +975,7 @@ function startable(t: Token, next: Token | undefined, prose: string): boolean {
  * The mention in toks[from, to) of a paragraph at `base` (token offsets relative to it), as a
  * shape relative to the paragraph; marks in `held` the tokens its name words begin at.
  */
-function pushMention(prose: string, base: number, toks: Token[], from: number, to: number, lowercase: WordSet, held: Uint8Array, out: MentionShape[]): void {
+function pushMention(prose: string, base: number, toks: Token[], from: number, to: number, lowercase: WordSet, held: Uint8Array, out: MentionShape[], placing?: Placing): void {
   // The name is toks[lo, hi): trimmed by index, not by slicing the run again and again. A token
   // has no full stop in it, so its lower case is the form TITLE_WORDS is asked about.
   let lo = from;
@@ -1031,6 +1040,40 @@ function pushMention(prose: string, base: number, toks: Token[], from: number, t
   const before = prose[base + start - 1];
   const after = prose[base + end] ?? '';
   const quoted = (before === '‘' || before === '“' || before === "'" || before === '"') && (after === '’' || after === '”' || after === "'" || after === '"');
+  if (placing) {
+    // The fields of placed() in its order, then the shape's memos, as one object.
+    const p = placing.p;
+    const m = {
+      start: base + start,
+      end: base + end,
+      text: prose.slice(base + start, base + end),
+      units: kept,
+      base,
+      names,
+      title,
+      titleStart: titleStart === undefined ? undefined : base + titleStart,
+      paragraph: p.index,
+      sentence: p.sentences[0] + first.sentence,
+      sentenceInitial: first.sentenceInitial && !title,
+      org: org || (single && first.kind === 'acronym') || quoted,
+      acronym: single && first.kind === 'acronym',
+      quoted,
+      speaks: speechNear(prose, base + start, base + last.rawEnd, base + (title ? titleStart! : start)),
+      shape: undefined as unknown as MentionShape,
+      keys: undefined,
+      reading: undefined,
+      order: undefined,
+      titleGender: undefined,
+      endingGender: undefined,
+      surname: undefined,
+      skeletons: undefined,
+      variantsSeen: undefined,
+      holdsVariant: undefined,
+    };
+    m.shape = m;
+    placing.mentions.push(m);
+    return;
+  }
   out.push(
     new Shape(
       start,
