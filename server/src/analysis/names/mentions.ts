@@ -609,12 +609,12 @@ function resolve(e: ParagraphRead, prose: string, base: number, lowercase: WordS
       for (let q = k; q < to; q++) if (toks[q].kind === 'cap') rest++;
       if (rest < 2) continue;
       if (alone(base + toks[from].start, base + toks[k - 1].end)) {
-        pushMention(prose, base, toks, from, k, lower, held, mentions, placing);
+        pushMention(prose, base, toks, from, k, lower, held, mentions, placing, strings);
         from = k;
         break;
       }
     }
-    pushMention(prose, base, toks, from, to, lower, held, mentions, placing);
+    pushMention(prose, base, toks, from, to, lower, held, mentions, placing, strings);
   }
   // Capitalised words that no mention holds as a name word.
   for (const k of e.capitals) {
@@ -626,17 +626,12 @@ function resolve(e: ParagraphRead, prose: string, base: number, lowercase: WordS
       else placing.loose.push({ start: base + t.start, end: base + t.end, text: t.text, paragraph: p.index, sentenceInitial: t.sentenceInitial });
       continue;
     }
-    loose.push(new LooseName(t.start, t.text, t.sentenceInitial));
+    // A token's text is the interner's (kept) string but for a possessive, cut from it.
+    loose.push(new LooseName(t.start, record && t.possessive ? keep(t.text) : t.text, t.sentenceInitial));
   }
   if (mentions.length) r.mentions = mentions.slice();
   if (loose.length) r.loose = loose.slice();
   if (record) {
-    for (const m of r.mentions) {
-      m.text = keep(m.text);
-      if (m.title) m.title = keep(m.title);
-      for (const u of m.units) u.text = keep(u.text);
-    }
-    for (const w of r.loose) w.text = keep(w.text);
     const [yes, no, aloneYes, aloneNo] = questions;
     const n = yes.length + no.length + aloneYes.length + aloneNo.length;
     if (n) {
@@ -756,7 +751,7 @@ interface Census {
   runTexts: string[];
 }
 
-function censusRead(doc: Document, p: Paragraph, scan: Scan, strings: KeptStrings): Census {
+function censusRead(doc: Document, p: Paragraph, scan: Scan): Census {
   const prose = doc.prose;
   scan.serial++;
   scan.collect = collected;
@@ -764,7 +759,8 @@ function censusRead(doc: Document, p: Paragraph, scan: Scan, strings: KeptString
   const lowers = collected.length ? collected.slice() : EMPTY;
   collected.length = 0;
   scan.collect = undefined;
-  const runTexts = e.runs.length ? e.runs.map((r) => keepString(strings, prose.slice(p.start + e.tokens[r.from].start, p.start + e.tokens[r.to - 1].end))) : EMPTY;
+  // Slices of the draft: CountedWords keeps a copy of one only when it comes into the set.
+  const runTexts = e.runs.length ? e.runs.map((r) => prose.slice(p.start + e.tokens[r.from].start, p.start + e.tokens[r.to - 1].end)) : EMPTY;
   return { read: e, lowers, runTexts };
 }
 
@@ -894,7 +890,7 @@ export function readKept(doc: Document, cache: AnalysisCache): KeptReading {
       const kept = byText?.get(prose.slice(p.start, p.end));
       if (kept) for (const k of kept) if (k.kind === p.kind && k.tail === tail) e = k;
       if (!e) {
-        const c = censusRead(doc, p, scan, state.strings);
+        const c = censusRead(doc, p, scan);
         e = { kind: p.kind, tail, resolution: undefined, checkedAt: -1 };
         fresh.set(e, c);
       }
@@ -922,10 +918,10 @@ export function readKept(doc: Document, cache: AnalysisCache): KeptReading {
       let q: Paragraph | undefined;
       if (by > 0) q = (where ??= placesOf(doc, byIndex)).get(e);
       else q = (whereBefore ??= placesOf(before!, last)).get(e);
-      c = censusRead(by > 0 ? doc : before!, q!, scan, state.strings);
+      c = censusRead(by > 0 ? doc : before!, q!, scan);
     }
     for (const w of c.lowers) if (state.lowercase.add(w, by)) flipped.add(w);
-    for (const w of c.runTexts) if (state.alone.add(w, by)) flippedAlone.add(w);
+    for (const w of c.runTexts) if (state.alone.add(w, by, own)) flippedAlone.add(w);
   };
   for (const [e, n] of counts) {
     const was = state.counts.get(e) ?? 0;
@@ -975,7 +971,7 @@ function startable(t: Token, next: Token | undefined, prose: string): boolean {
  * The mention in toks[from, to) of a paragraph at `base` (token offsets relative to it), as a
  * shape relative to the paragraph; marks in `held` the tokens its name words begin at.
  */
-function pushMention(prose: string, base: number, toks: Token[], from: number, to: number, lowercase: WordSet, held: Uint8Array, out: MentionShape[], placing?: Placing): void {
+function pushMention(prose: string, base: number, toks: Token[], from: number, to: number, lowercase: WordSet, held: Uint8Array, out: MentionShape[], placing?: Placing, strings?: KeptStrings): void {
   // The name is toks[lo, hi): trimmed by index, not by slicing the run again and again. A token
   // has no full stop in it, so its lower case is the form TITLE_WORDS is asked about.
   let lo = from;
@@ -1020,13 +1016,13 @@ function pushMention(prose: string, base: number, toks: Token[], from: number, t
       let e = k + 1;
       while (e < hi && toks[e].kind === 'particle') e++;
       if (e < hi) {
-        units.push(new NameWord(t.start, prose.slice(base + t.start, base + toks[e].end), false));
+        units.push(new NameWord(t.start, keptWord(strings, prose.slice(base + t.start, base + toks[e].end)), false));
         held[t.index] = 1;
         k = e;
         continue;
       }
     }
-    units.push(new NameWord(t.start, t.text, t.kind === 'initial'));
+    units.push(new NameWord(t.start, t.possessive ? keptWord(strings, t.text) : t.text, t.kind === 'initial'));
     held[t.index] = 1;
   }
   if (!units.length) return;
@@ -1037,6 +1033,9 @@ function pushMention(prose: string, base: number, toks: Token[], from: number, t
   for (const u of kept) if (!u.initial) names++;
   const start = first.start;
   const end = last.end;
+  // A name of one word is that word's text: no slice of its own.
+  const text = kept.length === 1 && kept[0].start === start && kept[0].end === end ? kept[0].text : keptWord(strings, prose.slice(base + start, base + end));
+  if (title !== undefined) title = keptWord(strings, title);
   const before = prose[base + start - 1];
   const after = prose[base + end] ?? '';
   const quoted = (before === '‘' || before === '“' || before === "'" || before === '"') && (after === '’' || after === '”' || after === "'" || after === '"');
@@ -1046,7 +1045,7 @@ function pushMention(prose: string, base: number, toks: Token[], from: number, t
     const m = {
       start: base + start,
       end: base + end,
-      text: prose.slice(base + start, base + end),
+      text,
       units: kept,
       base,
       names,
@@ -1078,7 +1077,7 @@ function pushMention(prose: string, base: number, toks: Token[], from: number, t
     new Shape(
       start,
       end,
-      prose.slice(base + start, base + end),
+      text,
       kept,
       names,
       title,
@@ -1094,6 +1093,11 @@ function pushMention(prose: string, base: number, toks: Token[], from: number, t
 }
 
 const scratchUnits: Unit[] = [];
+
+/** With a cache, the one kept copy of `s`; from scratch, `s`. (A token's text is already the interner's, but for a possessive, cut from it.) */
+function keptWord(strings: KeptStrings | undefined, s: string): string {
+  return strings ? keepString(strings, s) : s;
+}
 
 function orgNounAfter(prose: string, rawEnd: number): boolean {
   const word = wordAfter(prose, rawEnd, 20, false);
