@@ -1,7 +1,7 @@
 // A mention as the name finder keeps it for a paragraph (see MentionShape in mentions.ts). A
 // draft of 500,000 words keeps some 40,000 of them; its yes-or-no fields and the three-way
 // memos of entities.ts are bits of one number, read and written through accessors, so a shape
-// is 14 fields rather than 21 (one word each, whatever a field holds).
+// is 15 fields rather than 22 (one word each, whatever a field holds).
 
 import type { MentionKeys, MentionReading } from './entities';
 import type { LooseShape, MentionShape, Unit } from './mentions';
