@@ -90,7 +90,8 @@ const POSSESSIVE_IN_NAMES = new Set(['people', 'children', 'women', 'men', 'work
  * allocations), and each is one string however often it is written.
  */
 export class TextWords {
-  private readonly set = new Set<string>();
+  /** For `has` from scratch, where it is asked for every capitalised word; a kept one (`owned`) is only added to, and looks a word up by its hash. */
+  private readonly set: Set<string> | undefined;
   private readonly words: string[] = [];
   private readonly hashes: number[] = [];
   /** Open addressing: index + 1 into `words`, 0 for an empty slot. */
@@ -99,14 +100,16 @@ export class TextWords {
   last = -1;
 
   /** `owned`: words are copied out of the text (for sets kept across versions of a draft). */
-  constructor(private readonly owned = false) {}
+  constructor(private readonly owned = false) {
+    this.set = owned ? undefined : new Set();
+  }
 
   get size(): number {
     return this.words.length;
   }
 
   has(word: string): boolean {
-    return this.set.has(word);
+    return this.set ? this.set.has(word) : this.hasRange(word, 0, word.length);
   }
 
   hasRange(text: string, start: number, end: number): boolean {
@@ -121,7 +124,7 @@ export class TextWords {
     this.last = this.words.length;
     this.words.push(word);
     this.hashes.push(h);
-    this.set.add(word);
+    this.set?.add(word);
     this.slots[at] = this.words.length;
     if (this.words.length * 2 > this.slots.length) {
       this.slots = new Int32Array(this.slots.length * 2);
