@@ -10,11 +10,14 @@ export class CountedWords {
     return this.counts.has(word);
   }
 
-  /** Counts `word` `by` more (or fewer) paragraphs; true when it came into or went out of the set. */
-  add(word: string, by: number): boolean {
+  /**
+   * Counts `word` `by` more (or fewer) paragraphs; true when it came into or went out of the set.
+   * `keep` gives the string to keep when it comes in (a copy that holds no draft alive).
+   */
+  add(word: string, by: number, keep?: (word: string) => string): boolean {
     const was = this.counts.get(word) ?? 0;
     const now = was + by;
-    if (now > 0) this.counts.set(word, now);
+    if (now > 0) this.counts.set(was === 0 && keep ? keep(word) : word, now);
     else this.counts.delete(word);
     return was === 0 || now <= 0;
   }

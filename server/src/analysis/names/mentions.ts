@@ -7,6 +7,7 @@ import type { AnalysisCache } from '../memo';
 import type { Document, Paragraph, ParagraphKind } from '../types';
 import { sameParagraphs } from '../document';
 import { CountedWords } from './census';
+import { LooseName, NameWord, Shape } from './shape';
 import type { MentionKeys, MentionReading } from './entities';
 import {
   COMMON_CAPITALISED,
@@ -89,7 +90,8 @@ const POSSESSIVE_IN_NAMES = new Set(['people', 'children', 'women', 'men', 'work
  * allocations), and each is one string however often it is written.
  */
 export class TextWords {
-  private readonly set = new Set<string>();
+  /** For `has` from scratch, where it is asked for every capitalised word; a kept one (`owned`) is only added to, and looks a word up by its hash. */
+  private readonly set: Set<string> | undefined;
   private readonly words: string[] = [];
   private readonly hashes: number[] = [];
   /** Open addressing: index + 1 into `words`, 0 for an empty slot. */
@@ -98,14 +100,16 @@ export class TextWords {
   last = -1;
 
   /** `owned`: words are copied out of the text (for sets kept across versions of a draft). */
-  constructor(private readonly owned = false) {}
+  constructor(private readonly owned = false) {
+    this.set = owned ? undefined : new Set();
+  }
 
   get size(): number {
     return this.words.length;
   }
 
   has(word: string): boolean {
-    return this.set.has(word);
+    return this.set ? this.set.has(word) : this.hasRange(word, 0, word.length);
   }
 
   hasRange(text: string, start: number, end: number): boolean {
@@ -120,7 +124,7 @@ export class TextWords {
     this.last = this.words.length;
     this.words.push(word);
     this.hashes.push(h);
-    this.set.add(word);
+    this.set?.add(word);
     this.slots[at] = this.words.length;
     if (this.words.length * 2 > this.slots.length) {
       this.slots = new Int32Array(this.slots.length * 2);
@@ -407,20 +411,24 @@ export interface MentionShape extends Omit<RawMention, 'paragraph' | 'shape' | '
 /**
  * What the name finder reads from one paragraph alone: its tokens (offsets relative to the
  * paragraph's start, sentences relative to its first sentence), the runs of them that may be
- * names, the capitalised words that may be loose, and, with a cache, its lower-case words and the
- * texts of its runs (the two document-wide sets are counted from them). A mention's neighbourhood
- * is read up to 110 characters past the paragraph, never past a line break: those characters are
- * `tail`, part of what a kept paragraph is found by.
+ * names, the capitalised words that may be loose. Not kept: a paragraph whose resolution no
+ * longer holds is read again (it was most of a kept paragraph's memory).
  */
-export interface ParagraphNames {
-  kind: ParagraphKind;
-  tail: string;
+interface ParagraphRead {
   tokens: Token[];
   runs: Run[];
   /** Indexes of the tokens that are loose words unless a mention holds them. */
   capitals: number[];
-  lowers: string[];
-  runTexts: string[];
+}
+
+/**
+ * What the name finder keeps of one paragraph. A mention's neighbourhood is read up to 110
+ * characters past the paragraph, never past a line break: those characters are `tail`, part of
+ * what a kept paragraph is found by.
+ */
+export interface ParagraphNames {
+  kind: ParagraphKind;
+  tail: string;
   /** The mentions read against the document-wide sets, and what was asked of those sets. */
   resolution?: Resolution;
   /** The analysis (MentionState.serial) that last made sure `resolution` holds. */
@@ -435,24 +443,34 @@ export interface ParagraphNames {
 export interface Resolution {
   mentions: MentionShape[];
   loose: LooseShape[];
-  /** Words asked of the lower-case set, and its answers. */
+  /**
+   * What was asked of the two sets, each question once, grouped by its answer (the order they
+   * were asked in says nothing a check of them needs): words the lower-case set held, then words
+   * it did not, then run heads the `alone` set held, then run heads it did not. One array and
+   * three bounds instead of two lists of questions and two of answers, kept for every paragraph.
+   */
   asked: string[];
-  answers: boolean[];
-  /** Run heads asked of the `alone` set, and its answers. */
-  askedAlone: string[];
-  aloneAnswers: boolean[];
+  /** The ends of the first three groups of `asked`. */
+  lowerYes: number;
+  lowerNo: number;
+  aloneYes: number;
 }
 
+// Kept paragraphs mostly have none of one thing or another: one empty array each stands for all.
+// (Nothing writes into a kept array; each is built aside and copied to its exact length, since an
+// array grown by push keeps room for 16 or more.)
 const EMPTY: string[] = [];
+const NO_MENTIONS: MentionShape[] = [];
+const NO_LOOSE: LooseShape[] = [];
 
 function newScan(kept = false): Scan {
   return { lowercase: new TextWords(kept), capitals: new TextWords(kept), lowers: new Map(), words: 0, serial: 0 };
 }
 
 /** Tokens, runs and loose-word candidates of one prose or heading paragraph. */
-function readParagraph(doc: Document, p: Paragraph, scan: Scan, tail: string): ParagraphNames {
+function readParagraph(doc: Document, p: Paragraph, scan: Scan): ParagraphRead {
   const prose = doc.prose;
-  const entry: ParagraphNames = { kind: p.kind, tail, tokens: [], runs: [], capitals: [], lowers: EMPTY, runTexts: EMPTY, checkedAt: -1 };
+  const entry: ParagraphRead = { tokens: [], runs: [], capitals: [] };
   const before = scan.words;
   const toks = tokenize(doc, p.index, scan);
   const capitals = entry.capitals;
@@ -551,28 +569,33 @@ function tailOf(prose: string, end: number): string {
 
 /**
  * The mentions and loose words of a read paragraph at `base`, given the lower-case set and the
- * `alone` set (`aloneHas` asks it about prose[start, end)); `record` keeps what was asked.
+ * `alone` set (`aloneHas` asks it about prose[start, end)); with `strings` (the kept ones), what was asked is kept too.
  */
-function resolve(e: ParagraphNames, prose: string, base: number, lowercase: WordSet, aloneHas: (start: number, end: number) => boolean, record: boolean): Resolution {
-  const r: Resolution = { mentions: [], loose: [], asked: EMPTY, answers: [], askedAlone: EMPTY, aloneAnswers: [] };
+function resolve(e: ParagraphRead, prose: string, base: number, lowercase: WordSet, aloneHas: (start: number, end: number) => boolean, strings?: KeptStrings, placing?: Placing): Resolution {
+  const record = strings !== undefined;
+  const keep = (s: string) => keepString(strings!, s);
+  const r: Resolution = { mentions: NO_MENTIONS, loose: NO_LOOSE, asked: EMPTY, lowerYes: 0, lowerNo: 0, aloneYes: 0 };
+  const mentions = scratchMentions;
+  const loose = scratchLoose;
+  mentions.length = 0;
+  loose.length = 0;
   let lower = lowercase;
   let alone = aloneHas;
   if (record) {
-    r.asked = [];
-    r.askedAlone = [];
+    for (const q of questions) q.length = 0;
     lower = {
       has(w) {
         const a = lowercase.has(w);
-        r.asked.push(w);
-        r.answers.push(a);
+        const q = questions[a ? 0 : 1];
+        if (!q.includes(w)) q.push(w);
         return a;
       },
     };
     alone = (s, t) => {
-      const text = own(prose.slice(s, t));
       const a = aloneHas(s, t);
-      r.askedAlone.push(text);
-      r.aloneAnswers.push(a);
+      const q = questions[a ? 2 : 3];
+      const text = prose.slice(s, t);
+      if (!q.includes(text)) q.push(text);
       return a;
     };
   }
@@ -589,41 +612,92 @@ function resolve(e: ParagraphNames, prose: string, base: number, lowercase: Word
       for (let q = k; q < to; q++) if (toks[q].kind === 'cap') rest++;
       if (rest < 2) continue;
       if (alone(base + toks[from].start, base + toks[k - 1].end)) {
-        pushMention(prose, base, toks, from, k, lower, held, r.mentions);
+        pushMention(prose, base, toks, from, k, lower, held, mentions, placing, strings);
         from = k;
         break;
       }
     }
-    pushMention(prose, base, toks, from, to, lower, held, r.mentions);
+    pushMention(prose, base, toks, from, to, lower, held, mentions, placing, strings);
   }
   // Capitalised words that no mention holds as a name word.
   for (const k of e.capitals) {
     if (held[k]) continue;
     const t = toks[k];
-    r.loose.push({ start: t.start, end: t.end, text: t.text, sentenceInitial: t.sentenceInitial });
-  }
-  if (record) {
-    for (const m of r.mentions) {
-      m.text = own(m.text);
-      if (m.title) m.title = own(m.title);
-      for (const u of m.units) u.text = own(u.text);
+    if (placing) {
+      const p = placing.p;
+      if (p.kind === 'heading') placing.loose.push({ start: base + t.start, end: base + t.end, text: t.text, paragraph: p.index, heading: true });
+      else placing.loose.push({ start: base + t.start, end: base + t.end, text: t.text, paragraph: p.index, sentenceInitial: t.sentenceInitial });
+      continue;
     }
-    for (const w of r.loose) w.text = own(w.text);
+    // A token's text is the interner's (kept) string but for a possessive, cut from it.
+    loose.push(new LooseName(t.start, record && t.possessive ? keep(t.text) : t.text, t.sentenceInitial));
   }
+  if (mentions.length) r.mentions = mentions.slice();
+  if (loose.length) r.loose = loose.slice();
+  if (record) {
+    const [yes, no, aloneYes, aloneNo] = questions;
+    const n = yes.length + no.length + aloneYes.length + aloneNo.length;
+    if (n) {
+      const asked = (r.asked = new Array<string>(n));
+      let k = 0;
+      for (const w of yes) asked[k++] = w;
+      r.lowerYes = k;
+      for (const w of no) asked[k++] = w;
+      r.lowerNo = k;
+      for (const w of aloneYes) asked[k++] = keep(w);
+      r.aloneYes = k;
+      for (const w of aloneNo) asked[k++] = keep(w);
+    }
+    // They hold slices of this version of the draft.
+    for (const q of questions) q.length = 0;
+  }
+  mentions.length = 0;
+  loose.length = 0;
   return r;
 }
 
+/**
+ * The strings the kept resolutions hold (mention, title, unit and loose-word texts, run heads),
+ * one copy each: the same names are written again and again through a draft.
+ */
+type KeptStrings = Map<string, string>;
+
+function keepString(strings: KeptStrings, s: string): string {
+  let k = strings.get(s);
+  if (k === undefined) strings.set((k = own(s)), k);
+  return k;
+}
+
+/**
+ * From scratch nothing is kept, so resolve places what it finds in paragraph `p` at once: each
+ * mention is one object (it is its own shape, the memos of entities.ts and the rest go on it)
+ * rather than a shape and its placed copy.
+ */
+interface Placing {
+  p: Paragraph;
+  mentions: RawMention[];
+  loose: LooseWord[];
+}
+
+/** resolve's lists, built here and copied out at their length. */
+const scratchMentions: MentionShape[] = [];
+const scratchLoose: LooseShape[] = [];
+/** The questions of a resolve being recorded, by answer: lower-case yes, no; alone yes, no. */
+const questions: string[][] = [[], [], [], []];
+
 /** Whether the sets still answer what the resolution asked as they did then. */
 function stillHolds(r: Resolution, lowercase: WordSet, alone: WordSet): boolean {
-  for (let k = 0; k < r.asked.length; k++) if (lowercase.has(r.asked[k]) !== r.answers[k]) return false;
-  for (let k = 0; k < r.askedAlone.length; k++) if (alone.has(r.askedAlone[k]) !== r.aloneAnswers[k]) return false;
+  const asked = r.asked;
+  for (let k = 0; k < r.lowerNo; k++) if (lowercase.has(asked[k]) !== k < r.lowerYes) return false;
+  for (let k = r.lowerNo; k < asked.length; k++) if (alone.has(asked[k]) !== k < r.aloneYes) return false;
   return true;
 }
 
 /** Whether the resolution asked about any of these words. */
 function asksAbout(r: Resolution, words: ReadonlySet<string>, runs: ReadonlySet<string>): boolean {
-  if (words.size) for (const w of r.asked) if (words.has(w)) return true;
-  if (runs.size) for (const w of r.askedAlone) if (runs.has(w)) return true;
+  const asked = r.asked;
+  if (words.size) for (let k = 0; k < r.lowerNo; k++) if (words.has(asked[k])) return true;
+  if (runs.size) for (let k = r.lowerNo; k < asked.length; k++) if (runs.has(asked[k])) return true;
   return false;
 }
 
@@ -650,18 +724,10 @@ export function placed(m: MentionShape, p: Paragraph): RawMention {
   };
 }
 
-/** The mentions and loose words of `e`, placed in paragraph `p`. */
-function place(e: ParagraphNames, p: Paragraph, mentions: RawMention[], loose: LooseWord[]): void {
-  const r = e.resolution!;
-  const base = p.start;
-  for (const m of r.mentions) mentions.push(placed(m, p));
-  if (e.kind === 'heading') for (const w of r.loose) loose.push({ start: base + w.start, end: base + w.end, text: w.text, paragraph: p.index, heading: true });
-  else for (const w of r.loose) loose.push({ start: base + w.start, end: base + w.end, text: w.text, paragraph: p.index, sentenceInitial: w.sentenceInitial });
-}
-
 /** What the name finder keeps for a draft between analyses. */
 class MentionState {
   scan = newScan(true);
+  strings: KeptStrings = new Map();
   /** The document-wide sets, counted over the paragraphs of the last analysis. */
   lowercase = new CountedWords();
   alone = new CountedWords();
@@ -673,6 +739,42 @@ class MentionState {
   read: Array<ParagraphNames | undefined> = [];
   /** What each paragraph of the last analysis resolved to (by paragraph index). */
   resolved: Array<Resolution | undefined> = [];
+}
+
+/** A paragraph's lower-case words as they are read, copied out at their count. */
+const collected: string[] = [];
+
+/**
+ * What a paragraph brings to the document-wide sets: its lower-case words (each once) and the
+ * texts of its runs. Both depend on its prose alone, so a paragraph read again gives the same.
+ */
+interface Census {
+  read: ParagraphRead;
+  lowers: string[];
+  runTexts: string[];
+}
+
+function censusRead(doc: Document, p: Paragraph, scan: Scan): Census {
+  const prose = doc.prose;
+  scan.serial++;
+  scan.collect = collected;
+  const e = readParagraph(doc, p, scan);
+  const lowers = collected.length ? collected.slice() : EMPTY;
+  collected.length = 0;
+  scan.collect = undefined;
+  // Slices of the draft: CountedWords keeps a copy of one only when it comes into the set.
+  const runTexts = e.runs.length ? e.runs.map((r) => prose.slice(p.start + e.tokens[r.from].start, p.start + e.tokens[r.to - 1].end)) : EMPTY;
+  return { read: e, lowers, runTexts };
+}
+
+/** Where each read paragraph of a draft is written (one place, if it is written more than once). */
+function placesOf(doc: Document, read: Array<ParagraphNames | undefined>): Map<ParagraphNames, Paragraph> {
+  const places = new Map<ParagraphNames, Paragraph>();
+  for (let j = 0; j < read.length; j++) {
+    const e = read[j];
+    if (e && !places.has(e)) places.set(e, doc.paragraphs[j]);
+  }
+  return places;
 }
 
 /** More new paragraphs than an edit makes: a paste or a move, worth looking for by text among the last analysis's. */
@@ -719,11 +821,11 @@ function findMentionsNow(doc: Document): MentionScan {
   const prose = doc.prose;
   const scan = newScan();
   const alone = new TextWords();
-  const read: ParagraphNames[] = [];
+  const read: ParagraphRead[] = [];
   const at: Paragraph[] = [];
   for (const p of doc.paragraphs) {
     if (p.kind !== 'prose' && p.kind !== 'heading') continue;
-    const e = readParagraph(doc, p, scan, '');
+    const e = readParagraph(doc, p, scan);
     for (const run of e.runs) alone.addRange(prose, p.start + e.tokens[run.from].start, p.start + e.tokens[run.to - 1].end);
     read.push(e);
     at.push(p);
@@ -732,8 +834,7 @@ function findMentionsNow(doc: Document): MentionScan {
   const mentions: RawMention[] = [];
   const loose: LooseWord[] = [];
   for (let k = 0; k < read.length; k++) {
-    read[k].resolution = resolve(read[k], prose, at[k].start, scan.lowercase, aloneHas, false);
-    place(read[k], at[k], mentions, loose);
+    resolve(read[k], prose, at[k].start, scan.lowercase, aloneHas, undefined, { p: at[k], mentions, loose });
   }
   return { mentions, lowercase: scan.lowercase, loose };
 }
@@ -751,6 +852,7 @@ export function readKept(doc: Document, cache: AnalysisCache): KeptReading {
   const serial = ++state.serial;
   // The interners only grow: start them again once they hold far more than a draft's words.
   if (state.scan.lowercase.size > 1 << 18 || state.scan.capitals.size > 1 << 17) state.scan = newScan(true);
+  if (state.strings.size > 1 << 17) state.strings = new Map();
   const scan = state.scan;
   scan.listed ??= new Int32Array(1024);
   // A paragraph the Document says is the same as one of the last analysis's is found by that
@@ -782,6 +884,7 @@ export function readKept(doc: Document, cache: AnalysisCache): KeptReading {
   }
   const read: ParagraphNames[] = [];
   const at: Paragraph[] = [];
+  const fresh = new Map<ParagraphNames, Census>();
   for (const p of doc.paragraphs) {
     if (p.kind !== 'prose' && p.kind !== 'heading') continue;
     let e = byIndex[p.index];
@@ -790,12 +893,9 @@ export function readKept(doc: Document, cache: AnalysisCache): KeptReading {
       const kept = byText?.get(prose.slice(p.start, p.end));
       if (kept) for (const k of kept) if (k.kind === p.kind && k.tail === tail) e = k;
       if (!e) {
-        scan.serial++;
-        scan.collect = [];
-        e = readParagraph(doc, p, scan, tail);
-        e.lowers = scan.collect;
-        scan.collect = undefined;
-        if (e.runs.length) e.runTexts = e.runs.map((r) => own(prose.slice(p.start + e!.tokens[r.from].start, p.start + e!.tokens[r.to - 1].end)));
+        const c = censusRead(doc, p, scan);
+        e = { kind: p.kind, tail, resolution: undefined, checkedAt: -1 };
+        fresh.set(e, c);
       }
       byIndex[p.index] = e;
     }
@@ -811,9 +911,20 @@ export function readKept(doc: Document, cache: AnalysisCache): KeptReading {
   // The words that came into a set or went out of it: a resolution that asked about none of them holds.
   const flipped = new Set<string>();
   const flippedAlone = new Set<string>();
+  // What a paragraph counts is not kept with it (its words were a large share of the kept
+  // memory): one read now has it at hand, another is read again where it is (or was) written.
+  let where: Map<ParagraphNames, Paragraph> | undefined;
+  let whereBefore: Map<ParagraphNames, Paragraph> | undefined;
   const count = (e: ParagraphNames, by: number) => {
-    for (const w of e.lowers) if (state.lowercase.add(w, by)) flipped.add(w);
-    for (const w of e.runTexts) if (state.alone.add(w, by)) flippedAlone.add(w);
+    let c = fresh.get(e);
+    if (!c) {
+      let q: Paragraph | undefined;
+      if (by > 0) q = (where ??= placesOf(doc, byIndex)).get(e);
+      else q = (whereBefore ??= placesOf(before!, last)).get(e);
+      c = censusRead(by > 0 ? doc : before!, q!, scan);
+    }
+    for (const w of c.lowers) if (state.lowercase.add(w, by)) flipped.add(w);
+    for (const w of c.runTexts) if (state.alone.add(w, by, own)) flippedAlone.add(w);
   };
   for (const [e, n] of counts) {
     const was = state.counts.get(e) ?? 0;
@@ -830,12 +941,8 @@ export function readKept(doc: Document, cache: AnalysisCache): KeptReading {
     const holds =
       r && (e.checkedAt === serial || (e.checkedAt === serial - 1 ? !asksAbout(r, flipped, flippedAlone) : stillHolds(r, state.lowercase, state.alone)));
     if (!holds) {
-      // Tokens are dropped once resolved (they were most of a kept paragraph's memory): read them again.
-      const source = r ? readParagraph(doc, at[k], scan, e.tail) : e;
-      e.resolution = resolve(source, prose, at[k].start, state.lowercase, aloneHas, true);
-      e.tokens = [];
-      e.runs = [];
-      e.capitals = [];
+      const source = fresh.get(e)?.read ?? readParagraph(doc, at[k], scan);
+      e.resolution = resolve(source, prose, at[k].start, state.lowercase, aloneHas, state.strings);
     }
     e.checkedAt = serial;
     resolved[at[k].index] = e.resolution;
@@ -867,7 +974,7 @@ function startable(t: Token, next: Token | undefined, prose: string): boolean {
  * The mention in toks[from, to) of a paragraph at `base` (token offsets relative to it), as a
  * shape relative to the paragraph; marks in `held` the tokens its name words begin at.
  */
-function pushMention(prose: string, base: number, toks: Token[], from: number, to: number, lowercase: WordSet, held: Uint8Array, out: MentionShape[]): void {
+function pushMention(prose: string, base: number, toks: Token[], from: number, to: number, lowercase: WordSet, held: Uint8Array, out: MentionShape[], placing?: Placing, strings?: KeptStrings): void {
   // The name is toks[lo, hi): trimmed by index, not by slicing the run again and again. A token
   // has no full stop in it, so its lower case is the form TITLE_WORDS is asked about.
   let lo = from;
@@ -901,7 +1008,8 @@ function pushMention(prose: string, base: number, toks: Token[], from: number, t
   let org = false;
   for (let k = lo; k < hi && !org; k++) org = toks[k].kind === 'cap' && ORG_HEADS.has(toks[k].lower);
   if (!org) org = orgNounAfter(prose, base + last.rawEnd);
-  const units: Unit[] = [];
+  const units = scratchUnits;
+  units.length = 0;
   for (let k = lo; k < hi; k++) {
     const t = toks[k];
     if (t.lower === 'of' || t.lower === 'for' || t.lower === 'the') continue;
@@ -911,48 +1019,87 @@ function pushMention(prose: string, base: number, toks: Token[], from: number, t
       let e = k + 1;
       while (e < hi && toks[e].kind === 'particle') e++;
       if (e < hi) {
-        units.push({ start: t.start, end: toks[e].end, text: prose.slice(base + t.start, base + toks[e].end), initial: false });
+        units.push(new NameWord(t.start, keptWord(strings, prose.slice(base + t.start, base + toks[e].end)), false));
         held[t.index] = 1;
         k = e;
         continue;
       }
     }
-    units.push({ start: t.start, end: t.end, text: t.text, initial: t.kind === 'initial' });
+    units.push(new NameWord(t.start, t.possessive ? keptWord(strings, t.text) : t.text, t.kind === 'initial'));
     held[t.index] = 1;
   }
   if (!units.length) return;
+  // Built aside and copied out at its length: an array grown by push keeps room for 16 or more.
+  const kept = units.slice();
+  units.length = 0;
   let names = 0;
-  for (const u of units) if (!u.initial) names++;
+  for (const u of kept) if (!u.initial) names++;
   const start = first.start;
   const end = last.end;
+  // A name of one word is that word's text: no slice of its own.
+  const text = kept.length === 1 && kept[0].start === start && kept[0].end === end ? kept[0].text : keptWord(strings, prose.slice(base + start, base + end));
+  if (title !== undefined) title = keptWord(strings, title);
   const before = prose[base + start - 1];
   const after = prose[base + end] ?? '';
   const quoted = (before === '‘' || before === '“' || before === "'" || before === '"') && (after === '’' || after === '”' || after === "'" || after === '"');
-  out.push({
-    start,
-    end,
-    text: prose.slice(base + start, base + end),
-    units,
-    names,
-    title,
-    titleStart,
-    sentence: first.sentence,
-    sentenceInitial: first.sentenceInitial && !title,
-    org: org || (single && first.kind === 'acronym') || quoted,
-    acronym: single && first.kind === 'acronym',
-    quoted,
-    speaks: speechNear(prose, base + start, base + last.rawEnd, base + (title ? titleStart! : start)),
-    // Filled in later, once: declared here so every shape has one layout.
-    keys: undefined,
-    reading: undefined,
-    order: undefined,
-    titleGender: undefined,
-    endingGender: undefined,
-    surname: undefined,
-    skeletons: undefined,
-    variantsSeen: undefined,
-    holdsVariant: undefined,
-  });
+  if (placing) {
+    // The fields of placed() in its order, then the shape's memos, as one object.
+    const p = placing.p;
+    const m = {
+      start: base + start,
+      end: base + end,
+      text,
+      units: kept,
+      base,
+      names,
+      title,
+      titleStart: titleStart === undefined ? undefined : base + titleStart,
+      paragraph: p.index,
+      sentence: p.sentences[0] + first.sentence,
+      sentenceInitial: first.sentenceInitial && !title,
+      org: org || (single && first.kind === 'acronym') || quoted,
+      acronym: single && first.kind === 'acronym',
+      quoted,
+      speaks: speechNear(prose, base + start, base + last.rawEnd, base + (title ? titleStart! : start)),
+      shape: undefined as unknown as MentionShape,
+      keys: undefined,
+      reading: undefined,
+      order: undefined,
+      titleGender: undefined,
+      endingGender: undefined,
+      surname: undefined,
+      skeletons: undefined,
+      variantsSeen: undefined,
+      holdsVariant: undefined,
+    };
+    m.shape = m;
+    placing.mentions.push(m);
+    return;
+  }
+  out.push(
+    new Shape(
+      start,
+      end,
+      text,
+      kept,
+      names,
+      title,
+      titleStart,
+      first.sentence,
+      first.sentenceInitial && !title,
+      org || (single && first.kind === 'acronym') || quoted,
+      single && first.kind === 'acronym',
+      quoted,
+      speechNear(prose, base + start, base + last.rawEnd, base + (title ? titleStart! : start)),
+    ),
+  );
+}
+
+const scratchUnits: Unit[] = [];
+
+/** With a cache, the one kept copy of `s`; from scratch, `s`. (A token's text is already the interner's, but for a possessive, cut from it.) */
+function keptWord(strings: KeptStrings | undefined, s: string): string {
+  return strings ? keepString(strings, s) : s;
 }
 
 function orgNounAfter(prose: string, rawEnd: number): boolean {
