@@ -5,7 +5,6 @@ import {
   CodeActionKind,
   Diagnostic,
   DiagnosticSeverity,
-  DiagnosticTag,
   Range,
   TextEdit as LspTextEdit,
   WorkspaceEdit,
@@ -34,7 +33,9 @@ export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
     source: SOURCE,
     code: f.rule,
     message: f.message,
-    data: { version: doc.version, offset: f.offset, rule: f.rule },
+    // What a code action request brings back to find its finding by (with `code`); kept small, since
+    // a long draft's publish carries it once per diagnostic.
+    data: { offset: f.offset },
   };
   if (f.related.length) {
     d.relatedInformation = f.related.map((r) => ({
@@ -42,7 +43,6 @@ export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
       message: r.message,
     }));
   }
-  if (f.rule === 'quotes/style' || f.rule === 'attribution/loaded-verb') d.tags = [] as DiagnosticTag[];
   return d;
 }
 
