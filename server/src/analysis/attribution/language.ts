@@ -2,7 +2,7 @@
 // are English. In a draft in another language they stay quiet rather than guess (q08, q11, q13).
 
 import type { AnalysisCache } from '../memo';
-import { ownCopy } from './strings';
+import { ownCopy } from '../strings';
 import { ASCII_CLASS, classOf, codePointAt, LETTER, widthOf } from '../names/chars';
 
 const ENGLISH = new Set([

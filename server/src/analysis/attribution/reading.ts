@@ -16,7 +16,7 @@ import { claimsOf, findInFrame, isSpeech, verbsOf, type Claim, type Found, type 
 import { findVerbless, type Verbless } from './noVerb';
 import { findVague, type VagueSource } from './vague';
 import type { RoleWords } from './descriptors';
-import { ownCopy } from './strings';
+import { ownCopy } from '../strings';
 
 export interface StoredFound {
   /** Index into `speakers`, or -1. */

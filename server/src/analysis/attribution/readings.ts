@@ -21,7 +21,7 @@ import type { Claim, Found, VerbUse } from './speakers';
 import { findVague, shiftVague, type VagueSource } from './vague';
 import { findVerbless, shiftVerbless, type Verbless } from './noVerb';
 import { roleWordsByRegex, roleWordsIn } from './descriptors';
-import { ownCopy } from './strings';
+import { ownCopy } from '../strings';
 
 export interface DraftReading {
   /** Per quotation: who said it in its own sentence, if anyone. */

@@ -6,7 +6,8 @@
 // "X Ministry" / "Ministry of X".
 
 import type { Document, Entity, Mention } from '../types';
-import { own, type RawMention } from './mentions';
+import type { RawMention } from './mentions';
+import { ownCopy } from '../strings';
 import { surnameOf, type SpellingTable } from './spellings';
 import { plain, skeleton } from './variants';
 import { FEMALE_ROLES, FUNCTION_WORDS, HONORIFICS, MALE_ROLES, ROLE_HEADS } from './words';
@@ -173,7 +174,7 @@ function sameShape(a: RawMention, b: RawMention): boolean {
 /** "National Bank of Kazakhstan (NBK)": the acronym key an organisation's mention defines, or ''. */
 function definedAfter(doc: Document, m: RawMention, reading: Reading): string {
   const def = ACRONYM_DEFINED.exec(doc.prose.slice(m.end, m.end + 16));
-  return def ? reading.intern(own(def[1])) : '';
+  return def ? reading.intern(ownCopy(def[1])) : '';
 }
 
 function ascending(xs: readonly number[]): boolean {
@@ -405,7 +406,7 @@ function keptRole(doc: Document, m: RawMention): string | undefined {
   const r = (m.shape.reading ??= {});
   if (r.role === undefined) {
     const role = roleOf(doc, m);
-    r.role = role === undefined ? null : own(role);
+    r.role = role === undefined ? null : ownCopy(role);
   }
   return r.role ?? undefined;
 }
@@ -506,7 +507,7 @@ function roleGender(role: string): 'female' | 'male' | null {
       break;
     }
     if (roleMemo.size >= 4096) roleMemo.clear();
-    roleMemo.set(own(role), g);
+    roleMemo.set(ownCopy(role), g);
   }
   return g;
 }
@@ -550,7 +551,7 @@ function readAfterAgain(prose: string, from: number, to: number): number {
   if (found === undefined) {
     if (afterMemo.size >= 2048) afterMemo.clear();
     found = readAfter(text, 0, text.length);
-    afterMemo.set(own(text), found);
+    afterMemo.set(ownCopy(text), found);
   }
   return found;
 }

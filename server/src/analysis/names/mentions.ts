@@ -6,6 +6,7 @@
 import type { AnalysisCache } from '../memo';
 import type { Document, Paragraph, ParagraphKind } from '../types';
 import { sameParagraphs } from '../document';
+import { ownCopy } from '../strings';
 import { CountedWords } from './census';
 import { LooseName, NameWord, Shape } from './shape';
 import type { MentionKeys, MentionReading } from './entities';
@@ -120,7 +121,7 @@ export class TextWords {
   addRange(text: string, start: number, end: number, h = hashOf(text, start, end)): string {
     const at = this.probe(text, start, end, h);
     if (this.slots[at] !== 0) return this.words[(this.last = this.slots[at] - 1)];
-    const word = this.owned ? own(text.slice(start, end)) : text.slice(start, end);
+    const word = this.owned ? ownCopy(text.slice(start, end)) : text.slice(start, end);
     this.last = this.words.length;
     this.words.push(word);
     this.hashes.push(h);
@@ -150,14 +151,6 @@ export class TextWords {
     }
     return at;
   }
-}
-
-/**
- * A copy of `s` that does not hold on to the string it was cut from: V8 keeps a long slice as a
- * view of the whole draft, so a word kept from one version of a draft would keep that version.
- */
-export function own(s: string): string {
-  return s.length < 13 ? s : (s + '\u0000').slice(0, -1);
 }
 
 /** text.startsWith(w, start), compared here: the builtin call costs more than these few letters. */
@@ -564,7 +557,7 @@ function relative(toks: Token[], p: Paragraph): Token[] {
 function tailOf(prose: string, end: number): string {
   const stop = Math.min(prose.length, end + 110);
   const nl = prose.indexOf('\n', end);
-  return own(prose.slice(end, nl >= 0 && nl < stop ? nl + 1 : stop));
+  return ownCopy(prose.slice(end, nl >= 0 && nl < stop ? nl + 1 : stop));
 }
 
 /**
@@ -664,7 +657,7 @@ type KeptStrings = Map<string, string>;
 
 function keepString(strings: KeptStrings, s: string): string {
   let k = strings.get(s);
-  if (k === undefined) strings.set((k = own(s)), k);
+  if (k === undefined) strings.set((k = ownCopy(s)), k);
   return k;
 }
 
@@ -924,7 +917,7 @@ export function readKept(doc: Document, cache: AnalysisCache): KeptReading {
       c = censusRead(by > 0 ? doc : before!, q!, scan);
     }
     for (const w of c.lowers) if (state.lowercase.add(w, by)) flipped.add(w);
-    for (const w of c.runTexts) if (state.alone.add(w, by, own)) flippedAlone.add(w);
+    for (const w of c.runTexts) if (state.alone.add(w, by, ownCopy)) flippedAlone.add(w);
   };
   for (const [e, n] of counts) {
     const was = state.counts.get(e) ?? 0;

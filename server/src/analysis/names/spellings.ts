@@ -113,7 +113,8 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
     return i;
   };
   // The spelling of each counted unit, in order (-1 for a unit not counted), then of each loose
-  // word: where a spelling is written is read back from these.
+  // word: where a spelling is written is read back from these. (keptGroups.ts `written` says what
+  // each word adds here, to tell when a keystroke cannot change the groups: change both together.)
   const unitSpelling: number[] = [];
   const looseSpelling: number[] = [];
   for (let mi = 0; mi < mentions.length; mi++) {
