@@ -43,7 +43,7 @@ function configure(findings: Finding[], options: AnalysisOptions): Finding[] {
   for (const f of findings) {
     const s = settingFor(options, f.rule);
     if (!s.enabled) continue;
-    const severity = s.severity ?? f.severity ?? ruleById(f.rule)?.severity ?? 'warning';
+    const severity = s.severity ?? ruleById(f.rule)!.severity;
     out.push(severity === f.severity ? f : { ...f, severity });
   }
   return out;

@@ -1,38 +1,99 @@
-// The catalogue of rules: the single list the settings, the README, the CLI's SARIF output and the
-// server all read. A rule's id is `family/name`; the family is what a user can switch off at once.
+// The catalogue of rules: the single list the settings schema, the README table, docs/rules, the
+// CLI's SARIF output and the server read (test/unit/catalogue.test.ts fails when any of them
+// disagrees). A rule's id is `family/name`; the family is what a user can switch off at once.
+// Findings are made only through `finding()` (finding.ts), which takes the severity from here: a user's setting
+// may change it later (analyze.ts), a check never does.
 
-import type { Severity } from './types';
+/** How loud a finding is; the names are LSP's. */
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 export interface Rule {
-  id: string;
-  severity: Severity;
-  summary: string;
+  readonly id: string;
+  readonly severity: Severity;
+  readonly summary: string;
   /** Whether fix-all may apply this rule's safe fixes. */
-  fixAll: boolean;
+  readonly fixAll: boolean;
+  /** Held back near the caret while the writer types (the mark or the attribution is half-typed). */
+  readonly heldBackWhileTyping: boolean;
+  /** Flags a spelling of a name, so the name card lists it. */
+  readonly flagsSpelling: boolean;
 }
 
-export const RULES: readonly Rule[] = [
-  { id: 'quotes/unclosed', severity: 'error', summary: 'An opening quotation mark is never closed in its paragraph, and the next paragraph does not continue the quotation.', fixAll: false },
-  { id: 'quotes/unopened', severity: 'error', summary: 'A closing quotation mark has no opening mark in its paragraph.', fixAll: false },
-  { id: 'quotes/mismatched', severity: 'warning', summary: 'A pair of quotation marks from different families or facing the wrong way.', fixAll: true },
-  { id: 'quotes/nesting', severity: 'warning', summary: 'A quotation inside a quotation uses the same marks instead of alternating.', fixAll: true },
-  { id: 'quotes/style', severity: 'information', summary: 'The draft mixes straight and curly marks, or single and double marks for outer quotations.', fixAll: true },
-  { id: 'quotes/apostrophe', severity: 'warning', summary: 'An apostrophe typed as an opening quotation mark (‘90s, rock ‘n’ roll).', fixAll: true },
-  { id: 'names/variant', severity: 'warning', summary: 'One person or organisation spelled two ways in the draft.', fixAll: false },
-  { id: 'names/style-sheet', severity: 'warning', summary: 'A name spelled differently from the workspace style sheet.', fixAll: true },
-  { id: 'names/first-reference', severity: 'information', summary: 'A bare surname used before the person is introduced by full name.', fixAll: false },
-  { id: 'attribution/missing', severity: 'warning', summary: 'A direct quotation with no speaker.', fixAll: false },
-  { id: 'attribution/no-verb', severity: 'warning', summary: 'An attribution that names a speaker but has no speech verb.', fixAll: false },
-  { id: 'attribution/unresolved', severity: 'warning', summary: 'A pronoun, surname or descriptor as speaker that points to no one, or to two people.', fixAll: false },
-  { id: 'attribution/vague', severity: 'information', summary: 'A vague source: "sources said", "it is reported", "many experts believe".', fixAll: false },
-  { id: 'attribution/tense', severity: 'information', summary: 'Attribution verbs mix tenses (said and says) in one draft.', fixAll: true },
-  { id: 'attribution/loaded-verb', severity: 'hint', summary: 'A loaded attribution verb (claimed, admitted, conceded, smiled) where "said" is neutral.', fixAll: false },
-];
+function rule(
+  id: string,
+  severity: Severity,
+  summary: string,
+  props: { fixAll?: boolean; heldBackWhileTyping?: boolean; flagsSpelling?: boolean } = {},
+) {
+  return {
+    id,
+    severity,
+    summary,
+    fixAll: props.fixAll ?? false,
+    heldBackWhileTyping: props.heldBackWhileTyping ?? false,
+    flagsSpelling: props.flagsSpelling ?? false,
+  } as const;
+}
 
-const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+const typing = { heldBackWhileTyping: true } as const;
+
+export const RULES = [
+  rule(
+    'quotes/unclosed',
+    'error',
+    'An opening quotation mark is never closed in its paragraph, and the next paragraph does not continue the quotation.',
+    typing,
+  ),
+  rule('quotes/unopened', 'error', 'A closing quotation mark has no opening mark in its paragraph.', typing),
+  rule('quotes/mismatched', 'warning', 'A pair of quotation marks from different families or facing the wrong way.', {
+    ...typing,
+    fixAll: true,
+  }),
+  rule('quotes/nesting', 'warning', 'A quotation inside a quotation uses the same marks instead of alternating.', {
+    ...typing,
+    fixAll: true,
+  }),
+  rule(
+    'quotes/style',
+    'information',
+    'The draft mixes straight and curly marks, or single and double marks for outer quotations.',
+    { ...typing, fixAll: true },
+  ),
+  rule('quotes/apostrophe', 'warning', 'An apostrophe typed as an opening quotation mark (‘90s, rock ‘n’ roll).', {
+    ...typing,
+    fixAll: true,
+  }),
+  rule('names/variant', 'warning', 'One person or organisation spelled two ways in the draft.', { flagsSpelling: true }),
+  rule('names/style-sheet', 'warning', 'A name spelled differently from the workspace style sheet.', {
+    fixAll: true,
+    flagsSpelling: true,
+  }),
+  rule('names/first-reference', 'information', 'A bare surname used before the person is introduced by full name.'),
+  rule('attribution/missing', 'warning', 'A direct quotation with no speaker.'),
+  rule('attribution/no-verb', 'warning', 'An attribution that names a speaker but has no speech verb.'),
+  rule(
+    'attribution/unresolved',
+    'warning',
+    'A pronoun, surname or descriptor as speaker that points to no one, or to two people.',
+  ),
+  rule('attribution/vague', 'information', 'A vague source: "sources said", "it is reported", "many experts believe".'),
+  rule('attribution/tense', 'information', 'Attribution verbs mix tenses (said and says) in one draft.', {
+    fixAll: true,
+  }),
+  rule(
+    'attribution/loaded-verb',
+    'hint',
+    'A loaded attribution verb (claimed, admitted, conceded, smiled) where "said" is neutral.',
+  ),
+] as const satisfies readonly Rule[];
+
+/** Every rule id: a typo in a check is a compile error, not a finding no setting reaches. */
+export type RuleId = (typeof RULES)[number]['id'];
+
+export type Family = RuleId extends `${infer F}/${string}` ? F : never;
+
+const BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
 
 export function ruleById(id: string): Rule | undefined {
   return BY_ID.get(id);
 }
-
-export const FAMILIES = ['quotes', 'names', 'attribution'] as const;

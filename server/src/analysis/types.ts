@@ -2,7 +2,9 @@
 // original text (what JavaScript strings, LSP positions and the CLI's JSON all count in), and
 // every span is half-open: [start, end).
 
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
+import type { RuleId, Severity } from './rules';
+
+export type { RuleId, Severity };
 
 export type Format = 'plaintext' | 'markdown';
 
@@ -42,7 +44,7 @@ export interface Related {
 }
 
 export interface Finding {
-  rule: string;
+  rule: RuleId;
   severity: Severity;
   message: string;
   offset: number;

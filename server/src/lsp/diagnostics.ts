@@ -5,6 +5,7 @@
 // when its turn comes is never published.
 
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
+import { ruleById } from '../analysis';
 import type { Draft, Drafts } from './documents';
 import { SOURCE, toDiagnostic } from './convert';
 import type { HeapKeeper } from './memory';
@@ -73,7 +74,7 @@ export class DiagnosticsPublisher {
       diagnostics.push({ range: { start: { line: 0, character: 0 }, end }, severity: DiagnosticSeverity.Information, source: SOURCE, code: 'notice', message: analysis.notice });
     }
     for (const f of analysis.findings) {
-      if (typing && f.rule.startsWith('quotes/') && Math.abs(f.offset - edit.offset) <= NEAR_CARET) {
+      if (typing && ruleById(f.rule)?.heldBackWhileTyping && Math.abs(f.offset - edit.offset) <= NEAR_CARET) {
         held = true;
         continue;
       }

@@ -2,7 +2,7 @@
 // said it and how Copydesk decided. The words come from the Analysis; this file only lays them out.
 
 import type { Hover, MarkupContent } from 'vscode-languageserver/node';
-import { mentionAt, paragraphAt, type Analysis, type Entity } from '../analysis';
+import { mentionAt, paragraphAt, ruleById, type Analysis, type Entity } from '../analysis';
 import type { Draft } from './documents';
 import { rangeOf } from './convert';
 
@@ -19,7 +19,7 @@ export function entityCard(analysis: Analysis, entity: Entity): string {
   lines.push('', `${mentions.length} mention${mentions.length === 1 ? '' : 's'} in this draft`);
   // The forms the draft writes ("Maulen Ashimbayev", "Ashimbayev"), and which of them a names
   // finding calls a variant spelling.
-  const flagged = analysis.findings.filter((f) => f.rule.startsWith('names/') && f.rule !== 'names/first-reference');
+  const flagged = analysis.findings.filter((f) => ruleById(f.rule)?.flagsSpelling);
   const forms = new Map<string, { count: number; first: number; variant: boolean }>();
   for (const m of mentions) {
     const s = forms.get(m.text) ?? { count: 0, first: m.start, variant: false };

@@ -50,7 +50,7 @@ export function missingFinding(doc: Document, q: Quotation): Finding {
 }
 
 /** `"…," said, adding…`: a speech verb with no subject. */
-export function speakerlessVerbFinding(doc: Document, verb: VerbUse): Finding {
+export function speakerlessVerbFinding(verb: VerbUse): Finding {
   return {
     rule: 'attribution/missing',
     severity: 'warning',

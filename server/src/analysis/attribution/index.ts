@@ -94,7 +94,7 @@ export function checkAttribution(
       continue;
     }
     if (f?.verbWithoutSpeaker && f.verb) {
-      findings.push(speakerlessVerbFinding(doc, f.verb));
+      findings.push(speakerlessVerbFinding(f.verb));
       continue;
     }
     if (!a.speaker && !(f && f.verb)) findings.push(missingFinding(doc, q));

@@ -43,7 +43,7 @@ function variantList(table: SpellingTable, g: SpellingTable['groups'][number], s
 }
 
 /** names/variant for every spelling that is not its group's canonical one. */
-export function variantFindings(table: SpellingTable, raw: readonly RawMention[], sheeted: Set<number>): Finding[] {
+export function variantFindings(table: SpellingTable, sheeted: Set<number>): Finding[] {
   const out: Finding[] = [];
   for (const g of table.groups) {
     if (g.canonicalFrom === 'style-sheet') continue; // names/style-sheet says it
@@ -85,7 +85,7 @@ export function sheetWords(sheet: StyleSheet): string[] {
  * names/style-sheet: a draft spelling that is a variant of one the style sheet settles. With the
  * draft's cache, `kept` finds the pairs through the draft's kept buckets (`index`).
  */
-export function styleSheetFindings(table: SpellingTable, raw: readonly RawMention[], sheet: StyleSheet | undefined, kept?: { index: PairIndex; sheet: SheetPairs }): { findings: Finding[]; sheeted: Set<number> } {
+export function styleSheetFindings(table: SpellingTable, sheet: StyleSheet | undefined, kept?: { index: PairIndex; sheet: SheetPairs }): { findings: Finding[]; sheeted: Set<number> } {
   const findings: Finding[] = [];
   const sheeted = new Set<number>();
   if (!sheet || !sheet.names.length) return { findings, sheeted };

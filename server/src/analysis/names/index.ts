@@ -81,10 +81,10 @@ function namesOf(doc: Document, scan: MentionScan, options: AnalysisOptions, tab
     if (kept.sheet !== options.styleSheet) kept.pairs = new SheetPairs(sheetWords((kept.sheet = options.styleSheet)));
     sheetPairs = kept.pairs;
   }
-  const sheet = styleSheetFindings(table, raw, options.styleSheet, sheetPairs && { index: index!, sheet: sheetPairs });
+  const sheet = styleSheetFindings(table, options.styleSheet, sheetPairs && { index: index!, sheet: sheetPairs });
   const findings = [
     ...sheet.findings,
-    ...variantFindings(table, raw, sheet.sheeted),
+    ...variantFindings(table, sheet.sheeted),
     ...personFindings(entities, mentions, raw),
     ...firstReferenceFindings(entities, mentions, raw),
   ];

@@ -1053,7 +1053,7 @@ function pushMention(prose: string, base: number, toks: Token[], from: number, t
       org: org || (single && first.kind === 'acronym') || quoted,
       acronym: single && first.kind === 'acronym',
       quoted,
-      speaks: speechNear(prose, base + start, base + last.rawEnd, base + (title ? titleStart! : start)),
+      speaks: speechNear(prose, base + last.rawEnd, base + (title ? titleStart! : start)),
       shape: undefined as unknown as MentionShape,
       keys: undefined,
       reading: undefined,
@@ -1083,7 +1083,7 @@ function pushMention(prose: string, base: number, toks: Token[], from: number, t
       org || (single && first.kind === 'acronym') || quoted,
       single && first.kind === 'acronym',
       quoted,
-      speechNear(prose, base + start, base + last.rawEnd, base + (title ? titleStart! : start)),
+      speechNear(prose, base + last.rawEnd, base + (title ? titleStart! : start)),
     ),
   );
 }
@@ -1155,7 +1155,7 @@ function wordBefore(prose: string, edge: number): string | undefined {
   return k < to ? prose.slice(k, to) : undefined;
 }
 
-function speechNear(prose: string, start: number, end: number, leftEdge: number): boolean {
+function speechNear(prose: string, end: number, leftEdge: number): boolean {
   const right = wordAfter(prose, end, 24, true);
   if (right !== undefined && SPEECH.test(right)) return true;
   const left = wordBefore(prose, leftEdge);

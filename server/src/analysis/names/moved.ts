@@ -29,7 +29,7 @@
 //   no offset. Entity ids and mention indexes are the same lists in the same order.
 // The output is copied, never shared: the last analysis's objects belong to its caller.
 
-import type { Document, Entity, Finding, Fix, Mention, Related, TextEdit } from '../types';
+import type { Entity, Finding, Fix, Mention, Related, TextEdit } from '../types';
 import type { NameResult } from './index';
 import { placed, type KeptReading, type LooseShape, type MentionShape, type Resolution } from './mentions';
 import { readsAround } from './entities';

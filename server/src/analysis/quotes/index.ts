@@ -114,7 +114,7 @@ export function checkQuotations(doc: Document, options: AnalysisOptions, cache?:
     if (pq || !r.settled || !sameVerdict(r.settled, nextLead, wantCurly, take, wantOuter)) {
       pq ??= pair(doc, i, locale, r.carried);
       const from = kept && [found.pairing.length, found.marks.length, found.outers.length];
-      findingsOf(doc, p, pq, r, locale, verify, nextLead, wantCurly, take, wantOuter, found);
+      findingsOf(doc, pq, r, locale, verify, nextLead, wantCurly, take, wantOuter, found);
       for (const q of pq.quotations) quotations.push(q);
       if (from) r.settled = keptFindings(found, from, -p.start, nextLead, wantCurly, take, wantOuter);
     } else {

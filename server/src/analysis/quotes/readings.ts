@@ -221,7 +221,6 @@ export function sameVerdict(a: Verdict, nextLead: Verdict['nextLead'], curly: Ve
  */
 export function findingsOf(
   doc: Document,
-  p: Paragraph,
   pq: ParagraphQuotes,
   r: Reading,
   locale: QuoteLocale,
