@@ -7,7 +7,7 @@ import type { Finding } from '../types';
 import type { Context } from './context';
 import type { Claim } from './speakers';
 import { wordsIn } from './frames';
-import { loadedLemmas } from './speechVerbs';
+import { loadedLemmas } from '../lexicon/speech';
 import { sameCase } from './fixes';
 
 const CLAUSE_FOLLOWS = /^(?:that|he|she|they|it|we|i|there)$/;

@@ -5,7 +5,7 @@
 // sentence end), not from a paired quotation, so it is found even when the opening mark is lost.
 
 import { isCapitalised, wordsIn, type Word } from './frames';
-import { speechVerb } from './speechVerbs';
+import { speechVerb } from '../lexicon/speech';
 
 export interface Verbless {
   /** The closing mark. */

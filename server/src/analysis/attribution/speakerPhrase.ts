@@ -6,7 +6,7 @@
 import type { Speaker } from '../types';
 import { lastMentionIn, type FrameContext } from './context';
 import { isCapitalised, wordsIn, type Word } from './frames';
-import { speechVerb } from './speechVerbs';
+import { speechVerb } from '../lexicon/speech';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'another', 'one']);

@@ -6,7 +6,7 @@
 import type { Quotation, Speaker } from '../types';
 import type { FrameContext } from './context';
 import { nextWord, outerSpan, wordScan, wordsIn, type Frame, type Word } from './frames';
-import { isWeakSpeechVerb, speechVerb, speechVerbForms, type SpeechVerbForm } from './speechVerbs';
+import { isWeakSpeechVerb, speechVerb, speechVerbForms, type SpeechVerbForm } from '../lexicon/speech';
 import { speakerAfter, speakerBefore } from './speakerPhrase';
 
 export interface VerbUse extends Word {

@@ -6,7 +6,7 @@ import type { Finding } from '../types';
 import type { Context } from './context';
 import type { Claim } from './speakers';
 import { sameCase } from './fixes';
-import { isWeakSpeechVerb } from './speechVerbs';
+import { isWeakSpeechVerb } from '../lexicon/speech';
 
 export function tenseFindings(ctx: Context, claims: readonly Claim[]): Finding[] {
   // British copy often paraphrases in the present ("the government says") and quotes in the past

@@ -10,7 +10,7 @@ import type { RawMention } from './mentions';
 import { ownCopy } from '../strings';
 import { surnameOf, type SpellingTable } from './spellings';
 import { plain, skeleton } from './variants';
-import { FEMALE_ROLES, FUNCTION_WORDS, HONORIFICS, MALE_ROLES, ROLE_HEADS } from './words';
+import { FEMALE_ROLES, FUNCTION_WORDS, HONORIFICS, MALE_ROLES, ROLE_HEADS } from '../lexicon/nameWords';
 
 export interface EntityResult {
   mentions: Mention[];

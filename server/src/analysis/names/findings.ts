@@ -7,7 +7,7 @@ import { DOCUMENT_URI_ARG } from '../types';
 import type { RawMention } from './mentions';
 import { surnameOf, type SpellingTable } from './spellings';
 import { candidatePairs, type PairIndex, SheetPairs, variantKind } from './variants';
-import { HONORIFICS } from './words';
+import { HONORIFICS } from '../lexicon/nameWords';
 
 const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 

@@ -19,7 +19,7 @@ import {
   PARTICLES,
   PARTICLE_PREFIX,
   TITLE_WORDS,
-} from './words';
+} from '../lexicon/nameWords';
 import { ASCII_CLASS, classOf, codePointAt, LETTER, LOWER, NUMBER, TITLE, UPPER, WORD_CHAR, widthOf } from './chars';
 
 /** A name word; offsets relative to its paragraph's start (see RawMention.base). */

@@ -7,7 +7,7 @@ import type { StyleSheet } from '../types';
 import type { LooseWord, RawMention, WordSet } from './mentions';
 import { ordinary } from './mentions';
 import { candidatePairs, endingPair, type PairIndex, hasDiacritics, plain, sameButParticleCase, skeleton, variantKind, withinOne, type VariantKind } from './variants';
-import { FAMILY_FIRST, ORG_HEADS, TITLE_WORDS } from './words';
+import { FAMILY_FIRST, ORG_HEADS, TITLE_WORDS } from '../lexicon/nameWords';
 
 export interface Occurrence {
   start: number;
