@@ -4,53 +4,7 @@
 // listed here are checked; any other descriptor is taken on trust, since a false alarm costs more
 // than a miss.
 
-/** A role a descriptor names, and the words that introduce someone in it. */
-const ROLES: Record<string, readonly string[]> = {
-  diplomat: ['diplomat', 'ambassador', 'envoy', 'consul', 'attaché', 'attache', 'chargé', 'embassy', 'foreign minister'],
-  ambassador: ['ambassador', 'envoy'],
-  envoy: ['envoy', 'ambassador', 'diplomat', 'representative'],
-  chair: ['chair', 'chairman', 'chairwoman', 'chairperson', 'head'],
-  chairman: ['chairman', 'chair', 'head'],
-  chairwoman: ['chairwoman', 'chair', 'head'],
-  minister: ['minister', 'secretary'],
-  secretary: ['secretary', 'minister'],
-  president: ['president', 'head', 'leader'],
-  executive: ['executive', 'chief', 'ceo', 'boss', 'head', 'director', 'founder'],
-  ceo: ['ceo', 'executive', 'chief', 'boss'],
-  boss: ['boss', 'chief', 'executive', 'head', 'manager', 'director', 'ceo', 'coach'],
-  spokesman: ['spokesman', 'spokesperson', 'spokeswoman', 'press secretary', 'representative'],
-  spokeswoman: ['spokeswoman', 'spokesperson', 'spokesman', 'press secretary', 'representative'],
-  spokesperson: ['spokesperson', 'spokesman', 'spokeswoman', 'press secretary', 'representative'],
-  prosecutor: ['prosecutor', 'attorney', 'district attorney', 'da'],
-  lawyer: ['lawyer', 'attorney', 'counsel', 'solicitor', 'barrister', 'advocate'],
-  attorney: ['attorney', 'lawyer', 'counsel', 'prosecutor'],
-  judge: ['judge', 'justice', 'magistrate'],
-  mayor: ['mayor'],
-  governor: ['governor'],
-  senator: ['senator'],
-  lawmaker: ['lawmaker', 'legislator', 'senator', 'congressman', 'congresswoman', 'representative', 'mp', 'deputy', 'member of parliament', 'councillor', 'councilmember'],
-  economist: ['economist', 'analyst'],
-  analyst: ['analyst', 'economist', 'strategist'],
-  director: ['director', 'head', 'chief'],
-  manager: ['manager', 'coach', 'boss', 'head'],
-  coach: ['coach', 'manager', 'trainer'],
-  official: ['official', 'officer', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'director'],
-  officer: ['officer', 'official', 'detective', 'sergeant', 'captain', 'inspector'],
-  detective: ['detective', 'officer', 'inspector'],
-  regulator: ['regulator', 'regulatory'],
-  witness: ['witness'],
-  victim: ['victim'],
-  defendant: ['defendant', 'accused', 'suspect'],
-  suspect: ['suspect', 'defendant', 'accused'],
-  founder: ['founder', 'co-founder'],
-  leader: ['leader', 'head', 'chief', 'president', 'chairman', 'secretary'],
-  general: ['general', 'commander'],
-  commander: ['commander', 'general', 'chief'],
-  professor: ['professor', 'researcher', 'academic', 'scientist'],
-  researcher: ['researcher', 'scientist', 'professor', 'academic'],
-  scientist: ['scientist', 'researcher', 'professor'],
-  doctor: ['doctor', 'physician', 'surgeon', 'dr'],
-};
+import { ROLES } from '../lexicon/roles';
 
 /** roleOf's answers: the same few descriptors ("the company") come back in every analysis. */
 const ROLE_OF = new Map<string, string | undefined>();

@@ -86,21 +86,6 @@ party company group bank ministry agency firm corporation fund union movement or
 coalition alliance network brand chain airline railway
 `);
 
-/** Nouns that head a role ("first deputy chairman of the party", "a spokeswoman for"). */
-export const ROLE_HEADS = set(`
-president chairman chairwoman chairperson chair minister secretary ambassador envoy diplomat spokesman
-spokeswoman spokesperson director manager executive officer chief head leader founder owner governor
-mayor senator deputy member councillor commissioner judge lawyer attorney prosecutor economist analyst
-professor researcher scientist editor reporter correspondent trader farmer teacher student coach player
-captain general colonel commander adviser advisor consultant partner chancellor premier king queen
-prince princess emir sheikh official representative envoy inspector detective sergeant superintendent
-chairman treasurer clerk worker engineer doctor surgeon nurse author writer artist singer actor actress
-vice-president vice-chairman ceo cfo coo founder co-founder principal dean rector
-`);
-
-export const FEMALE_ROLES = set('spokeswoman chairwoman businesswoman congresswoman councilwoman actress mother daughter wife sister widow queen princess empress grandmother aunt niece');
-export const MALE_ROLES = set('spokesman businessman congressman councilman actor father son husband brother widower king prince emperor grandfather uncle nephew');
-
 /**
  * Family names written first in Chinese, Korean and Vietnamese names (Xi Jinping, Kim Jong-un,
  * Nguyen Van An): the second word is the given name, so using it alone is a slip.

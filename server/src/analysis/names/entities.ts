@@ -10,7 +10,8 @@ import type { RawMention } from './mentions';
 import { ownCopy } from '../strings';
 import { surnameOf, type SpellingTable } from './spellings';
 import { plain, skeleton } from './variants';
-import { FEMALE_ROLES, FUNCTION_WORDS, HONORIFICS, MALE_ROLES, ROLE_HEADS } from '../lexicon/nameWords';
+import { FUNCTION_WORDS, HONORIFICS } from '../lexicon/nameWords';
+import { FEMALE_ROLES, MALE_ROLES, ROLE_HEADS } from '../lexicon/roles';
 
 export interface EntityResult {
   mentions: Mention[];
