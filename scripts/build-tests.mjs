@@ -7,7 +7,7 @@ import { join } from 'node:path';
 const entries = [];
 for (const dir of ['test/unit', 'test/protocol', 'test/cli', 'test/fuzz']) {
   const walk = (d) => {
-    let names = [];
+    let names;
     try { names = readdirSync(d); } catch { return; }
     for (const n of names) {
       const p = join(d, n);

@@ -14,6 +14,7 @@ import {
   type Format,
 } from './analysis';
 import { findWorkspaceRoot, readWorkspaceData } from './workspaceFiles';
+import { VERSION } from './version';
 
 const EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.release', '.draft']);
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -51,7 +52,10 @@ function parseArgs(argv: string[]): Options {
     } else if (a === '--fix') o.fix = true;
     else if (a === '--quote-locale' || a.startsWith('--quote-locale=')) o.quoteLocale = value();
     else if (a === '--disable' || a.startsWith('--disable=')) o.rules[value()] = { enabled: false };
-    else if (a === '--') o.paths.push(...argv.slice(i + 1)), (i = argv.length);
+    else if (a === '--') {
+      o.paths.push(...argv.slice(i + 1));
+      break;
+    }
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}'`);
     else o.paths.push(a);
   }
@@ -195,7 +199,7 @@ function sarif(results: Result[]): string {
     tool: {
       driver: {
         name: 'Copydesk',
-        version: '0.1.0',
+        version: VERSION,
         informationUri: 'https://example.invalid/copydesk',
         rules: RULES.map((r) => ({
           id: r.id,

@@ -25,6 +25,7 @@ import { hover } from './lsp/hover';
 import { highlights, prepareRename, references, rename } from './lsp/names';
 import { documentSymbols } from './lsp/symbols';
 import { readSettings, DEFAULT_SETTINGS } from './lsp/settings';
+import { VERSION } from './version';
 import { appendLine, IGNORE_FILE, IGNORE_FILE_HEADER, STYLE_SHEET_HEADER } from './workspaceFiles';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -84,7 +85,7 @@ connection.onInitialize((params): InitializeResult => {
       documentHighlightProvider: true,
       documentSymbolProvider: true,
     },
-    serverInfo: { name: 'copydesk', version: '0.1.0' },
+    serverInfo: { name: 'copydesk', version: VERSION },
   };
 });
 

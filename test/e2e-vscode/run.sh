@@ -41,7 +41,7 @@ if [ -n "${E2E_VSIX:-}" ]; then
   VSIX="$E2E_VSIX"   # debugging: test a .vsix made elsewhere
   [ -f "$VSIX" ] || could_not_run "E2E_VSIX=$VSIX not found"
 else
-  VSIX="$REPO/copydesk-0.1.0.vsix"
+  VSIX="$REPO/copydesk-$(node -p "require('$REPO/package.json').version").vsix"
   rm -f "$VSIX"
   (cd "$REPO" && timeout 300 npm run package >"$HERE/package.log" 2>&1) \
     || { tail -n 30 "$HERE/package.log" >&2; could_not_run "npm run package failed (see test/e2e-vscode/package.log)"; }
