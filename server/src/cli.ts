@@ -6,14 +6,14 @@ import * as path from 'node:path';
 import {
   analyze,
   applyEdits,
-  fixAllEdits,
   LineIndex,
   RULES,
+  settledFixAllEdits,
   type Analysis,
   type Finding,
   type Format,
 } from './analysis';
-import { findWorkspaceRoot, readWorkspaceData } from './workspaceFiles';
+import { findWorkspaceRoot, houseQuoteStyle, isQuoteStyle, readWorkspaceData, type QuoteStyle } from './workspaceFiles';
 import { VERSION } from './version';
 
 const EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.release', '.draft']);
@@ -23,18 +23,19 @@ interface Options {
   format: 'stylish' | 'json' | 'sarif';
   fix: boolean;
   quoteLocale: string;
+  quoteStyle: QuoteStyle;
   rules: Record<string, { enabled?: boolean }>;
   paths: string[];
 }
 
-const USAGE = `usage: copydesk [--format stylish|json|sarif] [--fix] [--quote-locale TAG] [--disable RULE]... PATH...
+const USAGE = `usage: copydesk [--format stylish|json|sarif] [--fix] [--quote-locale TAG] [--quote-style auto|curly|straight] [--disable RULE]... PATH...
   PATH   a file, a directory (searched for ${[...EXTENSIONS].join(' ')}), or - for standard input
 exit: 0 no error-level finding, 1 some error-level finding, 2 usage or read error`;
 
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { format: 'stylish', fix: false, quoteLocale: 'auto', rules: {}, paths: [] };
+  const o: Options = { format: 'stylish', fix: false, quoteLocale: 'auto', quoteStyle: 'auto', rules: {}, paths: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -51,7 +52,11 @@ function parseArgs(argv: string[]): Options {
       o.format = f;
     } else if (a === '--fix') o.fix = true;
     else if (a === '--quote-locale' || a.startsWith('--quote-locale=')) o.quoteLocale = value();
-    else if (a === '--disable' || a.startsWith('--disable=')) o.rules[value()] = { enabled: false };
+    else if (a === '--quote-style' || a.startsWith('--quote-style=')) {
+      const q = value();
+      if (!isQuoteStyle(q)) throw new UsageError(`unknown quote style '${q}' (auto, curly or straight)`);
+      o.quoteStyle = q;
+    } else if (a === '--disable' || a.startsWith('--disable=')) o.rules[value()] = { enabled: false };
     else if (a === '--') {
       o.paths.push(...argv.slice(i + 1));
       break;
@@ -260,6 +265,7 @@ export function main(argv: string[]): number {
     const opts = {
       format: formatOf(input.file),
       quoteLocale: options.quoteLocale,
+      quoteStyle: houseQuoteStyle(options.quoteStyle, ws.quoteStyle),
       rules: options.rules,
       styleSheet: ws.styleSheet,
       ignored: ws.ignored,
@@ -267,10 +273,9 @@ export function main(argv: string[]): number {
     let text = read.text;
     let analysis = analyze(text, opts);
     if (options.fix && input.file) {
-      // Fix-all until nothing more changes (each round is safe; a few rounds settle overlaps).
-      for (let round = 0; round < 5; round++) {
-        const edits = fixAllEdits(analysis);
-        if (!edits.length) break;
+      // The editor's Fix All: typography and style-sheet spellings, settled in rounds where fixes met.
+      const edits = settledFixAllEdits(analysis, (t) => analyze(t, opts));
+      if (edits.length) {
         text = applyEdits(text, edits);
         analysis = analyze(text, opts);
       }

@@ -157,7 +157,7 @@ connection.onHover(
 );
 
 connection.onCodeAction(
-  guarded('codeAction', [], (p) => withDraft(p.textDocument.uri, [], (d) => codeActions(d, drafts.analysisOf(d), p))),
+  guarded('codeAction', [], (p) => withDraft(p.textDocument.uri, [], (d) => codeActions(d, drafts.analysisOf(d), drafts.optionsOf(d), p))),
 );
 
 connection.onPrepareRename(
@@ -232,7 +232,7 @@ connection.onExecuteCommand(async (p) => {
       case COMMANDS.fixAll: {
         const draft = drafts.get(str(0) ?? '');
         if (!draft) throw new Error('usage: [documentUri] of an open draft');
-        const action = fixAllAction(draft, drafts.analysisOf(draft));
+        const action = fixAllAction(draft, drafts.analysisOf(draft), drafts.optionsOf(draft));
         if (action?.edit) await connection.workspace.applyEdit({ label: 'Copydesk: Fix All', edit: action.edit });
         return null;
       }

@@ -3,7 +3,7 @@ export { analyze, looksBinary, MAX_ANALYSED_CHARS } from './analyze';
 export { AnalysisCache } from './memo';
 export { LineIndex } from './positions';
 export type { Position } from './positions';
-export { applyEdits, fixAllEdits } from './edits';
+export { applyEdits, fixAllEdits, settledFixAllEdits } from './edits';
 export { RULES, ruleById } from './rules';
 export type { Rule } from './rules';
 export { parseIgnoreFile, formatIgnoreEntry, contextOf } from './silencing';

@@ -11,7 +11,7 @@ export interface Rule {
   readonly id: string;
   readonly severity: Severity;
   readonly summary: string;
-  /** Whether fix-all may apply this rule's safe fixes. */
+  /** Whether fix-all may apply this rule's safe fixes (typography only, or a style-sheet spelling when the rule flags spellings). */
   readonly fixAll: boolean;
   /** Held back near the caret while the writer types (the mark or the attribution is half-typed). */
   readonly heldBackWhileTyping: boolean;
@@ -77,9 +77,8 @@ export const RULES = [
     'A pronoun, surname or descriptor as speaker that points to no one, or to two people.',
   ),
   rule('attribution/vague', 'information', 'A vague source: "sources said", "it is reported", "many experts believe".'),
-  rule('attribution/tense', 'information', 'Attribution verbs mix tenses (said and says) in one draft.', {
-    fixAll: true,
-  }),
+  // Its fix changes a word: a quick fix the writer chooses, never fix-all's.
+  rule('attribution/tense', 'information', 'Attribution verbs mix tenses (said and says) in one draft.'),
   rule(
     'attribution/loaded-verb',
     'hint',

@@ -167,6 +167,8 @@ export interface AnalysisOptions {
   format?: Format;
   /** BCP 47 tag or 'auto' (detected from the text). */
   quoteLocale?: string;
+  /** The house's quotation-mark style; 'auto' (default) follows the draft, curly on a tie. */
+  quoteStyle?: 'auto' | 'curly' | 'straight';
   styleSheet?: StyleSheet;
   /** Per rule id, or per family ("quotes"). */
   rules?: Record<string, RuleSetting>;

@@ -2,7 +2,7 @@
 // names the document version it was computed for, so a client never applies a stale one.
 
 import { CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
-import { contextOf, fixAllEdits, type Analysis, type Finding } from '../analysis';
+import { analyze, contextOf, settledFixAllEdits, type Analysis, type AnalysisOptions, type Finding } from '../analysis';
 import type { Draft } from './documents';
 import { toCodeAction, toDiagnostic, versionedEdit } from './convert';
 import { COMMANDS } from './commands';
@@ -13,7 +13,7 @@ function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
 }
 
-export function codeActions(draft: Draft, analysis: Analysis, params: CodeActionParams): CodeAction[] {
+export function codeActions(draft: Draft, analysis: Analysis, options: AnalysisOptions, params: CodeActionParams): CodeAction[] {
   const doc = draft.doc;
   const only = params.context.only;
   const actions: CodeAction[] = [];
@@ -29,7 +29,7 @@ export function codeActions(draft: Draft, analysis: Analysis, params: CodeAction
     }
   }
   if (wants(only, FIX_ALL_KIND) && (only || actions.length)) {
-    const fixAll = fixAllAction(draft, analysis);
+    const fixAll = fixAllAction(draft, analysis, options);
     if (fixAll) actions.push(fixAll);
   }
   return actions;
@@ -49,8 +49,9 @@ function ignoreAction(draft: Draft, analysis: Analysis, f: Finding, diagnostic: 
   };
 }
 
-export function fixAllAction(draft: Draft, analysis: Analysis): CodeAction | undefined {
-  const edits = fixAllEdits(analysis);
+/** Fix-all as one edit that leaves nothing for a second run (fixes that touched each other's marks come in rounds). */
+export function fixAllAction(draft: Draft, analysis: Analysis, options: AnalysisOptions): CodeAction | undefined {
+  const edits = settledFixAllEdits(analysis, (text) => analyze(text, options));
   if (!edits.length) return undefined;
   return { title: 'Copydesk: fix all safe problems', kind: FIX_ALL_KIND, edit: versionedEdit(draft.doc, edits) };
 }

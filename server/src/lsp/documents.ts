@@ -5,8 +5,8 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
-import { analyze, AnalysisCache, type Analysis } from '../analysis';
-import { findWorkspaceRoot, readWorkspaceData, type WorkspaceData } from '../workspaceFiles';
+import { analyze, AnalysisCache, type Analysis, type AnalysisOptions } from '../analysis';
+import { findWorkspaceRoot, houseQuoteStyle, readWorkspaceData, type WorkspaceData } from '../workspaceFiles';
 import { analysisOptions, DEFAULT_SETTINGS, type Settings } from './settings';
 
 export interface Draft {
@@ -84,15 +84,20 @@ export class Drafts {
     for (const d of this.drafts.values()) d.analysis = undefined;
   }
 
+  /** The options a draft is analysed with: its settings and its workspace's files. */
+  optionsOf(d: Draft): AnalysisOptions {
+    const ws = this.workspaceData(d.doc.uri, d.settings);
+    return analysisOptions(d.settings, d.languageId, {
+      styleSheet: ws.styleSheet,
+      ignored: ws.ignored,
+      quoteStyle: houseQuoteStyle(d.settings.quoteStyle, ws.quoteStyle),
+    });
+  }
+
   analysisOf(d: Draft): Analysis {
     if (d.analysis && d.analysis.version === d.doc.version) return d.analysis.result;
-    const ws = this.workspaceData(d.doc.uri, d.settings);
     const t0 = performance.now();
-    const result = analyze(
-      d.doc.getText(),
-      analysisOptions(d.settings, d.languageId, { styleSheet: ws.styleSheet, ignored: ws.ignored }),
-      d.cache,
-    );
+    const result = analyze(d.doc.getText(), this.optionsOf(d), d.cache);
     d.analysis = { version: d.doc.version, result, ms: performance.now() - t0 };
     return result;
   }

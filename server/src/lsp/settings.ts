@@ -2,12 +2,15 @@
 // malformed falls back to the default: a typo in settings.json must not stop the checks.
 
 import type { AnalysisOptions, RuleSetting, Severity } from '../analysis';
+import { isQuoteStyle, type QuoteStyle } from '../workspaceFiles';
 
 export interface Settings {
   enable: boolean;
   languages: string[];
   rules: Record<string, RuleSetting>;
   quoteLocale: string;
+  /** `auto` leaves it to the workspace's .copydesk/settings.json, then to the draft. */
+  quoteStyle: QuoteStyle;
   styleSheet: string;
   loadedVerbs?: string[];
   /** Milliseconds a quote finding at the caret waits for the user to pause. */
@@ -19,6 +22,7 @@ export const DEFAULT_SETTINGS: Settings = {
   languages: ['plaintext', 'markdown', 'press-release'],
   rules: {},
   quoteLocale: 'auto',
+  quoteStyle: 'auto',
   styleSheet: '.copydesk/names.txt',
   holdBack: 750,
 };
@@ -43,6 +47,7 @@ export function readSettings(raw: unknown): Settings {
     languages: Array.isArray(r.languages) ? r.languages.filter((x): x is string => typeof x === 'string') : DEFAULT_SETTINGS.languages,
     rules: ruleSettings(r.rules),
     quoteLocale: typeof r.quoteLocale === 'string' && r.quoteLocale ? r.quoteLocale : DEFAULT_SETTINGS.quoteLocale,
+    quoteStyle: isQuoteStyle(r.quoteStyle) ? r.quoteStyle : DEFAULT_SETTINGS.quoteStyle,
     styleSheet: typeof r.styleSheet === 'string' && r.styleSheet ? r.styleSheet : DEFAULT_SETTINGS.styleSheet,
     loadedVerbs: Array.isArray(r.loadedVerbs) ? r.loadedVerbs.filter((x): x is string => typeof x === 'string') : undefined,
     holdBack: typeof r.holdBack === 'number' && r.holdBack >= 0 && r.holdBack <= 10000 ? r.holdBack : DEFAULT_SETTINGS.holdBack,

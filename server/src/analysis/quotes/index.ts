@@ -11,11 +11,11 @@
 
 import type { AnalysisCache } from '../memo';
 import type { AnalysisOptions, Document, Finding, Quotation } from '../types';
-import { sameParagraphs } from '../document';
+import { paragraphAt, sameParagraphs } from '../document';
 import { resolveLocale, type QuoteLocale } from './locale';
 import { leadFamily, pairParagraph, type OpenQuote, type ParagraphQuotes } from './pairing';
 import { findingsKept, findingsOf, fits, hearsNext, keptFindings, leadOf, localeKey, QUIET, quotationsOf, runningOn, sameVerdict, summarise, type Findings, type Reading, type Verdict } from './readings';
-import { curlyWanted, MAX_STYLE_FINDINGS, outerWanted } from './style';
+import { markStyle, MAX_STYLE_FINDINGS, mergedMarkStyle, mergedOuterStyle, outerWanted } from './style';
 import { FixVerifier } from './verify';
 
 export interface QuoteResult {
@@ -65,6 +65,8 @@ export function checkQuotations(doc: Document, options: AnalysisOptions, cache?:
   let pending: Reading | undefined;
   let straight = 0;
   let curly = 0;
+  let straightApostrophes = 0;
+  let curlyApostrophes = 0;
   let double = 0;
   let single = 0;
   let firstOuter: Reading['firstOuter'];
@@ -85,13 +87,16 @@ export function checkQuotations(doc: Document, options: AnalysisOptions, cache?:
     pending = r.open.length ? r : undefined;
     straight += r.straight;
     curly += r.curly;
+    straightApostrophes += r.straightApostrophes;
+    curlyApostrophes += r.curlyApostrophes;
     double += r.double;
     single += r.single;
     firstOuter ??= r.firstOuter;
   }
 
   // The draft's say: the house styles, and what each paragraph's next one opens with, where it matters.
-  const wantCurly = curlyWanted(straight, curly);
+  const style = markStyle({ straight, curly, straightApostrophes, curlyApostrophes }, options.quoteStyle);
+  const wantCurly = style?.curly;
   const wantOuter = outerWanted(double, single, firstOuter);
   let styleLeft = wantCurly === undefined ? 0 : MAX_STYLE_FINDINGS;
   const quotations: Quotation[] = [];
@@ -128,7 +133,15 @@ export function checkQuotations(doc: Document, options: AnalysisOptions, cache?:
   }
 
   quotations.sort((a, b) => a.start - b.start || a.depth - b.depth);
-  const findings = found.pairing.concat(found.marks, found.outers);
+  // A style is one decision per draft: one finding per kind of mix, made from every paragraph's.
+  // Where a paragraph's marks do not balance, which quotation is the outer one is a guess (a
+  // missing opener makes an inner quotation look outer): its level is not restyled.
+  const unbalanced = new Set(found.pairing.map((f) => paragraphAt(doc, f.offset)));
+  const outers = unbalanced.size ? found.outers.filter((f) => !unbalanced.has(paragraphAt(doc, f.offset))) : found.outers;
+  const findings = found.pairing.concat(
+    style ? mergedMarkStyle(doc, found.marks, style) : [],
+    wantOuter ? mergedOuterStyle(outers, wantOuter, double, single) : [],
+  );
   findings.sort((a, b) => a.offset - b.offset);
   return { quotations, findings, locale: locale.tag };
 }

@@ -66,6 +66,9 @@ export interface Reading {
   /** For the house style: marks straight and curly; the outer quotations of speech (indexes), how many in double and single marks, the first one's family. */
   straight: number;
   curly: number;
+  /** Of those, apostrophes: the style vote counts quotation marks first (apostrophes follow them). */
+  straightApostrophes: number;
+  curlyApostrophes: number;
   outer: number[];
   double: number;
   single: number;
@@ -96,6 +99,8 @@ export const QUIET: Reading = Object.freeze({
   mayRun: 0,
   straight: 0,
   curly: 0,
+  straightApostrophes: 0,
+  curlyApostrophes: 0,
   outer: NONE,
   double: 0,
   single: 0,
@@ -130,10 +135,18 @@ export function summarise(doc: Document, p: Paragraph, pq: ParagraphQuotes, loca
   while (mayRun < pq.open.length && !blocksRunning(pq.open[mayRun])) mayRun++;
   let straight = 0;
   let curly = 0;
+  let straightApostrophes = 0;
+  let curlyApostrophes = 0;
   for (const m of pq.marks) {
     if (!countsForStyle(m)) continue;
-    if (m.straight) straight++;
-    else curly++;
+    const apostrophe = m.role === 'apostrophe';
+    if (m.straight) {
+      straight++;
+      if (apostrophe) straightApostrophes++;
+    } else {
+      curly++;
+      if (apostrophe) curlyApostrophes++;
+    }
   }
   let double = 0;
   let single = 0;
@@ -157,6 +170,8 @@ export function summarise(doc: Document, p: Paragraph, pq: ParagraphQuotes, loca
     mayRun,
     straight,
     curly,
+    straightApostrophes,
+    curlyApostrophes,
     outer,
     double,
     single,

@@ -1,10 +1,13 @@
 // House style across the draft: straight or curly marks, double or single marks for the outer
-// level. These are information, not errors: one finding per mark that departs from the draft's own
-// majority, each with a safe fix to the majority style (fix-all converts the lot). The majority is
-// counted over the whole draft from what each paragraph holds; the findings are each paragraph's
-// own, given the majority.
+// level. A style is one decision per draft, so the user sees one information finding per kind of
+// mix (straight vs curly; single vs double at the outer level), on the first mark that departs from
+// the style, every other place in its related information and one safe fix that converts them
+// all. The style is the house's (`quoteStyle`) or, on `auto`, the draft's own: curly unless its
+// quotation marks are mostly straight. Each paragraph's marks that depart are found per paragraph
+// (and kept in the cache); `mergedMarkStyle` and `mergedOuterStyle` make the draft's one finding.
 
-import type { Document, Finding, Quotation, QuoteFamily } from '../types';
+import { finding } from '../finding';
+import type { Document, Finding, Quotation, QuoteFamily, Related, TextEdit } from '../types';
 import type { QuoteLocale } from './locale';
 import type { ParagraphQuotes, ReadMark } from './pairing';
 
@@ -31,7 +34,7 @@ function skip(m: ReadMark): boolean {
   return m.role === 'prime' || (m.family !== 'double' && m.family !== 'single') || (m.char === '‘' && m.role === 'apostrophe' && m.inWord === true);
 }
 
-/** Past this many, more information findings help no one; fix-all converts in rounds anyway. */
+/** Marks read per draft for the style finding: past this many its related list and fix stop (fix-all runs again). */
 export const MAX_STYLE_FINDINGS = 2000;
 
 /** Whether a mark takes part in the straight-or-curly count. */
@@ -39,11 +42,42 @@ export function countsForStyle(m: ReadMark): boolean {
   return !skip(m);
 }
 
-/** Whether the draft's style is curly marks; undefined when it does not mix the two. */
-export function curlyWanted(straight: number, curlyCount: number): boolean | undefined {
-  if (!straight || !curlyCount) return undefined;
-  // A tie goes to curly marks: they are what a typeset draft should carry.
-  return curlyCount >= straight;
+export type QuoteStyle = 'auto' | 'curly' | 'straight';
+
+/** Straight and curly marks counted over the draft, and how many of each are apostrophes. */
+export interface StyleCounts {
+  straight: number;
+  curly: number;
+  straightApostrophes: number;
+  curlyApostrophes: number;
+}
+
+/** The draft's mark style and why: the house's setting, its majority, or a tie (curly). */
+export interface MarkStyle {
+  curly: boolean;
+  why: 'house' | 'majority' | 'tie';
+  /** The vote: quotation marks, or apostrophes in a draft with no quotation marks. */
+  votes: { curly: number; straight: number };
+}
+
+/**
+ * The mark style the draft should follow; undefined when nothing departs from it. A house style
+ * set to curly or straight decides alone. On `auto` the quotation marks vote (apostrophes follow
+ * the quotation style; they vote only in a draft with no quotation marks), and a tie goes to curly
+ * marks, the typeset form: a draft is never downgraded to straight marks on a coin toss.
+ */
+export function markStyle(counts: StyleCounts, house: QuoteStyle = 'auto'): MarkStyle | undefined {
+  const { straight, curly } = counts;
+  if (house === 'curly') return straight ? { curly: true, why: 'house', votes: { curly, straight } } : undefined;
+  if (house === 'straight') return curly ? { curly: false, why: 'house', votes: { curly, straight } } : undefined;
+  if (!straight || !curly) return undefined;
+  let s = straight - counts.straightApostrophes;
+  let c = curly - counts.curlyApostrophes;
+  if (!s && !c) {
+    s = counts.straightApostrophes;
+    c = counts.curlyApostrophes;
+  }
+  return { curly: c >= s, why: c === s ? 'tie' : 'majority', votes: { curly: c, straight: s } };
 }
 
 /** The first `limit` marks of the paragraph that depart from the draft's style, each a finding with its fix. */
@@ -170,4 +204,79 @@ export function outerStyleFindings(doc: Document, pq: ParagraphQuotes, outer: re
     });
   }
   return out;
+}
+
+const plural = (n: number, one: string, many = one + 's') => (n === 1 ? one : many);
+
+/** The chars of the marks, each once, in order of first appearance: `" and '`. */
+function charsOf(doc: Document, offsets: readonly number[]): string {
+  const seen: string[] = [];
+  for (const o of offsets) if (!seen.includes(doc.text[o])) seen.push(doc.text[o]);
+  return seen.join(' ');
+}
+
+/** One fix of every safe edit of `findings`' own fixes (verified per paragraph). */
+function convertAll(findings: readonly Finding[], title: string): { fix: Finding['fixes'][number]; left: number } {
+  const edits: TextEdit[] = [];
+  let left = 0;
+  for (const f of findings) {
+    const own = f.fixes[0];
+    if (own?.safe) edits.push(...own.edits);
+    else left++;
+  }
+  return { fix: { title, edits, safe: edits.length > 0, preferred: true }, left };
+}
+
+/**
+ * The draft's one straight-or-curly finding, from the per-mark findings of every paragraph: on
+ * the first, the others as related information, and one fix that converts them all.
+ */
+export function mergedMarkStyle(doc: Document, marks: readonly Finding[], style: MarkStyle): Finding[] {
+  if (!marks.length) return [];
+  const n = marks.length;
+  const offsets = marks.map((f) => f.offset);
+  const from = style.curly ? 'straight' : 'curly';
+  const to = style.curly ? 'curly' : 'straight';
+  const { straight, curly } = style.votes;
+  const why =
+    style.why === 'house'
+      ? `, the house style (copydesk.quoteStyle)`
+      : style.why === 'tie'
+        ? `. Curly and straight quotation marks are tied (${curly} each), so Copydesk chose curly, the typeset form; copydesk.quoteStyle sets a house style`
+        : `, as the draft's other marks are (${style.curly ? curly : straight} ${to}, ${style.curly ? straight : curly} ${from})`;
+  const title = n === 1 ? `Change ${doc.text[marks[0].offset]} to ${to}` : `Change all ${n} ${from} marks to ${to}`;
+  const { fix, left } = convertAll(marks, title);
+  const related: Related[] = marks.slice(1).map((f) => ({
+    offset: f.offset,
+    length: f.length,
+    message: `${from} ${doc.text[f.offset]} → ${f.fixes[0]?.edits[0]?.newText ?? to}`,
+  }));
+  const message =
+    `${n} ${from} ${plural(n, 'mark')} (${charsOf(doc, offsets)}): make ${plural(n, 'it', 'them')} ${to}${why}` +
+    (left ? ` (${left} need a look: converting ${plural(left, 'it', 'them')} would change how the quotation reads)` : '');
+  return [finding('quotes/style', message, marks[0].offset, 1, { related, fixes: fix.edits.length ? [fix] : [] })];
+}
+
+/**
+ * The draft's one single-or-double finding for outer quotations, from every paragraph's: on the
+ * first, the others as related information, and one fix that swaps them all.
+ */
+export function mergedOuterStyle(outers: readonly Finding[], want: QuoteFamily, double: number, single: number): Finding[] {
+  if (!outers.length) return [];
+  const n = outers.length;
+  const other = want === 'double' ? 'single' : 'double';
+  const why =
+    double === single
+      ? `as many quotations use each, and the first uses ${want} marks`
+      : `as the draft's other quotations are (${want === 'double' ? double : single} ${want}, ${want === 'double' ? single : double} ${other})`;
+  const { fix, left } = convertAll(outers, n === 1 ? `Use ${want} marks for this quotation` : `Use ${want} marks for all ${n} quotations`);
+  const related: Related[] = [];
+  for (const [k, f] of outers.entries()) {
+    if (k > 0) related.push({ offset: f.offset, length: f.length, message: `Also in ${other} marks` });
+    for (const r of f.related) related.push(r);
+  }
+  const message =
+    `${n} ${plural(n, 'quotation')} in ${other} marks: use ${want} marks, ${why}` +
+    (left ? ` (${left} need a look: swapping ${plural(left, 'it', 'them')} would change how the quotation reads)` : '');
+  return [finding('quotes/style', message, outers[0].offset, outers[0].length, { related, fixes: fix.edits.length ? [fix] : [] })];
 }
