@@ -71,3 +71,43 @@ test('a quotation mark being typed is held back until the writer pauses, then re
     assert.ok(c.published.indexOf(later) > c.published.indexOf(first), 'reported after the pause');
   });
 });
+
+/** Types `typed` at the end of line `line` of `uri`, one character a change, `gapMs` apart; returns the last version. */
+async function typeAt(c: Awaited<ReturnType<typeof startServer>>, uri: string, line: number, character: number, typed: string, version: number, gapMs: number) {
+  for (const ch of typed) {
+    const at = { line, character };
+    await c.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: ++version },
+      contentChanges: [{ range: { start: at, end: at }, text: ch }],
+    });
+    character += ch.length;
+    await new Promise((r) => setTimeout(r, gapMs));
+  }
+  return version;
+}
+
+const INTRO = 'Aigerim Kassymova, the mayor of Almaty, opened the bridge on Monday.\n\n';
+const QUOTE = '“We will open the tunnel in May and the ring road by the end of the year,”';
+
+for (const holdBack of [400, 0]) {
+  test(`a speaker typed after a closing mark ${holdBack ? 'is not flagged while typing' : 'flashes attribution findings with holdBack 0 (the control)'}`, async () => {
+    await withServer({ settings: { holdBack } }, async (c) => {
+      const uri = `file:///tmp/typing-attribution-${holdBack}.txt`;
+      open(c, uri, INTRO + QUOTE + '\n');
+      await c.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'attribution/missing'));
+      const from = c.published.length;
+      const last = await typeAt(c, uri, 2, QUOTE.length, ' Kassymova told reporters.', 1, 15);
+      await c.diagnostics(uri, (p) => p.version === last);
+      const flashed = c.published
+        .slice(from)
+        .filter((p) => p.uri === uri && p.diagnostics.some((d) => String(d.code).startsWith('attribution/')));
+      if (holdBack) assert.deepEqual(flashed.map((p) => p.version), [], 'no attribution finding published while the speaker was typed');
+      else assert.ok(flashed.length > 0, 'with no hold-back the half-typed attribution is published: the test can see a flash');
+      // After the pause the finished attribution stands clean.
+      await new Promise((r) => setTimeout(r, holdBack + 200));
+      const end = c.published.filter((p) => p.uri === uri).at(-1)!;
+      assert.equal(end.version, last);
+      assert.deepEqual(end.diagnostics.map((d) => d.code), []);
+    });
+  });
+}

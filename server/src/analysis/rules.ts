@@ -69,12 +69,14 @@ export const RULES = [
     flagsSpelling: true,
   }),
   rule('names/first-reference', 'information', 'A bare surname used before the person is introduced by full name.'),
-  rule('attribution/missing', 'warning', 'A direct quotation with no speaker.'),
-  rule('attribution/no-verb', 'warning', 'An attribution that names a speaker but has no speech verb.'),
+  // Held back at the caret: a speaker or verb being typed after a closing mark is not yet missing.
+  rule('attribution/missing', 'warning', 'A direct quotation with no speaker.', typing),
+  rule('attribution/no-verb', 'warning', 'An attribution that names a speaker but has no speech verb.', typing),
   rule(
     'attribution/unresolved',
     'warning',
     'A pronoun, surname or descriptor as speaker that points to no one, or to two people.',
+    typing,
   ),
   rule('attribution/vague', 'information', 'A vague source: "sources said", "it is reported", "many experts believe".'),
   // Its fix changes a word: a quick fix the writer chooses, never fix-all's.

@@ -1,8 +1,9 @@
 // When diagnostics are published. The analysis is fast, so the debounce adapts: none when the
 // last analysis of the draft took a few milliseconds, longer when it was slow. A quotation mark the
-// user is typing right now is unbalanced until the partner is typed, so a quote finding within
-// reach of the last edit is held back until the user pauses. A version that is no longer current
-// when its turn comes is never published.
+// user is typing right now is unbalanced until the partner is typed, and a speaker typed after a
+// closing mark has no verb until `said` is typed: a finding of a rule held back while typing
+// (the catalogue's `heldBackWhileTyping`) within reach of the last edit waits until the user
+// pauses. A version that is no longer current when its turn comes is never published.
 
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import { ruleById } from '../analysis';
@@ -11,6 +12,11 @@ import { SOURCE, toDiagnostic } from './convert';
 import type { HeapKeeper } from './memory';
 
 const NEAR_CARET = 80;
+
+/** Characters between the caret and a finding's span (0 inside it). */
+function distance(caret: number, offset: number, length: number): number {
+  return caret < offset ? offset - caret : Math.max(0, caret - (offset + length));
+}
 /** A change this long after the last publish comes after a pause, not from a queued burst. */
 const IDLE_MS = 25;
 
@@ -74,7 +80,7 @@ export class DiagnosticsPublisher {
       diagnostics.push({ range: { start: { line: 0, character: 0 }, end }, severity: DiagnosticSeverity.Information, source: SOURCE, code: 'notice', message: analysis.notice });
     }
     for (const f of analysis.findings) {
-      if (typing && ruleById(f.rule)?.heldBackWhileTyping && Math.abs(f.offset - edit.offset) <= NEAR_CARET) {
+      if (typing && ruleById(f.rule)?.heldBackWhileTyping && distance(edit.offset, f.offset, f.length) <= NEAR_CARET) {
         held = true;
         continue;
       }
