@@ -1,5 +1,7 @@
-// The VS Code side: starts the language server over IPC, shows that it is working in the status
-// bar, and forwards the commands. All checking happens in the server.
+// The VS Code side: starts the language server over IPC, shows in the status bar what it is doing
+// for the draft in front of the writer (starting, checking…, n problems, indexing x/y, off for
+// this file, stopped) and what clicking does, and forwards the commands. All checking happens in
+// the server.
 
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -13,6 +15,46 @@ import {
 
 let client: LanguageClient | undefined;
 let status: vscode.StatusBarItem | undefined;
+let serverState: 'starting' | 'running' | 'stopped' = 'starting';
+/** Drafts changed (or opened) since their last diagnostics arrived: still being checked. */
+const checking = new Set<string>();
+/** How many problems the server last published for each draft. */
+const problems = new Map<string, number>();
+/** Workspace indexing progress, when the server reports it (`copydesk/indexing`). */
+let indexing: { done: number; total: number } | undefined;
+
+function checkedLanguages(): string[] {
+  return vscode.workspace.getConfiguration('copydesk').get<string[]>('languages') ?? ['plaintext', 'markdown', 'press-release'];
+}
+
+function isChecked(doc: vscode.TextDocument): boolean {
+  return (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled') && checkedLanguages().includes(doc.languageId);
+}
+
+const OPEN_PROBLEMS = 'Click to open the Problems view.';
+
+/** The status item tells the truth about the draft in front of the writer. */
+function showState(): void {
+  if (!status) return;
+  const doc = vscode.window.activeTextEditor?.document;
+  if (serverState === 'starting') return setStatus('$(sync~spin) Copydesk: starting', 'The Copydesk server is starting.', 'workbench.actions.view.problems');
+  if (serverState === 'stopped')
+    return setStatus('$(error) Copydesk: stopped', 'The Copydesk server has stopped. Click to restart it.', 'copydesk.restartServer');
+  if (indexing && indexing.done < indexing.total)
+    return setStatus(`$(sync~spin) Copydesk: indexing ${indexing.done}/${indexing.total}`, `Copydesk is reading the workspace's drafts. ${OPEN_PROBLEMS}`, 'workbench.actions.view.problems');
+  if (!doc) return setStatus('$(check) Copydesk', `Copydesk checks ${checkedLanguages().join(', ')} files. ${OPEN_PROBLEMS}`, 'workbench.actions.view.problems');
+  if (!isChecked(doc))
+    return setStatus(
+      '$(circle-slash) Copydesk: off for this file',
+      `Copydesk checks ${checkedLanguages().join(', ')} files, not ${doc.languageId} (setting copydesk.languages). ${OPEN_PROBLEMS}`,
+      'workbench.actions.view.problems',
+    );
+  const key = doc.uri.toString();
+  if (checking.has(key)) return setStatus('$(sync~spin) Copydesk: checking…', `Copydesk is checking this draft. ${OPEN_PROBLEMS}`, 'workbench.actions.view.problems');
+  const n = problems.get(key) ?? 0;
+  if (!n) return setStatus('$(check) Copydesk: no problems', `Copydesk found nothing to report in this draft. ${OPEN_PROBLEMS}`, 'workbench.actions.view.problems');
+  setStatus(`$(warning) Copydesk: ${n} problem${n === 1 ? '' : 's'}`, `Copydesk found ${n} problem${n === 1 ? '' : 's'} in this draft. ${OPEN_PROBLEMS}`, 'workbench.actions.view.problems');
+}
 
 function documentSelector(): LanguageClientOptions['documentSelector'] {
   const languages = vscode.workspace.getConfiguration('copydesk').get<string[]>('languages') ?? ['plaintext', 'markdown', 'press-release'];
@@ -22,10 +64,12 @@ function documentSelector(): LanguageClientOptions['documentSelector'] {
   ]);
 }
 
-function setStatus(text: string, tooltip: string): void {
+function setStatus(text: string, tooltip: string, command: string): void {
   if (!status) return;
   status.text = text;
   status.tooltip = tooltip;
+  status.command = command;
+  status.accessibilityInformation = { label: `${text.replace(/\$\([^)]*\)\s*/, '')}. ${tooltip}` };
 }
 
 async function start(context: vscode.ExtensionContext): Promise<void> {
@@ -41,23 +85,53 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.copydesk/**'),
     },
     diagnosticCollectionName: 'copydesk',
+    middleware: {
+      // Every publish ends a check, held-back findings or not: the status item counts what is shown.
+      handleDiagnostics(uri, diagnostics, next) {
+        checking.delete(uri.toString());
+        problems.set(uri.toString(), diagnostics.length);
+        next(uri, diagnostics);
+        showState();
+      },
+    },
   };
   client = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
   client.onDidChangeState((e) => {
-    if (e.newState === State.Running) setStatus('$(check) Copydesk', 'Copydesk is checking quotation marks, names and attribution');
-    else if (e.newState === State.Starting) setStatus('$(sync~spin) Copydesk', 'Copydesk is starting');
-    else setStatus('$(error) Copydesk', 'Copydesk has stopped: run "Copydesk: Restart Server"');
+    serverState = e.newState === State.Running ? 'running' : e.newState === State.Starting ? 'starting' : 'stopped';
+    showState();
   });
+  checking.clear();
+  for (const doc of vscode.workspace.textDocuments) if (isChecked(doc)) checking.add(doc.uri.toString());
   await client.start();
+  // A workspace index (when the server has one) reports its progress; until then nothing is shown.
+  client.onNotification('copydesk/indexing', (p: { done?: unknown; total?: unknown }) => {
+    indexing = typeof p?.done === 'number' && typeof p?.total === 'number' ? { done: p.done, total: p.total } : undefined;
+    showState();
+  });
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 100);
+  status = vscode.window.createStatusBarItem('copydesk.status', vscode.StatusBarAlignment.Right, 100);
   status.name = 'Copydesk';
-  status.command = 'workbench.actions.view.problems';
-  setStatus('$(sync~spin) Copydesk', 'Copydesk is starting');
+  showState();
   status.show();
   context.subscriptions.push(status);
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument((doc) => {
+      if (isChecked(doc)) checking.add(doc.uri.toString());
+      showState();
+    }),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (!e.contentChanges.length || !isChecked(e.document)) return;
+      checking.add(e.document.uri.toString());
+      showState();
+    }),
+    vscode.workspace.onDidCloseTextDocument((doc) => {
+      checking.delete(doc.uri.toString());
+      problems.delete(doc.uri.toString());
+    }),
+    vscode.window.onDidChangeActiveTextEditor(() => showState()),
+  );
 
   context.subscriptions.push(
     vscode.commands.registerCommand('copydesk.restartServer', async () => {

@@ -2,7 +2,7 @@
 // over IPC under VS Code and over stdio (`--stdio`) for any other LSP editor.
 
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   createConnection,
@@ -26,12 +26,13 @@ import { highlights, prepareRename, references, rename } from './lsp/names';
 import { documentSymbols } from './lsp/symbols';
 import { readSettings, DEFAULT_SETTINGS } from './lsp/settings';
 import { VERSION } from './version';
-import { appendLine, IGNORE_FILE, IGNORE_FILE_HEADER, STYLE_SHEET_HEADER } from './workspaceFiles';
+import { appendLine, IGNORE_FILE, IGNORE_FILE_HEADER, STYLE_SHEET_HEADER, type Appended } from './workspaceFiles';
 
 const connection = createConnection(ProposedFeatures.all);
 const drafts = new Drafts();
 let canPullConfiguration = false;
 let canWatchFiles = false;
+let canShowDocument = false;
 
 /** Requests must never kill the server: a bad one gets an error reply, the next one works. */
 function guarded<P, R>(name: string, fallback: R, handler: (params: P) => R): (params: P) => R {
@@ -56,6 +57,7 @@ connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
   canPullConfiguration = !!caps.workspace?.configuration;
   canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  canShowDocument = !!caps.window?.showDocument?.support;
   setSnippetSupport(!!(caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport);
   const folders = params.workspaceFolders ?? [];
   drafts.roots = folders
@@ -199,6 +201,27 @@ function rootFor(uri: unknown): string | undefined {
   }
 }
 
+/**
+ * Says what a quick fix did to a workspace file (a writer otherwise sees nothing happen) and,
+ * where the editor can open a file, offers to open it. Not awaited: the command returns at once.
+ */
+function tellWritten(what: string, written: Appended): void {
+  const name = path.relative(rootFor(undefined) ?? path.dirname(written.file), written.file) || written.file;
+  const message =
+    written.outcome === 'created'
+      ? `Copydesk: created ${name} with ${what}.`
+      : written.outcome === 'changed'
+        ? `Copydesk: added ${what} to ${name}.`
+        : `Copydesk: ${name} already has ${what}.`;
+  const open = { title: 'Open' };
+  void connection.window
+    .showInformationMessage(message, ...(canShowDocument ? [open] : []))
+    .then((choice) => {
+      if (choice?.title === open.title) void connection.window.showDocument({ uri: pathToFileURL(written.file).toString(), takeFocus: true });
+    })
+    .catch(() => undefined);
+}
+
 connection.onExecuteCommand(async (p) => {
   const args = p.arguments ?? [];
   const str = (i: number) => (typeof args[i] === 'string' ? (args[i] as string) : undefined);
@@ -209,7 +232,7 @@ connection.onExecuteCommand(async (p) => {
         const name = str(1);
         if (!root || !name) throw new Error('usage: [documentUri, name]');
         const settings = drafts.get(str(0) ?? '')?.settings ?? DEFAULT_SETTINGS;
-        appendLine(root, settings.styleSheet, styleSheetLine(name), STYLE_SHEET_HEADER);
+        tellWritten(`“${name}”`, appendLine(root, settings.styleSheet, styleSheetLine(name), STYLE_SHEET_HEADER));
         break;
       }
       case COMMANDS.markDistinct: {
@@ -218,7 +241,7 @@ connection.onExecuteCommand(async (p) => {
         const b = str(2);
         if (!root || !a || !b) throw new Error('usage: [documentUri, name, otherName]');
         const settings = drafts.get(str(0) ?? '')?.settings ?? DEFAULT_SETTINGS;
-        appendLine(root, settings.styleSheet, distinctLine(a, b), STYLE_SHEET_HEADER);
+        tellWritten(`“${a}” and “${b}” as different people`, appendLine(root, settings.styleSheet, distinctLine(a, b), STYLE_SHEET_HEADER));
         break;
       }
       case COMMANDS.ignoreFinding: {
@@ -226,7 +249,7 @@ connection.onExecuteCommand(async (p) => {
         const rule = str(1);
         const context = str(2);
         if (!root || !rule || context === undefined) throw new Error('usage: [documentUri, rule, sentence]');
-        appendLine(root, IGNORE_FILE, formatIgnoreEntry(rule, context), IGNORE_FILE_HEADER);
+        tellWritten(`${rule} in this sentence`, appendLine(root, IGNORE_FILE, formatIgnoreEntry(rule, context), IGNORE_FILE_HEADER));
         break;
       }
       case COMMANDS.fixAll: {

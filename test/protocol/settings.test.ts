@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { startServer, open, quickFixesFor, withServer } from '../support/lspClient';
 
 const STRAY = 'Our interests coincide and will expand," the deputy chairman said.\n';
@@ -111,3 +112,56 @@ for (const holdBack of [400, 0]) {
     });
   });
 }
+
+test('"Add to the style sheet" says it created the file, then that it added to it', async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-ws-'));
+  const c = await startServer({ rootPath: root });
+  const messages: string[] = [];
+  c.connection.onRequest('window/showMessageRequest', (p: { message: string }) => {
+    messages.push(p.message);
+    return null;
+  });
+  try {
+    const uri = pathToFileURL(path.join(root, 'draft.txt')).href;
+    open(c, uri, 'Maulen Ashimbayev spoke.\n');
+    await c.diagnostics(uri);
+    const add = (name: string) => c.connection.sendRequest('workspace/executeCommand', { command: 'copydesk.addToStyleSheet', arguments: [uri, name] });
+    await add('Maulen Ashimbayev');
+    await add('Aigerim Kassymova');
+    await add('Aigerim Kassymova');
+    const deadline = Date.now() + 3000;
+    while (messages.length < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    assert.deepEqual(messages, [
+      `Copydesk: created ${path.join('.copydesk', 'names.txt')} with “Maulen Ashimbayev”.`,
+      `Copydesk: added “Aigerim Kassymova” to ${path.join('.copydesk', 'names.txt')}.`,
+      `Copydesk: ${path.join('.copydesk', 'names.txt')} already has “Aigerim Kassymova”.`,
+    ]);
+  } finally {
+    await c.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('the house quotation-mark style comes from the setting, else from .copydesk/settings.json', async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-ws-'));
+  fs.mkdirSync(path.join(root, '.copydesk'));
+  fs.writeFileSync(path.join(root, '.copydesk', 'settings.json'), '{ "quoteStyle": "straight" }\n');
+  const text = '“We are ready,” said Aigerim Kassymova. "So are we," said Dana Ospanova.\n';
+  const c = await startServer({ rootPath: root });
+  try {
+    const uri = pathToFileURL(path.join(root, 'draft.txt')).href;
+    open(c, uri, text);
+    const style = (p: PublishDiagnosticsParams) => p.diagnostics.find((d) => d.code === 'quotes/style');
+    const desk = await c.diagnostics(uri, (p) => !!style(p));
+    assert.equal(text[style(desk)!.range.start.character], '“', 'the desk says straight: the curly marks depart');
+    assert.match(String(style(desk)!.message), /house style/);
+    const before = c.published.length;
+    c.settings = { quoteStyle: 'curly' };
+    await c.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const own = await c.diagnostics(uri, (p) => c.published.indexOf(p) >= before && !!style(p) && text[style(p)!.range.start.character] === '"');
+    assert.ok(own, "the editor's own setting wins over the desk's");
+  } finally {
+    await c.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});

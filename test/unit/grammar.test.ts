@@ -80,3 +80,24 @@ test('an apostrophe before a decade does not open a quotation', async () => {
   const text = 'Title line here\n\nThe port was built in the ’90s and the ‘80s, the city said.';
   assert.ok(!(await scopesOf(text, 'the city')).some((s) => s.startsWith('string.quoted')));
 });
+
+test('a stray opening mark of any family colours no further than its paragraph', async () => {
+  for (const open of ['“', '"', '„', '«', '»', '‹', '「', '『', '‘']) {
+    const text = `Title line here\n\nThe mayor said ${open}the bridge will open in March.\n\nThe council met on Monday.`;
+    assert.ok((await scopesOf(text, 'bridge')).some((s) => s.startsWith('string.quoted')), `${open} opens a quotation`);
+    assert.ok(!(await scopesOf(text, 'council')).some((s) => s.startsWith('string.quoted')), `${open}: the next paragraph is not a quotation`);
+  }
+});
+
+test('every quotation scope of the grammar ends at the end of its line at the latest', () => {
+  const grammar = JSON.parse(fs.readFileSync(path.join(ROOT, 'syntaxes', 'press-release.tmLanguage.json'), 'utf8'));
+  const rules: Array<{ begin?: string; end?: string; patterns?: unknown[] }> = [];
+  const walk = (r: { begin?: string; end?: string; patterns?: unknown[] }) => {
+    if (r.begin) rules.push(r);
+    for (const p of r.patterns ?? []) walk(p as typeof r);
+  };
+  walk(grammar.repository.quotation);
+  walk(grammar.repository['inner-quotation']);
+  assert.ok(rules.length >= 10);
+  for (const r of rules) assert.match(r.end!, /\|\$$/, `${r.begin} ends at $`);
+});
