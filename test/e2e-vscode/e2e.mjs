@@ -89,7 +89,24 @@ Delegates thanked Ashimbayev for the programme.
 `;
 const RENAME_TO = 'Ashimbayeff';
 
+// Straight and curly marks tied, "says" beside "said" (test/fixtures/mixed-marks.release, written
+// for the tests): Fix All and the style finding's one fix must make every mark curly and keep every word.
+const REPO = path.resolve(HERE, '..', '..');
+const MIXED = fs.readFileSync(path.join(REPO, 'test', 'fixtures', 'mixed-marks.release'), 'utf8');
+const lettersAndDigits = (s) => (s.match(/[\p{L}\p{N}]/gu) ?? []).join('');
+const words = (s) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
+
+const CLEAN = `ASTANA, March 3 — The party’s youth wing opened a volunteer office in the capital on Tuesday.
+
+“Every district will have one by December,” said Maulen Ashimbayev, first deputy chairman of the party.
+`;
+
 const DRAFTS = {
+  'mixed-fix-all.release': MIXED,
+  'mixed-one-fix.release': MIXED,
+  'curly.release': CLEAN,
+  'curly.log': CLEAN,
+  'clean.release': CLEAN,
   'congress.release': CONGRESS,
   'orphan-quote.txt': ORPHAN,
   'fix-all.md': FIXALL,
@@ -324,6 +341,83 @@ async function userSettings(extra) {
 let bestShot;
 
 const TESTS = [
+
+  ['Fix All on a draft with straight and curly marks tied makes every mark curly and keeps every word', async () => {
+    await openFile('mixed-fix-all.release', 'Port of Aktau');
+    await poll(async () => (await squiggles()).info >= 1, { what: 'the quotes/style squiggle' });
+    await command('Copydesk: Fix All');
+    await saveWhenShown('“The agreement doubles');
+    const got = await poll(async () => {
+      const t = await fsp.readFile(path.join(WS, 'mixed-fix-all.release'), 'utf8');
+      return t !== MIXED ? t : null;
+    }, { what: 'the fixed draft on disk' });
+    if (lettersAndDigits(got) !== lettersAndDigits(MIXED)) throw new Error(`Fix All changed a letter or digit:\n${got}`);
+    if (words(got).join(' ') !== words(MIXED).join(' ')) throw new Error('Fix All changed a word');
+    if (/["']/.test(got)) throw new Error(`a straight mark is left:\n${got}`);
+    if (!got.includes('says Sadykov')) throw new Error('Fix All rewrote "says": wording is a quick fix only');
+    await shot('h-fix-all-mixed');
+  }],
+
+  ["the style finding's one fix converts every straight mark of the draft", async () => {
+    await openFile('mixed-one-fix.release', 'Port of Aktau');
+    await poll(async () => (await squiggles()).info >= 1, { what: 'the quotes/style squiggle' });
+    await showProblems();
+    const rows = await poll(async () => {
+      const r = (await problems()).filter((p) => p.file.includes('mixed-one-fix.release') && p.text.includes('quotes/style'));
+      return r.length ? r : null;
+    }, { what: 'the quotes/style row' });
+    if (rows.length !== 1) throw new Error(`expected one quotes/style finding, got ${rows.length}: ${JSON.stringify(rows.map((r) => r.text))}`);
+    log('style finding:', rows[0].text);
+    await quickFix(lineCol(MIXED, "port's", 4), /Change all \d+ straight marks to curly/);
+    await saveWhenShown('“The agreement doubles');
+    const got = await fsp.readFile(path.join(WS, 'mixed-one-fix.release'), 'utf8');
+    if (/["']/.test(got)) throw new Error(`a straight mark is left after the one fix:\n${got}`);
+    if (lettersAndDigits(got) !== lettersAndDigits(MIXED)) throw new Error('the fix changed a letter or digit');
+    await shot('i-style-one-fix');
+  }],
+
+  ['a .release file shows curly marks without ambiguous-character boxes (a .log file, the control, shows them)', async () => {
+    const boxes = () => page.evaluate(() => document.querySelectorAll('.editor-instance .monaco-editor .unicode-highlight').length);
+    await openFile('curly.log', 'volunteer office');
+    const control = await poll(async () => {
+      const n = await boxes();
+      return n > 0 ? n : null;
+    }, { what: 'ambiguous-character boxes on the curly apostrophe of the .log control', timeout: 15_000 });
+    log('boxes in curly.log:', control);
+    await command('View: Close All Editors', { toEditor: false });
+    await openFile('curly.release', 'volunteer office');
+    await poll(async () => (await page.locator('.statusbar-item', { hasText: 'Copydesk:' }).count()) > 0, { what: 'the Copydesk status item' });
+    await sleep(1000);
+    const n = await boxes();
+    if (n) throw new Error(`${n} ambiguous-character boxes in the .release file`);
+    await shot('j-release-no-boxes');
+  }],
+
+  ['the status item shows checking…, the problem count, no problems, off for this file, and says what clicking does', async () => {
+    const item = page.locator('.statusbar-item', { hasText: 'Copydesk' }).first();
+    const label = async () => norm(await item.getAttribute('aria-label'));
+    await openFile('clean.release', 'volunteer office');
+    const clean = await poll(async () => ((await label()).includes('no problems') ? await label() : null), { what: 'the status item to say "no problems"' });
+    if (!/Click to open the Problems view/.test(clean)) throw new Error(`the status item does not say what clicking does: ${clean}`);
+    // Every text the item shows from now on, in order.
+    await page.evaluate(() => {
+      const el = [...document.querySelectorAll('.statusbar-item')].find((e) => (e.getAttribute('aria-label') || '').includes('Copydesk'));
+      window.__copydeskStates = [];
+      new MutationObserver(() => window.__copydeskStates.push(el.getAttribute('aria-label'))).observe(el, { attributes: true, subtree: true, characterData: true, childList: true });
+    });
+    // A stray straight mark typed at the end: checking…, then a problem once the writer pauses.
+    await gotoPos(lineCol(CLEAN, 'the party.', 10));
+    await page.keyboard.type(' "Yes');
+    const counted = await poll(async () => (/\d+ problems?/.test(await label()) ? await label() : null), { what: 'the status item to count the new problem' });
+    const states = (await page.evaluate(() => window.__copydeskStates)).map(norm);
+    log('status states:', JSON.stringify([...new Set(states)]));
+    if (!states.some((s) => s.includes('checking'))) throw new Error(`never showed "checking…": ${JSON.stringify(states)}`);
+    log('counted:', counted);
+    await command('File: Revert File', { toEditor: false }).catch(() => {});
+    await openFile('curly.log', 'volunteer office');
+    await poll(async () => ((await label()).includes('off for this file') ? true : null), { what: 'the status item to say "off for this file" on a .log file' });
+    await shot('k-status');
+  }],
   ['draft with the seed\'s problems shows squiggles and the Problems view lists quotes/unopened and attribution/no-verb', async () => {
     await openFile('congress.release', 'Party congress backs');
     const sq = await poll(async () => {

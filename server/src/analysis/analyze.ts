@@ -58,7 +58,7 @@ function optionsKey(options: AnalysisOptions): string {
     sheet = sheetIds.get(options.styleSheet) ?? ++sheetsSeen;
     sheetIds.set(options.styleSheet, sheet);
   }
-  return JSON.stringify([options.format, options.quoteLocale, options.loadedVerbs, sheet]);
+  return JSON.stringify([options.format, options.quoteLocale, options.quoteStyle, options.loadedVerbs, sheet]);
 }
 
 /**
