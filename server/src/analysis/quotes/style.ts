@@ -56,8 +56,8 @@ export interface StyleCounts {
 export interface MarkStyle {
   curly: boolean;
   why: 'house' | 'majority' | 'tie';
-  /** The vote: quotation marks, or apostrophes in a draft with no quotation marks. */
-  votes: { curly: number; straight: number };
+  /** The vote: quotation marks, or apostrophes in a draft with no quotation marks (`apostrophes`). */
+  votes: { curly: number; straight: number; apostrophes?: boolean };
 }
 
 /**
@@ -74,8 +74,8 @@ export function markStyle(counts: StyleCounts, house: QuoteStyle = 'auto'): Mark
   let s = straight - counts.straightApostrophes;
   let c = curly - counts.curlyApostrophes;
   if (!s && !c) {
-    s = counts.straightApostrophes;
-    c = counts.curlyApostrophes;
+    const votes = { curly: counts.curlyApostrophes, straight: counts.straightApostrophes, apostrophes: true };
+    return { curly: votes.curly >= votes.straight, why: votes.curly === votes.straight ? 'tie' : 'majority', votes };
   }
   return { curly: c >= s, why: c === s ? 'tie' : 'majority', votes: { curly: c, straight: s } };
 }
@@ -238,12 +238,15 @@ export function mergedMarkStyle(doc: Document, marks: readonly Finding[], style:
   const from = style.curly ? 'straight' : 'curly';
   const to = style.curly ? 'curly' : 'straight';
   const { straight, curly } = style.votes;
+  const voters = style.votes.apostrophes ? 'apostrophes' : 'quotation marks';
+  const mine = style.curly ? curly : straight;
+  const others = style.curly ? straight : curly;
   const why =
     style.why === 'house'
       ? `, the house style (copydesk.quoteStyle)`
       : style.why === 'tie'
-        ? `. Curly and straight quotation marks are tied (${curly} each), so Copydesk chose curly, the typeset form; copydesk.quoteStyle sets a house style`
-        : `, as the draft's other marks are (${style.curly ? curly : straight} ${to}, ${style.curly ? straight : curly} ${from})`;
+        ? `. Curly and straight ${voters} are tied (${curly} each), so Copydesk chose curly, the typeset form; copydesk.quoteStyle sets a house style`
+        : `, as the draft's ${voters} are (${mine} ${to}${others ? `, ${others} ${from}` : ''})`;
   const title = n === 1 ? `Change ${doc.text[marks[0].offset]} to ${to}` : `Change all ${n} ${from} marks to ${to}`;
   const { fix, left } = convertAll(marks, title);
   const related: Related[] = marks.slice(1).map((f) => ({
