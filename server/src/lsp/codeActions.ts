@@ -2,7 +2,7 @@
 // names the document version it was computed for, so a client never applies a stale one.
 
 import { CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
-import { analyze, contextOf, settledFixAllEdits, type Analysis, type AnalysisOptions, type Finding } from '../analysis';
+import { analyze, contextOf, settledFixAllEdits, type Analysis, type AnalysisOptions, type Finding, type TextEdit } from '../analysis';
 import type { Draft } from './documents';
 import { toCodeAction, toDiagnostic, versionedEdit } from './convert';
 import { COMMANDS } from './commands';
@@ -49,9 +49,13 @@ function ignoreAction(draft: Draft, analysis: Analysis, f: Finding, diagnostic: 
   };
 }
 
+/** Fix-all's edits per analysis: rounds re-analyse the draft, and every Ctrl+. offers fix-all again. */
+const settled = new WeakMap<Analysis, TextEdit[]>();
+
 /** Fix-all as one edit that leaves nothing for a second run (fixes that touched each other's marks come in rounds). */
 export function fixAllAction(draft: Draft, analysis: Analysis, options: AnalysisOptions): CodeAction | undefined {
-  const edits = settledFixAllEdits(analysis, (text) => analyze(text, options));
+  let edits = settled.get(analysis);
+  if (!edits) settled.set(analysis, (edits = settledFixAllEdits(analysis, (text) => analyze(text, options))));
   if (!edits.length) return undefined;
   return { title: 'Copydesk: fix all safe problems', kind: FIX_ALL_KIND, edit: versionedEdit(draft.doc, edits) };
 }

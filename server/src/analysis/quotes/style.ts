@@ -71,8 +71,8 @@ export function markStyle(counts: StyleCounts, house: QuoteStyle = 'auto'): Mark
   if (house === 'curly') return straight ? { curly: true, why: 'house', votes: { curly, straight } } : undefined;
   if (house === 'straight') return curly ? { curly: false, why: 'house', votes: { curly, straight } } : undefined;
   if (!straight || !curly) return undefined;
-  let s = straight - counts.straightApostrophes;
-  let c = curly - counts.curlyApostrophes;
+  const s = straight - counts.straightApostrophes;
+  const c = curly - counts.curlyApostrophes;
   if (!s && !c) {
     const votes = { curly: counts.curlyApostrophes, straight: counts.straightApostrophes, apostrophes: true };
     return { curly: votes.curly >= votes.straight, why: votes.curly === votes.straight ? 'tie' : 'majority', votes };
