@@ -2,7 +2,10 @@
 // and the quoteLocale setting.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { startServer, open, quickFixesFor, fixAllFor, editsOf, withServer } from '../support/lspClient';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { startServer, open, quickFixesFor, fixAllFor, editsOf, withServer, ROOT } from '../support/lspClient';
 
 const DRAFT =
   '"Kazakhstan is pleased with the results," says the statement.\n\n' +
@@ -58,4 +61,28 @@ test('the quoteLocale setting decides whether German „…” is flagged', asyn
   } finally {
     await de.close();
   }
+});
+
+test('the style finding is one diagnostic for the whole draft, with every other mark related and one fix for all', async () => {
+  const text = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'mixed-marks.release'), 'utf8');
+  await withServer(undefined, async (c) => {
+    const uri = 'file:///tmp/mixed-marks.release';
+    open(c, uri, text, 'press-release');
+    const p = await c.diagnostics(uri, (x) => x.diagnostics.some((d) => d.code === 'quotes/style'));
+    const style = p.diagnostics.filter((d) => d.code === 'quotes/style');
+    assert.equal(style.length, 1);
+    assert.equal(style[0].relatedInformation?.length, 8, 'the eight other straight marks are related places');
+    const actions = await quickFixesFor(c, uri, style[0]);
+    const all = actions.filter((a) => a.edit && /Change all 9 straight marks to curly/.test(a.title));
+    assert.equal(all.length, 1);
+    const doc = TextDocument.create(uri, 'press-release', 1, text);
+    const fixed = TextDocument.applyEdits(doc, editsOf(all[0].edit));
+    assert.ok(!/["']/.test(fixed));
+    const letters = (s: string) => (s.match(/[\p{L}\p{N}]/gu) ?? []).join('');
+    assert.equal(letters(fixed), letters(text));
+    // Fix-all does the same and leaves "says" to the writer.
+    const fixAll = await fixAllFor(c, uri);
+    assert.equal(TextDocument.applyEdits(doc, editsOf(fixAll[0].edit)), fixed);
+    assert.ok(fixed.includes('says Sadykov'));
+  });
 });
