@@ -101,7 +101,15 @@ const CLEAN = `ASTANA, March 3 — The party’s youth wing opened a volunteer o
 “Every district will have one by December,” said Maulen Ashimbayev, first deputy chairman of the party.
 `;
 
+const SHEET = `AKTAU, March 4 — Yerlan Sadykov, chief executive of the Port of Aktau, opened the new berth on Tuesday.
+
+"The berth doubles our capacity," Sadykov said.
+
+Sadikov thanked the dockers who built it.
+`;
+
 const DRAFTS = {
+  'sheet.release': SHEET,
   'mixed-fix-all.release': MIXED,
   'mixed-one-fix.release': MIXED,
   'curly.release': CLEAN,
@@ -552,6 +560,25 @@ const TESTS = [
     if (rows.some((p) => p.text.includes('quotes/unopened'))) throw new Error('quotes/unopened still in the Problems view');
     await shot('g-rule-off');
     await page.keyboard.press('Escape');
+  }],
+
+  ['"Add … to the style sheet" says it created .copydesk/names.txt and opens it on request', async () => {
+    await openFile('sheet.release', 'Sadikov thanked');
+    await poll(async () => (await squiggles()).warning >= 1, { what: 'the names/variant squiggle' });
+    await quickFix(lineCol(SHEET, 'Sadikov thanked', 2), /Add .Sadykov. to the style sheet/);
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'names.txt' }).first();
+    await toast.waitFor({ state: 'visible', timeout: STEP });
+    const said = norm(await toast.locator('.notification-list-item-message').first().textContent());
+    log('notification:', said);
+    if (!/created .copydesk\/names\.txt with “Sadykov”/.test(said)) throw new Error(`the notification does not say the file was created: ${said}`);
+    await toast.locator('a.monaco-button, .monaco-button', { hasText: 'Open' }).first().click();
+    await poll(async () => {
+      const tab = await page.locator('.tabs-container .tab.active').first().textContent();
+      return tab && tab.includes('names.txt');
+    }, { what: 'names.txt to open in the editor' });
+    const sheet = await fsp.readFile(path.join(WS, '.copydesk', 'names.txt'), 'utf8');
+    if (!/^Sadykov$/m.test(sheet)) throw new Error(`the style sheet does not hold the name:\n${sheet}`);
+    await shot('l-style-sheet');
   }],
 ];
 
