@@ -28,7 +28,11 @@ function checkedLanguages(): string[] {
 }
 
 function isChecked(doc: vscode.TextDocument): boolean {
-  return (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled') && checkedLanguages().includes(doc.languageId);
+  return (
+    vscode.workspace.getConfiguration('copydesk', doc.uri).get<boolean>('enable') !== false &&
+    (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled') &&
+    checkedLanguages().includes(doc.languageId)
+  );
 }
 
 const OPEN_PROBLEMS = 'Click to open the Problems view.';
@@ -46,7 +50,7 @@ function showState(): void {
   if (!isChecked(doc))
     return setStatus(
       '$(circle-slash) Copydesk: off for this file',
-      `Copydesk checks ${checkedLanguages().join(', ')} files, not ${doc.languageId} (setting copydesk.languages). ${OPEN_PROBLEMS}`,
+      `Copydesk is off for this file: it checks ${checkedLanguages().join(', ')} files (copydesk.languages) when copydesk.enable is on. ${OPEN_PROBLEMS}`,
       'workbench.actions.view.problems',
     );
   const key = doc.uri.toString();
@@ -131,6 +135,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       problems.delete(doc.uri.toString());
     }),
     vscode.window.onDidChangeActiveTextEditor(() => showState()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('copydesk')) showState();
+    }),
   );
 
   context.subscriptions.push(
