@@ -160,3 +160,23 @@ export function loadedLemmas(configured: readonly string[] | undefined): Set<str
 export function speechVerbForms(): ReadonlyMap<string, SpeechVerbForm> {
   return FORMS;
 }
+
+/** True when `word` (any case) is a form of a listed speech verb ("said", "Warns", "telling"). */
+export function isSpeechVerbForm(word: string): boolean {
+  return FORMS.has(word) || FORMS.has(word.toLowerCase());
+}
+
+let pattern: string | undefined;
+
+/**
+ * Every listed speech verb form as one regular-expression alternation, longest first, for other
+ * checks' patterns (`new RegExp(\`\\b(?:${speechVerbPattern()})\\b\`, 'iu')`). Lower case; the
+ * forms of other scripts are in it too, so a caller that needs word edges for them uses
+ * lookarounds on \p{L} rather than \b.
+ */
+export function speechVerbPattern(): string {
+  return (pattern ??= [...FORMS.keys()]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'));
+}
