@@ -7,7 +7,9 @@
 // It runs over the whole draft after every keystroke, so it keeps no list per paragraph: the
 // quotations and claims are put in paragraph order once, and each paragraph reads its stretch.
 
-import type { Speaker } from '../types';
+import type { AttributionHow, Speaker } from '../types';
+
+const INHERITS: AttributionHow = { kind: 'inherits' };
 import type { Context } from './context';
 import type { Claim, Found } from './speakers';
 import { isSpeech } from './speakers';
@@ -87,9 +89,9 @@ export function carryOver(ctx: Context, found: Array<Found | null>, claims: read
         }
       }
       if (near >= 0) {
-        found[qi] = { speaker: ownSpeaker[near], verb: null, how: `inherits the paragraph’s speaker (“${ownSpeaker[near].text}”)` };
+        found[qi] = { speaker: ownSpeaker[near], verb: null, how: INHERITS };
       } else if (carried && p.kind === 'prose') {
-        found[qi] = { speaker: carriedSpeaker, verb: null, how: `carried over from paragraph ${carriedFrom + 1}` };
+        found[qi] = { speaker: carriedSpeaker, verb: null, how: { kind: 'carried-over', from: carriedFrom } };
       }
     }
     // What the next paragraph may carry over: this paragraph's last speaker, if it has one (a

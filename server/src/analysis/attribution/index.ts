@@ -5,7 +5,7 @@
 // loaded verb).
 
 import type { AnalysisCache } from '../memo';
-import type { AnalysisOptions, Attribution, Document, Finding, Quotation } from '../types';
+import type { AnalysisOptions, Attribution, AttributionHow, Document, Finding, Quotation } from '../types';
 import type { NameResult } from '../names';
 import { sortedMentions, type Context } from './context';
 import { Masks } from './masks';
@@ -18,6 +18,8 @@ import { RoleIndex } from './descriptors';
 import { tenseFindings } from './tense';
 import { loadedVerbFindings } from './loadedVerbs';
 import { missingFinding, noVerbFinding, speakerlessVerbFinding, vagueFinding, verblessColonFinding } from './fixes';
+
+const NONE: AttributionHow = { kind: 'none' };
 
 export interface AttributionResult {
   attributions: Attribution[];
@@ -60,11 +62,11 @@ export function checkAttribution(
     if (!isSpeech(q)) return;
     let f = found[qi];
     const v = q.close >= 0 ? verblessAt.get(q.close) : undefined;
-    if (v && (!f || !f.speaker || f.how.startsWith('inherits') || f.how.startsWith('carried'))) {
+    if (v && (!f || !f.speaker || f.how.kind === 'inherits' || f.how.kind === 'carried-over')) {
       f = {
         speaker: { start: v.head.start, end: v.head.end, text: doc.text.slice(v.head.start, v.head.end), kind: 'descriptor', entity: -1 },
         verb: null,
-        how: 'attribution after the quotation, with no speech verb',
+        how: { kind: 'no-verb', form: 'after-quotation' },
       };
       found[qi] = f;
       // The verb read in its sentence belonged to something else ("whose remarks were…").
@@ -74,7 +76,7 @@ export function checkAttribution(
       quotation: qi,
       speaker: f?.speaker ?? null,
       verb: f?.verb ? { start: f.verb.start, end: f.verb.end, text: f.verb.text } : null,
-      how: f?.how ?? 'no speaker in the sentence, the paragraph or the paragraph before',
+      how: f?.how ?? NONE,
     });
   });
 

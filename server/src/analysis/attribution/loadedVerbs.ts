@@ -6,6 +6,7 @@
 import type { Finding } from '../types';
 import type { Context } from './context';
 import type { Claim } from './speakers';
+import { finding } from '../finding';
 import { wordsIn } from './frames';
 import { loadedLemmas } from '../lexicon/speech';
 import { sameCase } from './fixes';
@@ -68,15 +69,12 @@ export function loadedVerbFindings(ctx: Context, claims: readonly Claim[], confi
     if (!attributes(ctx, c)) continue;
     const form = c.verb.form.tense === 'other' && c.verb.lower === c.verb.form.lemma ? 'say' : neutral(c.verb.form.tense);
     const replacement = sameCase(c.verb.text, form);
-    out.push({
-      rule: 'attribution/loaded-verb',
-      severity: 'hint',
-      message: `“${c.verb.text}” judges the words it attributes; “${replacement}” is neutral.`,
-      offset: c.verb.start,
-      length: c.verb.end - c.verb.start,
-      related: [],
-      fixes: [{ title: `Replace with “${replacement}”`, edits: [{ offset: c.verb.start, length: c.verb.end - c.verb.start, newText: replacement }], safe: false, preferred: true }],
-    });
+    const edits = [{ offset: c.verb.start, length: c.verb.end - c.verb.start, newText: replacement }];
+    out.push(
+      finding('attribution/loaded-verb', `“${c.verb.text}” judges the words it attributes; “${replacement}” is neutral.`, c.verb.start, c.verb.end - c.verb.start, {
+        fixes: [{ title: `Replace with “${replacement}”`, edits, safe: false, preferred: true }],
+      }),
+    );
   }
   return out;
 }

@@ -8,6 +8,7 @@ import type { Claim } from './speakers';
 import { resolvePronoun } from './pronouns';
 import { roleOf, type RoleIndex } from './descriptors';
 import { SurnameIndex } from './surnames';
+import { finding } from '../finding';
 
 interface SpeakerUse {
   speaker: Speaker;
@@ -15,23 +16,17 @@ interface SpeakerUse {
   attribution?: Attribution;
 }
 
-function finding(sp: Speaker, verbEnd: number, message: string, replacements: string[]): Finding {
+function unresolved(sp: Speaker, verbEnd: number, message: string, replacements: string[]): Finding {
   const end = Math.max(sp.end, verbEnd);
   const start = Math.min(sp.start, verbEnd);
-  return {
-    rule: 'attribution/unresolved',
-    severity: 'warning',
-    message,
-    offset: start,
-    length: end - start,
-    related: [],
+  return finding('attribution/unresolved', message, start, end - start, {
     fixes: replacements.map((r, i) => ({
       title: `Replace “${sp.text}” with “${r}”`,
       edits: [{ offset: sp.start, length: sp.end - sp.start, newText: r }],
       safe: false,
       preferred: i === 0,
     })),
-  };
+  });
 }
 
 /**
@@ -66,7 +61,7 @@ export function checkSpeakers(ctx: Context, attributions: Attribution[], claims:
   const uses: SpeakerUse[] = [];
   for (let i = 0; i < attributions.length; i++) {
     const a = attributions[i];
-    if (a.speaker && a.verb && a.how.startsWith('attribution')) uses.push({ speaker: a.speaker, verbEnd: a.verb.end, attribution: a });
+    if (a.speaker && a.verb && a.how.kind === 'in-sentence') uses.push({ speaker: a.speaker, verbEnd: a.verb.end, attribution: a });
   }
   // Paraphrase speakers are not checked (a pronoun in narrative is the writer's to judge), but
   // they are who a later "he" most likely means.
@@ -91,7 +86,7 @@ export function checkSpeakers(ctx: Context, attributions: Attribution[], claims:
       else if (r.ambiguous.length >= 2 && quoted) {
         const names = r.ambiguous.map((e) => ctx.entities[e].canonical);
         reported.add(sp.start);
-        out.push(finding(sp, u.verbEnd, `“${sp.text}” could be ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}: name the speaker.`, names));
+        out.push(unresolved(sp, u.verbEnd, `“${sp.text}” could be ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}: name the speaker.`, names));
       }
     } else if (sp.kind === 'descriptor' || sp.kind === 'organisation') {
       const role = roleOf(sp.text);
@@ -100,19 +95,19 @@ export function checkSpeakers(ctx: Context, attributions: Attribution[], claims:
         const only = at < 0 ? onlyPersonBefore(ctx, (soFar ??= personsSoFar(ctx)), sp.start) : -1;
         if (only >= 0) {
           sp.entity = only;
-          if (u.attribution) u.attribution.how += ` (the only person named before it)`;
+          if (u.attribution) u.attribution.link = { kind: 'only-person-before' };
         } else if (at < 0) {
           reported.add(sp.start);
-          out.push(finding(sp, u.verbEnd, `“${sp.text}” points to no one: the draft has introduced no ${role} before this.`, []));
+          out.push(unresolved(sp, u.verbEnd, `“${sp.text}” points to no one: the draft has introduced no ${role} before this.`, []));
         } else if (u.attribution) {
-          u.attribution.how += ` (the ${role} introduced at “${ctx.text.slice(at, at + 40).split('\n')[0]}…”)`;
+          u.attribution.link = { kind: 'role', role, introducedAt: at };
         }
       }
     } else if (sp.kind === 'name' && quoted && !/\s/.test(sp.text.trim()) && !titled(ctx, sp.start)) {
       const sharing = surnames.sharing(sp.text, sp.start);
       if (sharing.length >= 2) {
         reported.add(sp.start);
-        out.push(finding(sp, u.verbEnd, `“${sp.text}” could be ${sharing.slice(0, -1).join(', ')} or ${sharing[sharing.length - 1]}: use the full name.`, sharing));
+        out.push(unresolved(sp, u.verbEnd, `“${sp.text}” could be ${sharing.slice(0, -1).join(', ')} or ${sharing[sharing.length - 1]}: use the full name.`, sharing));
         sp.entity = -1;
       }
     }

@@ -3,7 +3,7 @@
 // verb outside quotations is also read as a claim ("X said the terminal would open"), which the
 // paragraph and carry-over rules, the tense rule and the loaded-verb rule use.
 
-import type { Quotation, Speaker } from '../types';
+import type { AttributionHow, Quotation, Speaker } from '../types';
 import type { FrameContext } from './context';
 import { nextWord, outerSpan, wordScan, wordsIn, type Frame, type Word } from './frames';
 import { isWeakSpeechVerb, speechVerb, speechVerbForms, type SpeechVerbForm } from '../lexicon/speech';
@@ -27,12 +27,21 @@ export interface Claim {
 export interface Found {
   speaker: Speaker | null;
   verb: VerbUse | null;
-  how: string;
+  how: AttributionHow;
   /** A speech verb with nothing that can be its subject (`"…," said, adding…`). */
   verbWithoutSpeaker?: boolean;
   /** A colon attribution with no verb (`Smith, chief executive: "…"`): [start, end) of it. */
   verbless?: [number, number];
 }
+
+// The reasons are shared, never changed: kept readings hold them.
+const IN_SENTENCE_AFTER: AttributionHow = { kind: 'in-sentence', where: 'after' };
+const IN_SENTENCE_BEFORE: AttributionHow = { kind: 'in-sentence', where: 'before' };
+const NO_SUBJECT_AFTER: AttributionHow = { kind: 'verb-without-subject', where: 'after' };
+const NO_SUBJECT_BEFORE: AttributionHow = { kind: 'verb-without-subject', where: 'before' };
+const NAME_BEFORE: AttributionHow = { kind: 'no-verb', form: 'name-before' };
+const COLON_NO_VERB: AttributionHow = { kind: 'no-verb', form: 'colon' };
+const COLON: AttributionHow = { kind: 'colon' };
 
 const ACCORDING: SpeechVerbForm = { lemma: 'according to', tense: 'other', past: 'according to', present: 'according to' };
 /** Words after which a verb form is a noun ("the reports", "her claims"). */
@@ -144,15 +153,14 @@ export function findInFrame(ctx: FrameContext, frame: Frame, verbs: VerbUse[], q
   for (const { v } of candidates) {
     const sp = speakerOf(ctx, frame, v);
     if (!sp) continue;
-    const where = v.start >= qe ? 'after the quotation' : 'before the quotation';
-    return { speaker: sp, verb: v, how: `attribution ${where}: “${ctx.text.slice(Math.min(sp.start, v.start), Math.max(sp.end, v.end))}”` };
+    return { speaker: sp, verb: v, how: v.start >= qe ? IN_SENTENCE_AFTER : IN_SENTENCE_BEFORE };
   }
   if (candidates.length) {
     const v = candidates[0].v;
     // `"…," said, adding…`: a plain speech verb right after the quotation, with no subject either side.
     const adjacent =
       v.start >= qe && !isWeakSpeechVerb(v.form) && v.form.tense !== 'other' && onlyPunctuation(ctx, qe, v.start) && /^\s*(?:[,.;]|$)/.test(ctx.masked.slice(v.end, v.end + 3));
-    return { speaker: null, verb: v, how: `“${v.text}” ${v.start >= qe ? 'after' : 'before'} the quotation has no subject`, verbWithoutSpeaker: adjacent };
+    return { speaker: null, verb: v, how: v.start >= qe ? NO_SUBJECT_AFTER : NO_SUBJECT_BEFORE, verbWithoutSpeaker: adjacent };
   }
   // A colon before the quotation introduces it: `Smith, chief executive: "…"`.
   let c = qs - 1;
@@ -164,7 +172,7 @@ export function findInFrame(ctx: FrameContext, frame: Frame, verbs: VerbUse[], q
     if (region.length && region.length <= 5 && region.every((w) => /^\p{Lu}/u.test(w.text)) && region[0].start === frame.start && !/[\u0001]/.test(ctx.masked.slice(frame.start, qs))) {
       const sp = speakerBefore(ctx, frame.start, region[region.length - 1].end);
       if (sp && sp.kind === 'name') {
-        return { speaker: sp, verb: null, how: 'a name before the quotation with no verb', verbless: [region[0].start, region[region.length - 1].end] };
+        return { speaker: sp, verb: null, how: NAME_BEFORE, verbless: [region[0].start, region[region.length - 1].end] };
       }
     }
   }
@@ -175,9 +183,9 @@ export function findInFrame(ctx: FrameContext, frame: Frame, verbs: VerbUse[], q
     const region = wordsIn(ctx.masked, s, c);
     const clause = region.some((w) => FINITE.test(w.lower));
     if (sp && sp.kind === 'name' && !clause && region.length > 0 && region[0].start === sp.start) {
-      return { speaker: sp, verb: null, how: 'colon attribution without a verb', verbless: [region[0].start, c + 1] };
+      return { speaker: sp, verb: null, how: COLON_NO_VERB, verbless: [region[0].start, c + 1] };
     }
-    return { speaker: sp, verb: null, how: sp ? `introduced by a colon after “${sp.text}”` : 'introduced by a colon' };
+    return { speaker: sp, verb: null, how: COLON };
   }
   return null;
 }
