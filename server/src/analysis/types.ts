@@ -151,6 +151,9 @@ export interface Speaker extends Span {
  * - `verb-without-subject`: a speech verb beside the quotation with no subject (`…,” said, adding`);
  * - `inherits`: no attribution in its sentence; the paragraph's speaker;
  * - `carried-over`: the last speaker of the paragraph before (`from`, a paragraph index);
+ * - `layout`: the page says who, not the sentence (attribution/layout.ts): a paragraph ending in a
+ *   colon introduces it, it answers a question line, it runs on to where it is attributed (`to`,
+ *   a paragraph index), or the next paragraph points back to it;
  * - `none`: no speaker in the sentence, the paragraph or the paragraph before.
  */
 export type AttributionHow =
@@ -160,6 +163,10 @@ export type AttributionHow =
   | { kind: 'verb-without-subject'; where: 'before' | 'after' }
   | { kind: 'inherits' }
   | { kind: 'carried-over'; from: number }
+  | { kind: 'layout'; form: 'introduced' }
+  | { kind: 'layout'; form: 'answer' }
+  | { kind: 'layout'; form: 'runs-on'; to: number }
+  | { kind: 'layout'; form: 'points-back'; to: number }
   | { kind: 'none' };
 
 /**

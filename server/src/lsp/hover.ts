@@ -102,6 +102,12 @@ export function howSentence(analysis: Analysis, a: Attribution): string {
     case 'carried-over':
       out = `carried over from paragraph ${how.from + 1}`;
       break;
+    case 'layout':
+      if (how.form === 'introduced') out = 'introduced by the paragraph before, which ends in a colon';
+      else if (how.form === 'answer') out = 'the answer to the question before it';
+      else if (how.form === 'runs-on') out = `the quotation runs on to paragraph ${how.to + 1}, where it is attributed`;
+      else out = `paragraph ${how.to + 1} says who said it`;
+      break;
     case 'none':
       out = 'no speaker in the sentence, the paragraph or the paragraph before';
       break;

@@ -12,6 +12,7 @@ import { Masks } from './masks';
 import { readDraft } from './readings';
 import { isSpeech } from './speakers';
 import { carryOver } from './carryOver';
+import { layoutSpeakers } from './layout';
 import { readsAsEnglish } from './language';
 import { checkSpeakers } from './resolution';
 import { RoleIndex } from './descriptors';
@@ -51,6 +52,7 @@ export function checkAttribution(
 
   // 2. From the paragraph, then from the paragraph before (carry-over).
   carryOver(ctx, found, claims);
+  layoutSpeakers(ctx, found, claims);
 
   // 3. The verbless attributions after a closing mark (read from the marks, not the pairs).
   const verbless = english ? reading.verbless() : [];
@@ -62,7 +64,7 @@ export function checkAttribution(
     if (!isSpeech(q)) return;
     let f = found[qi];
     const v = q.close >= 0 ? verblessAt.get(q.close) : undefined;
-    if (v && (!f || !f.speaker || f.how.kind === 'inherits' || f.how.kind === 'carried-over')) {
+    if (v && (!f || !f.speaker || f.how.kind === 'inherits' || f.how.kind === 'carried-over' || f.how.kind === 'layout')) {
       f = {
         speaker: { start: v.head.start, end: v.head.end, text: doc.text.slice(v.head.start, v.head.end), kind: 'descriptor', entity: -1 },
         verb: null,
@@ -99,7 +101,7 @@ export function checkAttribution(
       findings.push(speakerlessVerbFinding(f.verb));
       continue;
     }
-    if (!a.speaker && !(f && f.verb)) findings.push(missingFinding(doc, q));
+    if (!a.speaker && !(f && f.verb) && a.how.kind !== 'layout') findings.push(missingFinding(doc, q));
   }
   findings.push(...checkSpeakers(ctx, attributions, live, new RoleIndex((w) => reading.firstRoleWord(w))));
   const vague = reading.vague();
