@@ -76,6 +76,12 @@ export const RULES = [
     'warning',
     'A pronoun, surname or descriptor as speaker that points to no one, or to two people.',
   ),
+  rule(
+    'attribution/double-verb',
+    'warning',
+    'One attribution with two speech verbs, left over from an edit ("said Smith said", "Smith told reporters said").',
+  ),
+  rule('attribution/late', 'information', 'More than two quoted sentences before the speaker is named.'),
   rule('attribution/vague', 'information', 'A vague source: "sources said", "it is reported", "many experts believe".'),
   rule('attribution/tense', 'information', 'Attribution verbs mix tenses (said and says) in one draft.', {
     fixAll: true,

@@ -82,3 +82,15 @@ export function verblessColonFinding(doc: Document, [start, end]: [number, numbe
 export function vagueFinding(v: VagueSource): Finding {
   return finding('attribution/vague', `“${v.text}” does not say who: name the source, or say why it cannot be named and what it is.`, v.start, v.end - v.start);
 }
+
+/** `“…,” she grinned.`: a verb of the face or the body as the attribution's verb. */
+export function gestureFinding(verb: VerbUse, gesture: string): Finding {
+  const said = sameCase(verb.text, verb.form.tense === 'present' ? 'says' : 'said');
+  const edit = (newText: string) => [{ offset: verb.start, length: verb.end - verb.start, newText }];
+  return finding('attribution/no-verb', `“${verb.text}” is not a way of speaking: words are said, not ${verb.text}.`, verb.start, verb.end - verb.start, {
+    fixes: [
+      { title: `Replace with “${said}”`, edits: edit(said), safe: false, preferred: true },
+      { title: `Replace with “${said} ${gesture}”`, edits: edit(`${said} ${gesture}`), safe: false },
+    ],
+  });
+}

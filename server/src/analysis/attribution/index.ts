@@ -13,12 +13,14 @@ import { readDraft } from './readings';
 import { isSpeech } from './speakers';
 import { carryOver } from './carryOver';
 import { layoutSpeakers } from './layout';
+import { doubleVerbFindings, lateFindings } from './placement';
 import { readsAsEnglish } from './language';
 import { checkSpeakers } from './resolution';
 import { RoleIndex } from './descriptors';
+import { nonSpeechGesture } from '../lexicon/speech';
 import { tenseFindings } from './tense';
 import { loadedVerbFindings } from './loadedVerbs';
-import { missingFinding, noVerbFinding, speakerlessVerbFinding, vagueFinding, verblessColonFinding } from './fixes';
+import { gestureFinding, missingFinding, noVerbFinding, speakerlessVerbFinding, vagueFinding, verblessColonFinding } from './fixes';
 
 const NONE: AttributionHow = { kind: 'none' };
 
@@ -102,8 +104,15 @@ export function checkAttribution(
       continue;
     }
     if (!a.speaker && !(f && f.verb) && a.how.kind !== 'layout') findings.push(missingFinding(doc, q));
+    const gesture = f?.verb && a.speaker ? nonSpeechGesture(f.verb.form) : undefined;
+    if (gesture && f?.verb && f.verb.form.tense !== 'other') findings.push(gestureFinding(f.verb, gesture));
   }
   findings.push(...checkSpeakers(ctx, attributions, live, new RoleIndex((w) => reading.firstRoleWord(w))));
+  findings.push(...doubleVerbFindings(ctx, attributions));
+  const spoken = new Uint8Array(doc.paragraphs.length);
+  for (const c of live) if (c.speaker && c.paragraph >= 0 && c.paragraph < spoken.length) spoken[c.paragraph] = 1;
+  for (const a of attributions) if (a.speaker && a.how.kind === 'in-sentence') spoken[quotations[a.quotation].paragraph] = 1;
+  findings.push(...lateFindings(ctx, attributions, spoken));
   const vague = reading.vague();
   for (let i = 0; i < vague.length; i++) findings.push(vagueFinding(vague[i]));
   findings.push(...tenseFindings(ctx, live));

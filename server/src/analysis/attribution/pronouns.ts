@@ -3,7 +3,7 @@
 // pronoun's gender there resolves it, two do not (a12: "Kassymova met Ospanova. … she said"),
 // unless someone spoke since the previous paragraph, who is whom a reader takes "she" to mean.
 
-import type { Speaker } from '../types';
+import type { Mention, Speaker } from '../types';
 import { sentenceAt } from '../document';
 import { firstMentionFrom, type Context } from './context';
 
@@ -50,6 +50,17 @@ function with_(set: ReadonlySet<number>, id: number): ReadonlySet<number> {
   return out;
 }
 
+/** Words before a capitalised name that make it a place ("in Park Slope", "near Jackson Heights"). */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|near|at|across|around|outside|inside|throughout)\s+(?:the\s+)?$/iu;
+
+/**
+ * A name the names work took for a person that the sentence uses as a place: a neighbourhood is
+ * no one "she" can mean.
+ */
+export function placeLike(ctx: Context, m: Mention): boolean {
+  return PLACE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 16), m.start));
+}
+
 export function resolvePronoun(ctx: Context, sp: Speaker, last: Speaker | null): PronounReading {
   const lastSpeakerEntity = last ? last.entity : -1;
   const gender = GENDER[sp.text.toLowerCase()];
@@ -66,7 +77,7 @@ export function resolvePronoun(ctx: Context, sp: Speaker, last: Speaker | null):
     if (m.start < windowStart) break;
     if (m.entity < 0 || ctx.masks.at(m.start)) continue;
     const e = ctx.entities[m.entity];
-    if (!e || e.kind !== 'person') continue;
+    if (!e || e.kind !== 'person' || placeLike(ctx, m)) continue;
     if (e.gender && e.gender !== gender) continue;
     const s = sentenceAt(ctx.doc, m.start);
     if (sentence === -2) sentence = s;

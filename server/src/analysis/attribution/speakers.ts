@@ -45,7 +45,7 @@ const COLON: AttributionHow = { kind: 'colon' };
 
 const ACCORDING: SpeechVerbForm = { lemma: 'according to', tense: 'other', past: 'according to', present: 'according to' };
 /** Words after which a verb form is a noun ("the reports", "her claims"). */
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose', 'these', 'those', 'such', 'of', 'no', 'any', 'some', 'many', 'new', 'latest', 'recent', 'makes', 'made', 'make']);
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose', 'these', 'those', 'such', 'of', 'no', 'any', 'some', 'many', 'new', 'latest', 'recent', 'makes', 'made', 'make', 'despite', 'under', 'amid', 'about', 'into', 'without', 'against', 'following', 'news']);
 /** Words whose presence makes a stretch a clause rather than a bare name. */
 const FINITE = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|\p{Ll}+ed)$/u;
 

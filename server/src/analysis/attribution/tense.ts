@@ -13,8 +13,10 @@ export function tenseFindings(ctx: Context, claims: readonly Claim[]): Finding[]
   // British copy often paraphrases in the present ("the government says") and quotes in the past
   // ("…," he said): that is a convention, not a mix. A mix is two tenses among the verbs that
   // attribute quotations. Once there is one, "said"/"says" in paraphrase count too.
+  // A document speaks in the present for good ("the lawsuit claims", "the statute says"): its
+  // verbs are no part of the draft's tense.
   const tensed = (c: Claim) =>
-    !!c.speaker && !c.verb.according && (c.verb.form.tense === 'past' || c.verb.form.tense === 'present') && ctx.doc.paragraphs[c.paragraph]?.kind === 'prose';
+    !!c.speaker && c.speaker.kind !== 'document' && !c.verb.according && (c.verb.form.tense === 'past' || c.verb.form.tense === 'present') && ctx.doc.paragraphs[c.paragraph]?.kind === 'prose';
   // Quoted fragments inside paraphrase ("says Juninho “does not wish to remain”") follow the
   // paraphrase, so only full direct quotations count.
   const quotes = (c: Claim) => c.quotation >= 0 && ctx.quotations[c.quotation].kind === 'direct' && tensed(c) && !isWeakSpeechVerb(c.verb.form);

@@ -51,6 +51,10 @@ const NEUTRAL: ReadonlyArray<readonly [string, string?, string?]> = [
   ['thunder'], ['proclaim'], ['trumpet'], ['brag', 'bragged'], ['crow'], ['purport'], ['swear', 'swore'],
   ['affirm'], ['avow'], ['aver', 'averred'], ['allow'], ['concur', 'concurred'], ['inquire'], ['enquire'],
   ['tweet'], ['signal'], ['declare'], ['project'], ['write'], ['sign'],
+  // Gestures and looks: not ways of speaking, listed so that a quotation they carry is found and
+  // reported (NON_SPEECH below), never taken as a working attribution.
+  ['shrug', 'shrugged'], ['nod', 'nodded'], ['beam'], ['wink', 'winked'], ['frown'], ['smirk'],
+  ['grimace'], ['scowl'],
 ];
 
 /**
@@ -60,7 +64,7 @@ const NEUTRAL: ReadonlyArray<readonly [string, string?, string?]> = [
  * "insisted" is close to neutral in British copy, and "alleged" is the exact word of court reporting.
  */
 export const DEFAULT_LOADED_VERBS: readonly string[] = [
-  'claim', 'admit', 'concede', 'confess', 'boast', 'brag', 'purport', 'smile', 'laugh', 'grin', 'chuckle',
+  'claim', 'admit', 'concede', 'confess', 'boast', 'brag', 'purport', 'laugh', 'chuckle',
   'sneer', 'scoff', 'snap', 'snarl', 'gush', 'rant', 'fume', 'huff',
 ];
 
@@ -138,7 +142,24 @@ const WEAK = new Set([
   'believe', 'find', 'show', 'signal', 'welcome', 'praise', 'blame', 'challenge', 'counter', 'detail',
   'brief', 'object', 'text', 'message', 'post', 'sing', 'chant', 'pray', 'cite', 'quote', 'request',
   'demand', 'reflect', 'smile', 'laugh', 'grin', 'sigh', 'maintain', 'crow', 'rage', 'thunder',
+  'shrug', 'nod', 'beam', 'wink', 'frown', 'smirk', 'grimace', 'scowl',
 ]);
+
+/**
+ * Verbs of the face and the body that cannot carry words (one cannot grin a sentence): used as a
+ * quotation's attribution they are an error, and the fix says what the writer meant ("said with a
+ * grin"). Lemma → the phrase that keeps the gesture.
+ */
+const NON_SPEECH: ReadonlyMap<string, string> = new Map([
+  ['smile', 'with a smile'], ['grin', 'with a grin'], ['beam', 'beaming'], ['shrug', 'with a shrug'],
+  ['nod', 'with a nod'], ['wink', 'with a wink'], ['frown', 'with a frown'], ['smirk', 'with a smirk'],
+  ['grimace', 'with a grimace'], ['scowl', 'with a scowl'],
+]);
+
+/** For a verb of the face or the body, the phrase that keeps the gesture beside "said"; else undefined. */
+export function nonSpeechGesture(form: SpeechVerbForm): string | undefined {
+  return NON_SPEECH.get(form.lemma);
+}
 
 /** A verb that attributes only beside its quotation (see WEAK). */
 export function isWeakSpeechVerb(form: SpeechVerbForm): boolean {
