@@ -59,9 +59,19 @@ export function noVerbFinding(doc: Document, v: Verbless): Finding {
   const who = doc.text.slice(v.head.start, v.head.end);
   const message = `“${who.length > 60 ? who.slice(0, 59) + '…' : who}” reads as the attribution of the quotation before it, but has no speech verb.`;
   const title = `Add “said”: …${v.insert.trim() === ', said' ? ', said' : ' said'}`;
-  return finding('attribution/no-verb', message, v.start, v.end - v.start, {
-    fixes: [insertion(title, v.insertAt, v.insert, v.insert.replace('said', '${1:said}'))],
-  });
+  const fixes = [insertion(title, v.insertAt, v.insert, v.insert.replace('said', '${1:said}'))];
+  // The rewrite an editor makes: the speaker, then "said", the relative clause dropped
+  // (`…,” the first deputy chairman of ‘Nur Otan’ said.`). Offered beside the minimal fix, its
+  // title shows the sentence it leaves and what it takes out.
+  if (v.head.end < v.end) {
+    const dropped = doc.text.slice(v.head.end, v.end);
+    fixes.push({
+      title: `Rewrite: …,${doc.text[v.mark]} ${who} said. (drops “${dropped.replace(/^[\s,]+/, '')}”)`,
+      edits: [{ offset: v.head.end, length: v.end - v.head.end, newText: ' said' }],
+      safe: false,
+    });
+  }
+  return finding('attribution/no-verb', message, v.start, v.end - v.start, { fixes });
 }
 
 /** `Smith, chief executive: "…"` in body copy. */

@@ -61,9 +61,9 @@ export function layoutSpeakers(ctx: Context, found: Array<Found | null>, claims:
     if (f0 && (f0.speaker || f0.verb)) continue;
     const q = quotations[qi];
     const p = paragraphs[q.paragraph];
-    if (!p || q.paragraph === 0) continue;
-    const before = paragraphs[q.paragraph - 1];
-    if (q.paragraph !== lastPara) {
+    if (!p) continue;
+    const before = q.paragraph > 0 ? paragraphs[q.paragraph - 1] : undefined;
+    if (before && q.paragraph !== lastPara) {
       lastPara = q.paragraph;
       const prev = masked(ctx, before);
       const own = masked(ctx, p);
@@ -76,7 +76,7 @@ export function layoutSpeakers(ctx: Context, found: Array<Found | null>, claims:
       continue;
     }
     // The answer to a question line: the quotation opens its paragraph.
-    const prev = masked(ctx, before);
+    const prev = before ? masked(ctx, before) : '';
     if (prev.endsWith('?') && !/\u0001/.test(prev) && ctx.masks.slice(p.start, q.open >= 0 ? q.open : q.start).trim() === '') {
       found[qi] = { speaker: null, verb: null, how: ANSWER };
       continue;

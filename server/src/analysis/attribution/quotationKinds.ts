@@ -45,7 +45,11 @@ export function classifyQuotation(q: Quotation, text: string, prose: string): Qu
   if (titled && (!endsLikeSpeech || words.length <= 3 || !sentenceStart) && !afterColon) return 'title';
   // A few lower-case words inside the writer's sentence are a term or scare quotes, whatever
   // punctuation the marks take in (“shell companies.”, from “wandering eyes.”).
-  if (!sentenceStart && !afterColon && words.length <= 3 && !isCapitalised(words[0].text)) return 'title';
+  // Four such words count too when the marks close the writer's sentence (“just for a minute.”).
+  // A comma before the marks hands the sentence to a speaker ("said Smith, “not yet.”"); a word
+  // before them keeps it the writer's.
+  const wordBefore = before >= 0 && /[\p{L}\p{N}]/u.test(prose[before]);
+  if (wordBefore && !isCapitalised(words[0].text) && (words.length <= 3 || (words.length === 4 && /[.!?]/.test(text[last])))) return 'title';
   if (endsLikeSpeech && words.length >= 2) return 'direct';
   if (afterColon && words.length >= 2) return 'direct';
   if (words.length >= 4) {
