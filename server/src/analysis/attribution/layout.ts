@@ -47,15 +47,26 @@ export function layoutSpeakers(ctx: Context, found: Array<Found | null>, claims:
     const qi = open[k];
     const q = quotations[qi];
     if (!q.runsOn) continue;
-    const next = quotations.findIndex((c, j) => j > qi && c.continues && c.paragraph === q.paragraph + 1 && c.depth === 0);
+    // Quotations are in text order: the continuation is among the next paragraph's first ones.
+    let next = -1;
+    for (let j = qi + 1; j < quotations.length && quotations[j].paragraph <= q.paragraph + 1; j++) {
+      const c = quotations[j];
+      if (c.continues && c.paragraph === q.paragraph + 1 && c.depth === 0) {
+        next = j;
+        break;
+      }
+    }
     const f = next >= 0 ? found[next] : null;
     if (f && f.speaker) found[qi] = { speaker: f.speaker, verb: null, how: { kind: 'layout', form: 'runs-on', to: quotations[next].paragraph } };
   }
 
-  // Which paragraph each claim's paragraph is, to find a pointing-back sentence's speaker.
+  // Each paragraph is read once (a paragraph of many quotations must not be read once per quotation).
   let c = 0;
   let introduced = -1; // the paragraph an unbroken run of quotation-only paragraphs hangs from
   let lastPara = -1;
+  let prev = '';
+  let firstInParagraph = false;
+  let pointsBack = false;
   for (const qi of open) {
     const f0 = found[qi];
     if (f0 && (f0.speaker || f0.verb)) continue;
@@ -63,32 +74,40 @@ export function layoutSpeakers(ctx: Context, found: Array<Found | null>, claims:
     const p = paragraphs[q.paragraph];
     if (!p) continue;
     const before = q.paragraph > 0 ? paragraphs[q.paragraph - 1] : undefined;
-    if (before && q.paragraph !== lastPara) {
+    const after = paragraphs[q.paragraph + 1];
+    firstInParagraph = q.paragraph !== lastPara;
+    if (firstInParagraph) {
       lastPara = q.paragraph;
-      const prev = masked(ctx, before);
-      const own = masked(ctx, p);
-      if (prev.endsWith(':')) introduced = q.paragraph;
-      else if (!(introduced === q.paragraph - 1 && onlyQuotations(prev) && onlyQuotations(own))) introduced = -1;
-      else introduced = q.paragraph;
+      prev = before ? masked(ctx, before) : '';
+      if (before) {
+        const own = masked(ctx, p);
+        if (prev.endsWith(':')) introduced = q.paragraph;
+        else if (!(introduced === q.paragraph - 1 && onlyQuotations(prev) && onlyQuotations(own))) introduced = -1;
+        else introduced = q.paragraph;
+      }
+      pointsBack = !!after && POINTS_BACK.test(doc.prose.slice(after.start, Math.min(after.end, after.start + 80)).trimStart());
     }
     if (introduced === q.paragraph) {
       found[qi] = { speaker: null, verb: null, how: INTRODUCED };
       continue;
     }
     // The answer to a question line: the quotation opens its paragraph.
-    const prev = before ? masked(ctx, before) : '';
-    if (prev.endsWith('?') && !/\u0001/.test(prev) && ctx.masks.slice(p.start, q.open >= 0 ? q.open : q.start).trim() === '') {
+    if (firstInParagraph && prev.endsWith('?') && !/\u0001/.test(prev) && ctx.masks.slice(p.start, q.open >= 0 ? q.open : q.start).trim() === '') {
       found[qi] = { speaker: null, verb: null, how: ANSWER };
       continue;
     }
-    // The next paragraph points back at it with a speaker: `Those were the last words her father said`.
-    const after = paragraphs[q.paragraph + 1];
-    if (after && POINTS_BACK.test(doc.prose.slice(after.start, after.end).trimStart())) {
+    // A line break a scraper put inside the sentence: `“…,”` ⏎ `said State Senator Laura Murphy.`
+    const handsOn =
+      q.close >= 0 && p.end - q.close <= 4 && /[,—–-]\s*$/.test(doc.text.slice(Math.max(q.start, q.end - 4), q.end)) && !/[\p{L}\p{N}]/u.test(doc.prose.slice(q.close + 1, p.end));
+    // The next paragraph says who, pointing back (`Those were the last words her father said`) or
+    // finishing the sentence.
+    if (after && (handsOn || pointsBack)) {
       const s = doc.sentences[after.sentences[0]];
       while (c < claims.length && claims[c].paragraph < after.index) c++;
       for (let j = c; j < claims.length && claims[j].paragraph === after.index; j++) {
         const cl = claims[j];
-        if (cl.speaker && s && cl.verb.start < s.end) {
+        if (!s || cl.verb.start >= s.end) break;
+        if (cl.speaker) {
           found[qi] = { speaker: cl.speaker, verb: null, how: { kind: 'layout', form: 'points-back', to: after.index } };
           break;
         }
