@@ -7,12 +7,13 @@
 // It runs over the whole draft after every keystroke, so it keeps no list per paragraph: the
 // quotations and claims are put in paragraph order once, and each paragraph reads its stretch.
 
-import type { AttributionHow, Speaker } from '../types';
+import type { Attribution, AttributionHow, Speaker } from '../types';
 
 const INHERITS: AttributionHow = { kind: 'inherits' };
-import type { Context } from './context';
+import { firstMentionFrom, type Context } from './context';
 import type { Claim, Found } from './speakers';
 import { isSpeech } from './speakers';
+import { ROLE_HEADS } from '../lexicon/roles';
 
 /** The indexes of `count` items in order of their paragraph (0 to n - 1), stable; others left out. */
 function byParagraph(count: number, n: number, paragraphOf: (i: number) => number): { order: Int32Array; from: Int32Array } {
@@ -116,4 +117,59 @@ export function carryOver(ctx: Context, found: Array<Found | null>, claims: read
     carriedSpeaker = last ?? null;
     carriedFrom = p.index;
   }
+}
+
+/**
+ * Carry-over gives a quotation to the speaker of the paragraph before; after two paragraphs with
+ * two different speakers that is the nearer one. A quotation that then speaks of that speaker in
+ * the third person (by name, "Akhmediyarov’s customers", or by the role they were introduced in,
+ * "the coach knows") cannot be theirs: it has no speaker. The indexes of those quotations.
+ */
+export function carriedAgainstItself(ctx: Context, attributions: readonly Attribution[], claims: readonly Claim[]): number[] {
+  const out: number[] = [];
+  const { doc, quotations, text } = ctx;
+  for (const a of attributions) {
+    // Only a named speaker can be spoken of; a pronoun's person is not known well enough here.
+    if (a.how.kind !== 'carried-over' || !a.speaker || a.speaker.kind !== 'name') continue;
+    const sp = a.speaker;
+    const from = a.how.from;
+    if (from < 1) continue;
+    const q = quotations[a.quotation];
+    // A quotation running on from the paragraph before is that speaker's, whatever it says.
+    if (q.continues || quotations.some((o) => o.paragraph === from && o.runsOn)) continue;
+    // Another speaker, different from this one, in the paragraph before that.
+    const other = (s: Speaker | null) => !!s && (s.entity >= 0 && sp.entity >= 0 ? s.entity !== sp.entity : s.text !== sp.text);
+    let second = false;
+    for (const c of claims) if (c.paragraph === from - 1 && other(c.speaker)) second = true;
+    if (!second) continue;
+    // By name: a mention of the speaker's entity inside the quotation.
+    let third = false;
+    if (sp.entity >= 0) {
+      for (let i = firstMentionFrom(ctx, q.start); i < ctx.mentions.length && ctx.mentions[i].start < q.end; i++) {
+        if (ctx.mentions[i].entity === sp.entity) third = true;
+      }
+    }
+    // By surname, where the names work made the quoted form another entity ("Mukashev’s").
+    const surname = sp.text.trim().split(/\s+/).pop() ?? '';
+    if (!third && surname.length >= 3 && /^\p{Lu}/u.test(surname)) {
+      const words = text.slice(q.start, q.end).match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+      third = words.some((w) => w === surname || w === `${surname}’s` || w === `${surname}'s`);
+    }
+    // By role: "the coach" in the quotation, "who coaches the swim club" after the speaker's name.
+    if (!third) {
+      // The clause set off right after the name: ", a nurse who…", ", who coaches…".
+      const p = doc.paragraphs[from];
+      const rest = text.slice(sp.end, Math.min(p.end, sp.end + 160));
+      const intro = /^\s*,/.test(rest) ? rest.split(/[.;!?]/)[0].toLowerCase() : '';
+      const introWords = new Set(intro.match(/\p{L}{4,}/gu) ?? []);
+      const roles = text.slice(q.start, q.end).toLowerCase().match(/\bthe\s+(\p{L}{4,})\b/gu) ?? [];
+      for (const r of roles) {
+        const w = r.replace(/^the\s+/u, '');
+        if (!ROLE_HEADS.has(w)) continue;
+        for (const iw of introWords) if (iw.startsWith(w)) third = true;
+      }
+    }
+    if (third) out.push(a.quotation);
+  }
+  return out;
 }

@@ -104,3 +104,10 @@ export function gestureFinding(verb: VerbUse, gesture: string): Finding {
     ],
   });
 }
+
+/** A quotation carry-over gives to a speaker it speaks of in the third person. */
+export function carriedAwayFinding(doc: Document, q: Quotation, speaker: string): Finding {
+  const f = missingFinding(doc, q);
+  f.message = `This quotation follows ${speaker}’s, but speaks of ${speaker} in the third person, so it is not theirs: say who said it.`;
+  return f;
+}

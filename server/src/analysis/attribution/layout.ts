@@ -30,6 +30,11 @@ function onlyQuotations(text: string): boolean {
 /** `Those were the words…`, `That is what…`, `So said…`: a sentence that points back. */
 const POINTS_BACK = /^(?:those|these|that|this|such|so)\s+(?:were|was|is|are|had|has|said|says|wrote|writes|came|comes|read|reads|\p{L}+\s+(?:words|remarks|comments|lines))\b/iu;
 
+/** A sentence of a few words with no quotation in it: room for a speaker and a verb, no more. */
+function shortLine(sentence: string): boolean {
+  return !/["“”«»]/.test(sentence) && (sentence.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 10;
+}
+
 export function layoutSpeakers(ctx: Context, found: Array<Found | null>, claims: readonly Claim[]): void {
   const { quotations, doc } = ctx;
   const paragraphs = doc.paragraphs;
@@ -96,21 +101,33 @@ export function layoutSpeakers(ctx: Context, found: Array<Found | null>, claims:
       found[qi] = { speaker: null, verb: null, how: ANSWER };
       continue;
     }
-    // A line break a scraper put inside the sentence: `“…,”` ⏎ `said State Senator Laura Murphy.`
-    const handsOn =
-      q.close >= 0 && p.end - q.close <= 4 && /[,—–-]\s*$/.test(doc.text.slice(Math.max(q.start, q.end - 4), q.end)) && !/[\p{L}\p{N}]/u.test(doc.prose.slice(q.close + 1, p.end));
+    // A line break a scraper put inside the sentence: `“…,”` ⏎ `said State Senator Laura Murphy.`,
+    // `“…,”` ⏎ `Cook County` ⏎ `State’s Attorney Eileen O’Neill Burke said.` The quotation ends its
+    // paragraph; the next lines are fragments (no full stop) up to the one with the verb.
+    const endsParagraph = q.close >= 0 && p.end - q.close <= 4 && !/[\p{L}\p{N}]/u.test(doc.prose.slice(q.close + 1, p.end));
+    const handsOn = endsParagraph && /[,—–-]\s*$/.test(doc.text.slice(Math.max(q.start, q.end - 4), q.end));
+    let target = after;
+    if (handsOn) {
+      for (let k = q.paragraph + 1; k < Math.min(paragraphs.length, q.paragraph + 3); k++) {
+        const line = doc.prose.slice(paragraphs[k].start, paragraphs[k].end).trim();
+        target = paragraphs[k];
+        if (/[.!?:;"”]$/.test(line) || line.length > 80) break;
+        if (!paragraphs[k + 1]) break;
+      }
+    }
+    // Or the next line is an attribution on its own (`Brooklyn DA Gonzalez said.`).
+    const ownLine = endsParagraph && !!after && after.sentences[1] - after.sentences[0] >= 1 && shortLine(doc.prose.slice(after.start, doc.sentences[after.sentences[0]]?.end ?? after.end));
     // The next paragraph says who, pointing back (`Those were the last words her father said`) or
     // finishing the sentence.
-    if (after && (handsOn || pointsBack)) {
-      const s = doc.sentences[after.sentences[0]];
+    if (after && target && (handsOn || pointsBack || ownLine)) {
+      // The first speaker in the first sentence of the lines from `after` to `target`.
       while (c < claims.length && claims[c].paragraph < after.index) c++;
-      for (let j = c; j < claims.length && claims[j].paragraph === after.index; j++) {
+      for (let j = c; j < claims.length && claims[j].paragraph <= target.index; j++) {
         const cl = claims[j];
-        if (!s || cl.verb.start >= s.end) break;
-        if (cl.speaker) {
-          found[qi] = { speaker: cl.speaker, verb: null, how: { kind: 'layout', form: 'points-back', to: after.index } };
-          break;
-        }
+        const s = doc.sentences[paragraphs[cl.paragraph].sentences[0]];
+        if (!s || cl.verb.start >= s.end || !cl.speaker) continue;
+        found[qi] = { speaker: cl.speaker, verb: null, how: { kind: 'layout', form: 'points-back', to: cl.paragraph } };
+        break;
       }
     }
   }

@@ -44,6 +44,7 @@ const COLON_NO_VERB: AttributionHow = { kind: 'no-verb', form: 'colon' };
 const COLON: AttributionHow = { kind: 'colon' };
 
 const ACCORDING: SpeechVerbForm = { lemma: 'according to', tense: 'other', past: 'according to', present: 'according to' };
+const IN_THE_WORDS_OF: SpeechVerbForm = { lemma: 'in the words of', tense: 'other', past: 'in the words of', present: 'in the words of' };
 /** Words after which a verb form is a noun ("the reports", "her claims"). */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose', 'these', 'those', 'such', 'of', 'no', 'any', 'some', 'many', 'new', 'latest', 'recent', 'makes', 'made', 'make', 'despite', 'under', 'amid', 'about', 'into', 'without', 'against', 'following', 'news']);
 /** Words whose presence makes a stretch a clause rather than a bare name. */
@@ -56,7 +57,7 @@ const FINITE = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|ma
  */
 const VERB_SHAPES = (() => {
   const shapes = new Uint32Array(26 * 26);
-  for (const form of [...speechVerbForms().keys(), 'according']) {
+  for (const form of [...speechVerbForms().keys(), 'according', 'words']) {
     // A form with other letters (сказал, déclaré) can only be a word of other letters: looked up.
     if (!/^[\x00-\x7f]*$/.test(form)) continue;
     if (!/^[a-z][a-z'-]*[a-z]$/.test(form) || form.length > 31) throw new Error(`speech verb form outside the verbsOf filter: ${form}`);
@@ -97,7 +98,14 @@ export function verbsOf(ctx: FrameContext, frame: Frame): VerbUse[] {
     if (prevStart >= 0 && !prevLower) prevLower = masked.slice(prevStart, prevEnd).toLowerCase();
     const text = masked.slice(s, e);
     const lower = wordScan.plain ? text : text.toLowerCase();
-    if (lower === 'according') {
+    if (lower === 'words') {
+      // "in the words of X": the speaker follows, as after "according to".
+      const t = nextWord(masked, e, frame.end);
+      const tEnd = wordScan.end;
+      if (t >= 0 && masked.slice(t, tEnd).toLowerCase() === 'of' && prevLower === 'the' && /\bin\s+the\s+$/i.test(masked.slice(Math.max(frame.start, s - 8), s))) {
+        out.push({ start: s, end: tEnd, text: ctx.text.slice(s, tEnd), lower, form: IN_THE_WORDS_OF, according: true });
+      }
+    } else if (lower === 'according') {
       const t = nextWord(masked, e, frame.end);
       if (t >= 0 && masked.slice(t, wordScan.end).toLowerCase() === 'to') {
         out.push({ start: s, end: wordScan.end, text: ctx.text.slice(s, wordScan.end), lower, form: ACCORDING, according: true });
