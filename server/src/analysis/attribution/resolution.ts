@@ -137,7 +137,10 @@ function noPersonBefore(ctx: Context, soFar: Int32Array, offset: number): boolea
 
 /** A speaker before this one a reader could take "he" or "she" for: a person, a descriptor, a pronoun. */
 function speakerBefore(last: Speaker | null): boolean {
-  return !!last && (last.kind === 'name' || last.kind === 'descriptor' || last.kind === 'pronoun');
+  if (!last) return false;
+  // "the Lakeside Food Trust": a determiner before a capitalised name is an organisation's.
+  if (last.kind === 'descriptor') return !/^\S+\s+\p{Lu}/u.test(last.text);
+  return last.kind === 'name' || last.kind === 'pronoun';
 }
 
 const CLAUSE_BREAK = /[,;:.()\u0001]/;
@@ -158,7 +161,12 @@ function personIntroducedAt(ctx: Context, at: number): number {
   // title ("Ambassador Extraordinary and Plenipotentiary") is passed over for the name after it.
   let single = -1;
   for (let j = i; j < ctx.mentions.length && ctx.mentions[j].start - at < 120; j++) {
-    if (CLAUSE_BREAK.test(ctx.masks.slice(at, ctx.mentions[j].start))) break;
+    const between = ctx.masks.slice(at, ctx.mentions[j].start);
+    if (CLAUSE_BREAK.test(between)) {
+      // "The envoy of Chile, Sofia Marin, …": the name set off right after the role.
+      if (isPerson(j) && /^[^;:.()\u0001,]*,\s*$/.test(between)) return ctx.mentions[j].entity;
+      break;
+    }
     if (!isPerson(j)) continue;
     if (/\s/.test(ctx.mentions[j].text)) return ctx.mentions[j].entity;
     if (single < 0) single = ctx.mentions[j].entity;

@@ -1,0 +1,69 @@
+// Speakers the sentence does not show plainly: "in the words of", a descriptor linked by role,
+// a carry-over that cannot be the nearer speaker's, an attribution split onto the next line.
+// Made-up texts.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../server/src/analysis/analyze';
+import { checkFindings } from '../../support/check';
+import { speakers } from './helpers';
+
+const rules = ['attribution/missing'];
+
+test('“in the words of X” attributes like “according to X”', () => {
+  checkFindings(`
+    The mill closed in 1998. In the words of Rosa Delgado, who ran its canteen for 20 years, “the town lost its kitchen that day.”
+  `, { rules });
+  checkFindings(`
+    The new bridge was, in the words of engineer Tom Haas, “a thing nobody thought we could afford.”
+  `, { rules });
+});
+
+test('a descriptor is linked to the person introduced in its role', () => {
+  const text =
+    'Prosecutor Amelia Grant met the defence lawyer Omar Reyes on Monday.\n\n“We will not drop the charges,” the prosecutor said.';
+  assert.deepEqual(speakers(text), ['Amelia Grant']);
+  const a = analyze('The envoy of Chile, Sofia Marin, visited the port on Friday.\n\n“Trade will double,” the diplomat said.');
+  const at = a.attributions[0];
+  assert.equal(at.link?.kind, 'role');
+  assert.equal(a.entities[at.speaker!.entity]?.canonical, 'Sofia Marin');
+});
+
+test('a carried-over quotation that speaks of the nearer speaker in the third person is missing', () => {
+  checkFindings(`
+    “The new tram cut my trip to work in half,” said Gulnara Temirova, a teacher from Kalkaman.
+
+    “Nobody asked a single trader on the avenue,” said Yerlan Mukashev, who sells shoes there.
+
+    “Mukashev’s customers can still reach him from the side streets. We asked every shop first.”
+    ^ attribution/missing
+  `, { rules });
+  checkFindings(`
+    Council member Ida Berg said the rink would close in March to save money.
+
+    “It is the only rink the children can walk to,” said Paul Amadi, who coaches the junior hockey team.
+
+    “We looked at every option, and the coach knows it. His players can skate at the arena.”
+    ^ attribution/missing
+  `, { rules });
+  // Carried over to the nearer speaker, speaking in the first person: theirs.
+  checkFindings(`
+    “The new tram cut my trip to work in half,” said Gulnara Temirova, a teacher from Kalkaman.
+
+    “Nobody asked a single trader on the avenue,” said Yerlan Mukashev, who sells shoes there.
+
+    “My customers can still reach me from the side streets.”
+  `, { rules });
+});
+
+test('an attribution a line break put on the next line', () => {
+  checkFindings(`
+    The county will hire 40 more inspectors this year.
+    “Every landlord will be visited at least once,”
+    said Housing Director Mara Quinn.
+  `, { rules });
+  checkFindings(`
+    The county will hire 40 more inspectors this year.
+    “Every landlord will be visited at least once.”
+    Housing Director Mara Quinn said.
+  `, { rules });
+});
