@@ -67,3 +67,30 @@ test('an attribution a line break put on the next line', () => {
     Housing Director Mara Quinn said.
   `, { rules });
 });
+
+test('a plea, a passive or an adjective is no speaker to carry over', () => {
+  checkFindings(`
+    Ravi Menon was charged with fraud. He pleaded not guilty at his arraignment on Tuesday.
+
+    “Cheating people who trusted you is a betrayal of the worst kind.”
+    ^ attribution/missing
+  `, { rules });
+  checkFindings(`
+    The need for new cells is underscored by a waiting list of 3,000 inmates.
+
+    “We cannot build our way out of this.”
+    ^ attribution/missing
+  `, { rules });
+  checkFindings(`
+    Four people died in drug-related incidents last year.
+
+    “Every one of those deaths could have been prevented.”
+    ^ attribution/missing
+  `, { rules });
+  // A paraphrase by a person still carries over.
+  checkFindings(`
+    Ravi Menon told the court he would repay every investor.
+
+    “I will pay back every cent.”
+  `, { rules });
+});

@@ -198,6 +198,10 @@ export function findInFrame(ctx: FrameContext, frame: Frame, verbs: VerbUse[], q
   return null;
 }
 
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\p{L}+ly\s+)?$/iu;
+const PLEA_AFTER = /^\s+(?:not\s+)?(?:guilty|innocent|no\s+contest|nolo|the\s+fifth)\b/i;
+const DETERMINERS_ALONE = /^(?:the|a|an|this|that|these|those|its|his|her|their)$/i;
+
 /** Claims of paraphrase: every strong speech verb of the frame with its speaker. */
 export function claimsOf(ctx: FrameContext, frame: Frame, verbs: VerbUse[], used: ReadonlySet<number>): Claim[] {
   const out: Claim[] = [];
@@ -205,8 +209,13 @@ export function claimsOf(ctx: FrameContext, frame: Frame, verbs: VerbUse[], used
     if (used.has(v.start)) continue;
     if (v.form.tense === 'other' && !v.according) continue;
     if (isWeakSpeechVerb(v.form)) continue;
+    // "is underscored by", "were told": a passive's subject is not who spoke. "pleaded not
+    // guilty": a plea is entered, not said.
+    const before = ctx.masked.slice(Math.max(frame.start, v.start - 12), v.start);
+    if (v.form.tense === 'past' && PASSIVE_BEFORE.test(before)) continue;
+    if (v.form.lemma === 'plead' && PLEA_AFTER.test(ctx.masked.slice(v.end, v.end + 20))) continue;
     const sp = speakerOf(ctx, frame, v);
-    if (sp) out.push({ verb: v, speaker: sp, paragraph: frame.paragraph, quotation: -1 });
+    if (sp && !(sp.kind === 'descriptor' && /^\S+$/.test(sp.text) && DETERMINERS_ALONE.test(sp.text))) out.push({ verb: v, speaker: sp, paragraph: frame.paragraph, quotation: -1 });
   }
   return out;
 }
