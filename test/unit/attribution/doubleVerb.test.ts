@@ -33,3 +33,11 @@ test('a document noun and its verb, or a clause after a comma, are not two verbs
     “Growth will slow,” said Marta Kovacs, who said the same last year.
   `, { rules });
 });
+
+test('a headline is not body copy', () => {
+  checkFindings(`
+    “We will rebuild the bridge by May,” said Mayor Ana Ruiz said
+
+    “The bridge reopens in May,” said Transport Director Elif Demir.
+  `, { rules: ['attribution/'] });
+});

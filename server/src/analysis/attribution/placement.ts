@@ -26,6 +26,9 @@ export function doubleVerbFindings(ctx: Context, attributions: readonly Attribut
     if (!v || !sp || a.how.kind !== 'in-sentence' || a.how.where !== 'after') continue;
     const first = speechVerb(v.text.toLowerCase());
     if (!first || !PAST_OR_PRESENT.has(first.tense)) continue;
+    // Body copy only: a headline or a contact block is not checked.
+    const q = ctx.quotations[a.quotation];
+    if (q.malformed || ctx.doc.paragraphs[q.paragraph]?.kind !== 'prose') continue;
     // The clause after the verb, to its end: a comma, a stop or another quotation ends it.
     const from = Math.max(v.end, sp.end);
     const stretch = ctx.masks.slice(from, from + REACH);
