@@ -94,3 +94,18 @@ test('a plea, a passive or an adjective is no speaker to carry over', () => {
     “I will pay back every cent.”
   `, { rules });
 });
+
+test('an attribution broken over lines by a scraper: the name on a line of its own', () => {
+  checkFindings(`
+    The county will hire 40 more inspectors this year.
+    “Every landlord will be visited at least once,”
+    Housing Director Mara Quinn
+    said. “We start in March.”
+  `, { rules });
+  checkFindings(`
+    The county will hire 40 more inspectors this year.
+    “Every landlord will be visited at least once,” said
+    Housing Director Mara Quinn.
+    “We start in March and we will publish every report.”
+  `, { rules });
+});

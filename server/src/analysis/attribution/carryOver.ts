@@ -123,27 +123,55 @@ export function carryOver(ctx: Context, found: Array<Found | null>, claims: read
  * Carry-over gives a quotation to the speaker of the paragraph before; after two paragraphs with
  * two different speakers that is the nearer one. A quotation that then speaks of that speaker in
  * the third person (by name, "Akhmediyarov’s customers", or by the role they were introduced in,
- * "the coach knows") cannot be theirs: it has no speaker. The indexes of those quotations.
+ * "the coach knows") cannot be theirs: it has no speaker. Their attributions.
  */
-export function carriedAgainstItself(ctx: Context, attributions: readonly Attribution[], claims: readonly Claim[]): number[] {
-  const out: number[] = [];
+export function carriedAgainstItself(ctx: Context, attributions: readonly Attribution[], claims: readonly Claim[]): Attribution[] {
+  const out: Attribution[] = [];
   const { doc, quotations, text } = ctx;
+  const n = doc.paragraphs.length;
+  // Quotations that run on, found once and only when a named speaker was carried over.
+  let runsOn: Uint8Array | undefined;
+  const same = (x: Speaker, y: Speaker) => (x.entity >= 0 && y.entity >= 0 ? x.entity === y.entity : x.text === y.text);
+  // Claims are in text order, so in paragraph order; so are attributions: each paragraph's are a
+  // stretch found by binary search.
+  const firstAt = <T>(list: readonly T[], para: (x: T) => number, p: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (para(list[mid]) < p) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const claimPara = (c: Claim) => c.paragraph;
+  const quotePara = (x: Attribution) => quotations[x.quotation].paragraph;
+  /** Someone other than `sp` spoke in paragraph `p`. */
+  const someoneElse = (p: number, sp: Speaker) => {
+    for (let i = firstAt(claims, claimPara, p); i < claims.length && claims[i].paragraph === p; i++) if (claims[i].speaker && !same(claims[i].speaker!, sp)) return true;
+    for (let i = firstAt(attributions, quotePara, p); i < attributions.length && quotePara(attributions[i]) === p; i++) {
+      const x = attributions[i];
+      if (x.speaker && x.verb && x.how.kind === 'in-sentence' && !same(x.speaker, sp)) return true;
+    }
+    return false;
+  };
   for (const a of attributions) {
     // Only a named speaker can be spoken of; a pronoun's person is not known well enough here.
     if (a.how.kind !== 'carried-over' || !a.speaker || a.speaker.kind !== 'name') continue;
     const sp = a.speaker;
     const from = a.how.from;
-    if (from < 1) continue;
+    if (from < 1 || from >= n) continue;
     const q = quotations[a.quotation];
+    if (!runsOn) {
+      runsOn = new Uint8Array(n);
+      for (const o of quotations) if (o.runsOn && o.paragraph >= 0 && o.paragraph < n) runsOn[o.paragraph] = 1;
+    }
     // A quotation running on from the paragraph before is that speaker's, whatever it says.
-    if (q.continues || quotations.some((o) => o.paragraph === from && o.runsOn)) continue;
+    if (q.continues || runsOn[from]) continue;
     // Another speaker, different from this one, in the paragraph before that.
-    const other = (s: Speaker | null) => !!s && (s.entity >= 0 && sp.entity >= 0 ? s.entity !== sp.entity : s.text !== sp.text);
-    let second = false;
-    for (const c of claims) if (c.paragraph === from - 1 && other(c.speaker)) second = true;
-    if (!second) continue;
-    // By name: a mention of the speaker's entity inside the quotation.
+    if (!someoneElse(from - 1, sp)) continue;
     let third = false;
+    // By name: a mention of the speaker's entity inside the quotation.
     if (sp.entity >= 0) {
       for (let i = firstMentionFrom(ctx, q.start); i < ctx.mentions.length && ctx.mentions[i].start < q.end; i++) {
         if (ctx.mentions[i].entity === sp.entity) third = true;
@@ -169,7 +197,7 @@ export function carriedAgainstItself(ctx: Context, attributions: readonly Attrib
         for (const iw of introWords) if (iw.startsWith(w)) third = true;
       }
     }
-    if (third) out.push(a.quotation);
+    if (third) out.push(a);
   }
   return out;
 }

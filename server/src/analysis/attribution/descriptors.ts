@@ -34,6 +34,17 @@ function readRole(descriptor: string): string | undefined {
  * chairman. Only for linking a speaker to a person; roleOf decides what may be reported.
  */
 export function roleHeadOf(descriptor: string): string | undefined {
+  if (ROLE_HEAD_OF.has(descriptor)) return ROLE_HEAD_OF.get(descriptor);
+  if (ROLE_HEAD_OF.size >= 10000) ROLE_HEAD_OF.clear();
+  const role = readRoleHead(descriptor);
+  ROLE_HEAD_OF.set(descriptor, role);
+  return role;
+}
+
+/** roleHeadOf's answers, as ROLE_OF keeps roleOf's. */
+const ROLE_HEAD_OF = new Map<string, string | undefined>();
+
+function readRoleHead(descriptor: string): string | undefined {
   const words = descriptor.split(/\s+/);
   if (words[0].toLowerCase() !== 'the') return undefined;
   const cut = words.findIndex((w, i) => i > 0 && /^(?:of|for|at|in|with|from|on)$/i.test(w));

@@ -10,7 +10,7 @@ import type { NameResult } from '../names';
 import { sortedMentions, type Context } from './context';
 import { Masks } from './masks';
 import { readDraft } from './readings';
-import { isSpeech, type Claim } from './speakers';
+import { isSpeech } from './speakers';
 import { carriedAgainstItself, carryOver } from './carryOver';
 import { layoutSpeakers } from './layout';
 import { doubleVerbFindings, lateFindings } from './placement';
@@ -107,12 +107,9 @@ export function checkAttribution(
     const gesture = f?.verb && a.speaker ? nonSpeechGesture(f.verb.form) : undefined;
     if (gesture && f?.verb && f.verb.form.tense !== 'other') findings.push(gestureFinding(f.verb, gesture));
   }
-  // A claim list with the quoted speakers too: who spoke in each paragraph.
-  const speaking = [...live];
-  for (const a of attributions) if (a.speaker && a.how.kind === 'in-sentence' && a.verb) speaking.push({ verb: a.verb as Claim['verb'], speaker: a.speaker, paragraph: quotations[a.quotation].paragraph, quotation: a.quotation });
-  for (const qi of carriedAgainstItself(ctx, attributions, speaking)) {
-    const q = quotations[qi];
-    if (!q.malformed && doc.paragraphs[q.paragraph]?.kind === 'prose') findings.push(carriedAwayFinding(doc, q, attributions.find((a) => a.quotation === qi)!.speaker!.text));
+  for (const a of carriedAgainstItself(ctx, attributions, live)) {
+    const q = quotations[a.quotation];
+    if (!q.malformed && doc.paragraphs[q.paragraph]?.kind === 'prose') findings.push(carriedAwayFinding(doc, q, a.speaker!.text));
   }
   findings.push(...checkSpeakers(ctx, attributions, live, new RoleIndex((w) => reading.firstRoleWord(w))));
   findings.push(...doubleVerbFindings(ctx, attributions));

@@ -9,10 +9,11 @@
 // - the next paragraph points back to it (`“…”` ⏎ `Those were the last words her father said…`).
 // None of these is a gap a desk would mark, so they are not reported as missing.
 
-import type { AttributionHow, Paragraph } from '../types';
-import type { Context } from './context';
+import type { AttributionHow, Paragraph, Speaker } from '../types';
+import { firstMentionFrom, type Context } from './context';
 import type { Claim, Found } from './speakers';
 import { isSpeech } from './speakers';
+import { isWeakSpeechVerb, speechVerb } from '../lexicon/speech';
 
 const INTRODUCED: AttributionHow = { kind: 'layout', form: 'introduced' };
 const ANSWER: AttributionHow = { kind: 'layout', form: 'answer' };
@@ -29,6 +30,33 @@ function onlyQuotations(text: string): boolean {
 
 /** `Those were the words…`, `That is what…`, `So said…`: a sentence that points back. */
 const POINTS_BACK = /^(?:those|these|that|this|such|so)\s+(?:were|was|is|are|had|has|said|says|wrote|writes|came|comes|read|reads|\p{L}+\s+(?:words|remarks|comments|lines))\b/iu;
+
+/** A finite speech verb that attributes by itself ("said", "added"), not one that needs its quotation. */
+function attributingVerb(word: string | undefined): boolean {
+  const form = word ? speechVerb(word.toLowerCase()) : undefined;
+  return !!form && form.tense !== 'other' && !isWeakSpeechVerb(form);
+}
+
+/**
+ * A line that is only a name and its title (`Avik Das, Executive Director of the JAC.`), as a
+ * scraper leaves an attribution broken over lines: the speaker it names, or null.
+ */
+function nameLine(ctx: Context, p: Paragraph): Speaker | null {
+  const line = ctx.doc.prose.slice(p.start, p.end);
+  if (/\u0001/.test(ctx.masks.slice(p.start, p.end)) || (line.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > 14) return null;
+  const i = firstMentionFrom(ctx, p.start);
+  const m = ctx.mentions[i];
+  if (m && m.start < p.end && !/[.!?;]/.test(line.slice(0, m.start - p.start))) {
+    const e = m.entity >= 0 ? ctx.entities[m.entity] : undefined;
+    if (e && e.kind !== 'person') return null;
+    return { start: m.start, end: m.end, text: m.text, kind: 'name', entity: m.entity >= 0 ? m.entity : -1 };
+  }
+  // A name the names work did not list: two capitalised words or more opening the line.
+  const run = /^\s*((?:\p{Lu}[\p{L}’'.-]*\s+){1,5}\p{Lu}[\p{L}’'-]*)\s*[,.]?/u.exec(line);
+  if (!run) return null;
+  const start = p.start + line.indexOf(run[1]);
+  return { start, end: start + run[1].length, text: run[1], kind: 'name', entity: -1 };
+}
 
 /** A sentence of a few words with no quotation in it: room for a speaker and a verb, no more. */
 function shortLine(sentence: string): boolean {
@@ -129,6 +157,21 @@ export function layoutSpeakers(ctx: Context, found: Array<Found | null>, claims:
         found[qi] = { speaker: cl.speaker, verb: null, how: { kind: 'layout', form: 'points-back', to: cl.paragraph } };
         break;
       }
+      // `“…,”` ⏎ `State’s Attorney Eileen O’Neill Burke` ⏎ `said.`: the name has a line of its own.
+      if (handsOn && !found[qi] && target.index > after.index && attributingVerb(/^\s*(\p{L}+)/u.exec(doc.prose.slice(target.start, target.start + 24))?.[1])) {
+        const named = nameLine(ctx, after);
+        if (named) found[qi] = { speaker: named, verb: null, how: { kind: 'layout', form: 'points-back', to: after.index } };
+      }
+    }
+    // `“…,” said` ⏎ `Avik Das, Executive Director of the JAC.` ⏎ `“…”`: the name line before this
+    // paragraph is the speaker of the line that ended on the verb, and of this quotation after it.
+    const twoBefore = q.paragraph > 1 ? paragraphs[q.paragraph - 2] : undefined;
+    const lead = firstInParagraph ? ctx.masks.slice(p.start, q.open >= 0 ? q.open : q.start) : '';
+    const verbLed = /^\s*\p{L}+[.,]?\s*$/u.test(lead) && attributingVerb(/\p{L}+/u.exec(lead)?.[0]);
+    const verbEnded = !!twoBefore && attributingVerb(/(\p{L}+)\s*$/u.exec(doc.prose.slice(Math.max(twoBefore.start, twoBefore.end - 24), twoBefore.end))?.[1]);
+    if (!found[qi] && firstInParagraph && before && (verbEnded || verbLed)) {
+      const named = nameLine(ctx, before);
+      if (named) found[qi] = { speaker: named, verb: null, how: { kind: 'carried-over', from: before.index } };
     }
   }
 }

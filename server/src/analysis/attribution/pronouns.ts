@@ -51,14 +51,33 @@ function with_(set: ReadonlySet<number>, id: number): ReadonlySet<number> {
 }
 
 /** Words before a capitalised name that make it a place ("in Park Slope", "near Jackson Heights"). */
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|near|at|across|around|outside|inside|throughout)\s+(?:the\s+)?$/iu;
+const PLACE_BEFORE = new Set(['in', 'near', 'at', 'across', 'around', 'outside', 'inside', 'throughout']);
+
+/** The start of the word that ends right before `end` (spaces between), or -1 when there is none. */
+function wordStartBefore(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+  let s = e;
+  while (s > 0 && e - s < 12 && /[A-Za-z]/.test(text[s - 1])) s--;
+  return s < e ? s : -1;
+}
 
 /**
  * A name the names work took for a person that the sentence uses as a place: a neighbourhood is
- * no one "she" can mean.
+ * no one "she" can mean. Called per mention, so it reads a word or two, not a pattern.
  */
 export function placeLike(ctx: Context, m: Mention): boolean {
-  return PLACE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 16), m.start));
+  const { text } = ctx;
+  const word = (s: number, e: number) => text.slice(s, e).trimEnd().toLowerCase();
+  let s = wordStartBefore(text, m.start);
+  if (s < 0) return false;
+  let w = word(s, m.start);
+  if (w === 'the') {
+    const t = wordStartBefore(text, s);
+    if (t < 0) return false;
+    w = word(t, s);
+  }
+  return PLACE_BEFORE.has(w);
 }
 
 export function resolvePronoun(ctx: Context, sp: Speaker, last: Speaker | null): PronounReading {

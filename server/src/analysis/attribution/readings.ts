@@ -123,6 +123,36 @@ function place(r: ParagraphReading, p: Paragraph, q0: number, m0: number, mentio
   }
 }
 
+/** How far outside its paragraph a reading reads, but for spaces before it (see beforeFrom). */
+const AROUND = 32;
+
+/** The last analysis's paragraphs: its strings, and each paragraph's memo key, list and place. */
+interface Order {
+  prose: string;
+  text: string;
+  keys: string[];
+  lists: ParagraphReading[][];
+  starts: number[];
+  ends: number[];
+}
+
+/** The length of the stretch `a` and `b` share from their starts, compared a block at a time. */
+function sharedHead(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (let step = 4096; i + step <= n && a.slice(i, i + step) === b.slice(i, i + step); ) i += step;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** The length of the stretch `a` and `b` share at their ends, no longer than `most`. */
+function sharedTail(a: string, b: string, most: number): number {
+  let i = 0;
+  for (let step = 4096; i + step <= most && a.slice(a.length - i - step, a.length - i) === b.slice(b.length - i - step, b.length - i); ) i += step;
+  while (i < most && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
 /**
  * The readings kept for one paragraph text: the same prose can read differently where what else a
  * reading read differs (its layout, the text around it), so a few are kept and each is checked.
@@ -149,22 +179,62 @@ class ByParagraph implements DraftReading {
     this.textIsProse = doc.text === doc.prose;
     // Keyed by the paragraph's prose; the rest of what a reading read is its stamp, checked here.
     const memo = cache.memo<ParagraphReading[]>('attribution.readings');
+    // The fast path: the last analysis's keys and lists by paragraph. A paragraph that reads as the
+    // one at its index did (or at its index moved by the paragraphs an edit added) is compared as
+    // a string, not hashed, and its own key (its hash already computed) keeps the memo entry.
+    const last = cache.slot<Order>('attribution.order', () => ({ prose: '', text: '', keys: [], lists: [], starts: [], ends: [] }));
+    // An edit leaves the draft before it and after it as it was: a paragraph there, at the same
+    // place from the start or from the end, is the same text without comparing it.
+    const sameText = this.textIsProse && last.text === last.prose;
+    let head = sharedHead(last.prose, doc.prose);
+    if (!sameText) head = Math.min(head, sharedHead(last.text, doc.text));
+    const most = Math.min(last.prose.length, doc.prose.length) - head;
+    let tail = sharedTail(last.prose, doc.prose, most);
+    if (!sameText) tail = Math.min(tail, sharedTail(last.text, doc.text, most));
+    const n = doc.prose.length;
+    const grew = n - last.prose.length;
+    const moved = last.keys.length - doc.paragraphs.length;
+    const keys: string[] = [];
+    const lists: ParagraphReading[][] = [];
     const paragraphs = doc.paragraphs;
     const readings = this.readings;
     for (let k = 0; k < paragraphs.length; k++) {
       const p = paragraphs[k];
-      const prose = doc.prose.slice(p.start, p.end);
-      const kept = memo.get(prose);
-      let r = kept?.find((c) => this.fits(c, p));
+      let key: string | undefined;
+      let kept: ParagraphReading[] | undefined;
+      let unchanged = false;
+      // Before the edit: the same index and place. After it: the index moved by the paragraphs
+      // the edit added, the place by the characters.
+      const before = p.end + AROUND <= head;
+      const j = before ? k : p.start >= AROUND && p.start - AROUND >= n - tail ? k + moved : -1;
+      if (j >= 0 && j < last.keys.length && last.starts[j] === p.start - (before ? 0 : grew) && last.ends[j] - last.starts[j] === p.end - p.start) {
+        key = last.keys[j];
+        kept = last.lists[j];
+        unchanged = true;
+        memo.set(key, kept);
+      }
+      const prose = unchanged ? key! : doc.prose.slice(p.start, p.end);
+      if (!kept) kept = memo.get(prose);
+      let r = kept?.find((c) => this.fits(c, p, unchanged));
       if (!r) {
         r = this.read(p, english);
         this.stamp(r, p);
         const list = kept ? kept.slice(1 - KEPT_PER_TEXT) : [];
         list.push(r);
-        memo.set(ownCopy(prose), list);
+        key = ownCopy(prose);
+        memo.set(key, list);
+        kept = list;
       }
+      keys.push(key ?? ownCopy(prose));
+      lists.push(kept!);
       readings.push(r);
     }
+    last.prose = doc.prose;
+    last.text = doc.text;
+    last.keys = keys;
+    last.lists = lists;
+    last.starts = paragraphs.map((p) => p.start);
+    last.ends = paragraphs.map((p) => p.end);
     for (let k = 0; k < paragraphs.length; k++) {
       const p = paragraphs[k];
       const r = readings[p.index];
@@ -244,19 +314,22 @@ class ByParagraph implements DraftReading {
     r.layout = this.layoutStamp(p);
   }
 
-  /** True when what `r` read besides the paragraph's prose is as it is now. */
-  private fits(r: ParagraphReading, p: Paragraph): boolean {
+  /**
+   * True when what `r` read besides the paragraph's prose is as it is now. `unchanged`: the text
+   * from AROUND characters before the paragraph to AROUND after it is known to be the same.
+   */
+  private fits(r: ParagraphReading, p: Paragraph, unchanged: boolean): boolean {
     const { doc, masks } = this.ctx;
     if (r.kind !== p.kind || !this.sameLayout(r.layout!, p)) return false;
     if (!masks.holds(r.tail, p.end, p.end + 3)) return false;
-    if (!this.textIsProse) {
+    if (!unchanged && !this.textIsProse) {
       // Compared as strings: the engine compares flat text far faster than a loop here would.
       const text = doc.text.slice(p.start, p.end);
       if (text !== (r.text ?? doc.prose.slice(p.start, p.end))) return false;
-    } else if (r.text !== undefined) return false;
+    } else if (!unchanged && r.text !== undefined) return false;
     // The same quotations ask for the same edges: only those the reading read are compared, in place.
-    if (r.before !== undefined && !holds(doc.prose, this.beforeFrom(p), r.before, p.start)) return false;
-    return r.after === undefined || holds(doc.text, p.end, r.after, Math.min(doc.text.length, p.end + 30));
+    if (r.before !== undefined && (!unchanged || r.before.length > AROUND) && !holds(doc.prose, this.beforeFrom(p), r.before, p.start)) return false;
+    return r.after === undefined || unchanged || holds(doc.text, p.end, r.after, Math.min(doc.text.length, p.end + 30));
   }
 
   /**

@@ -38,7 +38,8 @@ function personsSoFar(ctx: Context): Int32Array {
   let found = -1;
   ctx.mentions.forEach((m, i) => {
     const e = m.entity >= 0 ? ctx.entities[m.entity] : undefined;
-    if (e && e.kind === 'person' && !placeLike(ctx, m) && found !== -2) found = found === -1 || found === e.id ? e.id : -2;
+    // Once two people are named, the rest cannot change the answer: no place test for them.
+    if (found !== -2 && e && e.kind === 'person' && found !== e.id && !placeLike(ctx, m)) found = found === -1 ? e.id : -2;
     out[i] = found;
   });
   return out;
