@@ -109,3 +109,27 @@ test('an attribution broken over lines by a scraper: the name on a line of its o
     “We start in March and we will publish every report.”
   `, { rules });
 });
+
+test('a verbless-looking attribution whose verb a line break put on the next line', () => {
+  checkFindings(`
+    The jury returned its verdict on Friday.
+    “Justice was done in this courtroom today,” Lake County
+    District Attorney Irene Vasquez said.
+  `, { rules: ['attribution/'] });
+  // With a full stop the attribution ends on its line: no verb there is a finding.
+  checkFindings(`
+    The jury returned its verdict on Friday.
+
+    “Justice was done in this courtroom today,” District Attorney Irene Vasquez.
+                                                ^ attribution/no-verb
+  `, { rules: ['attribution/no-verb'] });
+});
+
+test('the name line may start with a place: the person it names is the speaker', () => {
+  checkFindings(`
+    The hospital worker was charged on Monday.
+    “These victims showed great courage in coming forward,”
+    Lake County District Attorney Irene Vasquez
+    said.
+  `, { rules });
+});

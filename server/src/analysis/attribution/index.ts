@@ -17,7 +17,8 @@ import { doubleVerbFindings, lateFindings } from './placement';
 import { readsAsEnglish } from './language';
 import { checkSpeakers } from './resolution';
 import { RoleIndex } from './descriptors';
-import { nonSpeechGesture } from '../lexicon/speech';
+import { nonSpeechGesture, speechVerb } from '../lexicon/speech';
+import { paragraphAt } from '../document';
 import { tenseFindings } from './tense';
 import { loadedVerbFindings } from './loadedVerbs';
 import { carriedAwayFinding, gestureFinding, missingFinding, noVerbFinding, speakerlessVerbFinding, vagueFinding, verblessColonFinding } from './fixes';
@@ -57,7 +58,7 @@ export function checkAttribution(
   layoutSpeakers(ctx, found, claims);
 
   // 3. The verbless attributions after a closing mark (read from the marks, not the pairs).
-  const verbless = english ? reading.verbless() : [];
+  const verbless = english ? reading.verbless().filter((v) => !verbOnNextLine(doc, v.end)) : [];
   const verblessAt = new Map(verbless.map((v) => [v.mark, v]));
 
   const attributions: Attribution[] = [];
@@ -123,4 +124,23 @@ export function checkAttribution(
   findings.push(...loadedVerbFindings(ctx, live, options.loadedVerbs));
   findings.sort((a, b) => a.offset - b.offset);
   return { attributions, findings };
+}
+
+/**
+ * A verbless attribution that stops at its paragraph's end without a full stop, where the next
+ * line's first sentence has the verb: a line break a scraper put inside the sentence
+ * (`,” Dallas County` ⏎ `Criminal District Attorney John Creuzot said.`).
+ */
+function verbOnNextLine(doc: Document, end: number): boolean {
+  const k = paragraphAt(doc, Math.max(0, end - 1));
+  const p = doc.paragraphs[k];
+  const next = doc.paragraphs[k + 1];
+  if (!p || !next || /[.!?;:]/.test(doc.prose.slice(end, p.end)) || /[.!?;:]\s*$/.test(doc.prose.slice(Math.max(p.start, end - 2), end))) return false;
+  const s = doc.sentences[next.sentences[0]];
+  const line = doc.prose.slice(next.start, s ? s.end : next.end);
+  for (const w of line.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    const f = speechVerb(w);
+    if (f && f.tense !== 'other') return true;
+  }
+  return false;
 }

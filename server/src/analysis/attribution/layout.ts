@@ -44,13 +44,15 @@ function attributingVerb(word: string | undefined): boolean {
 function nameLine(ctx: Context, p: Paragraph): Speaker | null {
   const line = ctx.doc.prose.slice(p.start, p.end);
   if (/\u0001/.test(ctx.masks.slice(p.start, p.end)) || (line.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > 14) return null;
-  const i = firstMentionFrom(ctx, p.start);
-  const m = ctx.mentions[i];
-  if (m && m.start < p.end && !/[.!?;]/.test(line.slice(0, m.start - p.start))) {
+  // The last person the line names ("Cook County State’s Attorney Eileen O’Neill Burke").
+  let found: Speaker | null = null;
+  for (let i = firstMentionFrom(ctx, p.start); i < ctx.mentions.length && ctx.mentions[i].start < p.end; i++) {
+    const m = ctx.mentions[i];
+    if (/[.!?;]/.test(line.slice(0, m.start - p.start))) break;
     const e = m.entity >= 0 ? ctx.entities[m.entity] : undefined;
-    if (e && e.kind !== 'person') return null;
-    return { start: m.start, end: m.end, text: m.text, kind: 'name', entity: m.entity >= 0 ? m.entity : -1 };
+    if (!e || e.kind === 'person') found = { start: m.start, end: m.end, text: m.text, kind: 'name', entity: m.entity >= 0 ? m.entity : -1 };
   }
+  if (found) return found;
   // A name the names work did not list: two capitalised words or more opening the line.
   const run = /^\s*((?:\p{Lu}[\p{L}’'.-]*\s+){1,5}\p{Lu}[\p{L}’'-]*)\s*[,.]?/u.exec(line);
   if (!run) return null;
