@@ -65,3 +65,9 @@ test('“he” or “she” with no person anywhere before it points to no one',
     “We expect to hire 200 drivers,” she told reporters.
   `, { rules: ['attribution/unresolved'] });
 });
+
+test('a descriptor that ends on a person is someone “she” can mean', () => {
+  checkFindings(`
+    The Riverside Mall spokeswoman said 9,000 cars arrived before noon. “We expect the same next week,” she added.
+  `, { rules: ['attribution/unresolved'] });
+});

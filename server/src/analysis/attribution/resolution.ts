@@ -139,8 +139,9 @@ function noPersonBefore(ctx: Context, soFar: Int32Array, offset: number): boolea
 /** A speaker before this one a reader could take "he" or "she" for: a person, a descriptor, a pronoun. */
 function speakerBefore(last: Speaker | null): boolean {
   if (!last) return false;
-  // "the Lakeside Food Trust": a determiner before a capitalised name is an organisation's.
-  if (last.kind === 'descriptor') return !/^\S+\s+\p{Lu}/u.test(last.text);
+  // "the Lakeside Food Trust": a determiner before a capitalised name is an organisation; "the
+  // Trafford Centre spokeswoman" ends on a person.
+  if (last.kind === 'descriptor') return !/^\S+\s+\p{Lu}/u.test(last.text) || !/\s\p{Lu}\S*$/u.test(last.text);
   return last.kind === 'name' || last.kind === 'pronoun';
 }
 
