@@ -66,3 +66,26 @@ test('the outline groups quotations by speaker, with the unattributed ones under
     assert.equal(none.children!.length, 1);
   });
 });
+
+const ROLES_DRAFT =
+  'The talks were held between the first deputy chairman of the party Dana Ospanova and the Ambassador of Norway to Kazakhstan Lars Holm, the party’s press office said.\n\n' +
+  '“The talks went well and we will meet again in the spring in Oslo,” the first deputy chairman of the party, whose words are given in the release.\n\n' +
+  '“We support the plan and we will send a delegation in May,” the diplomat stressed.';
+
+test('descriptors are linked to the people introduced in their roles, in the outline and the hover', async () => {
+  await withServer(undefined, async (c) => {
+    const uri = 'file:///tmp/attribution-roles.txt';
+    open(c, uri, ROLES_DRAFT);
+    const p = await c.diagnostics(uri);
+    const symbols = (await c.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    const byParagraph = new Map(symbols.flatMap((s) => s.children!.map((ch) => [ch.detail!.split(' ·')[0], s.name] as const)));
+    assert.match(byParagraph.get('paragraph 2') ?? '', /Dana Ospanova/);
+    assert.match(byParagraph.get('paragraph 3') ?? '', /Lars Holm/);
+    const h = (await c.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 5 } })) as Hover;
+    assert.match((h.contents as MarkupContent).value, /diplomat introduced at/);
+    // The verbless attribution: the minimal fix, and the editor's rewrite whose title shows it.
+    const noVerb = p.diagnostics.find((d) => d.code === 'attribution/no-verb')!;
+    const titles = (await quickFixesFor(c, uri, noVerb)).map((a) => a.title);
+    assert.ok(titles.some((t) => t.startsWith('Rewrite: …,” the first deputy chairman of the party said.')), JSON.stringify(titles));
+  });
+});

@@ -78,6 +78,12 @@ export const RULES = [
     'A pronoun, surname or descriptor as speaker that points to no one, or to two people.',
     typing,
   ),
+  rule(
+    'attribution/double-verb',
+    'warning',
+    'One attribution with two speech verbs, left over from an edit ("said Smith said", "Smith told reporters said").',
+  ),
+  rule('attribution/late', 'information', 'More than two quoted sentences before the speaker is named.'),
   rule('attribution/vague', 'information', 'A vague source: "sources said", "it is reported", "many experts believe".'),
   // Its fix changes a word: a quick fix the writer chooses, never fix-all's.
   rule('attribution/tense', 'information', 'Attribution verbs mix tenses (said and says) in one draft.'),

@@ -142,13 +142,49 @@ export interface Speaker extends Span {
   entity: number;
 }
 
+/**
+ * How a quotation's speaker was found: data the checks branch on and the hover words (lsp/hover.ts).
+ * - `in-sentence`: a speech verb and its subject beside the quotation, `where` the quotation;
+ * - `colon`: introduced by a colon after the speaker (`The minister told parliament: “…”`);
+ * - `no-verb`: a speaker with no speech verb: after the closing mark (`…,” the chairman.`), a
+ *   colon attribution (`Smith, chief executive: “…”`) or a bare name before the quotation;
+ * - `verb-without-subject`: a speech verb beside the quotation with no subject (`…,” said, adding`);
+ * - `inherits`: no attribution in its sentence; the paragraph's speaker;
+ * - `carried-over`: the last speaker of the paragraph before (`from`, a paragraph index);
+ * - `layout`: the page says who, not the sentence (attribution/layout.ts): a paragraph ending in a
+ *   colon introduces it, it answers a question line, it runs on to where it is attributed (`to`,
+ *   a paragraph index), or the next paragraph points back to it;
+ * - `none`: no speaker in the sentence, the paragraph or the paragraph before.
+ */
+export type AttributionHow =
+  | { kind: 'in-sentence'; where: 'before' | 'after' }
+  | { kind: 'colon' }
+  | { kind: 'no-verb'; form: 'after-quotation' | 'colon' | 'name-before' }
+  | { kind: 'verb-without-subject'; where: 'before' | 'after' }
+  | { kind: 'inherits' }
+  | { kind: 'carried-over'; from: number }
+  | { kind: 'layout'; form: 'introduced' }
+  | { kind: 'layout'; form: 'answer' }
+  | { kind: 'layout'; form: 'runs-on'; to: number }
+  | { kind: 'layout'; form: 'points-back'; to: number }
+  | { kind: 'none' };
+
+/**
+ * How a descriptor as speaker ("the diplomat") was linked to a person: the one person the draft
+ * named before it, or the person introduced in a role the descriptor names (`introducedAt`: the
+ * offset of the role word that introduced them).
+ */
+export type SpeakerLink = { kind: 'only-person-before' } | { kind: 'role'; role: string; introducedAt: number };
+
 export interface Attribution {
   /** Index into `Analysis.quotations`. */
   quotation: number;
   speaker: Speaker | null;
   verb: Span & { text: string } | null;
-  /** How the speaker was found, for the hover ("carried over from paragraph 4"). */
-  how: string;
+  /** How the speaker was found. */
+  how: AttributionHow;
+  /** How a descriptor as speaker was linked to its person, when it was. */
+  link?: SpeakerLink;
 }
 
 export interface StyleSheet {

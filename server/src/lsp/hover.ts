@@ -2,7 +2,7 @@
 // said it and how Copydesk decided. The words come from the Analysis; this file only lays them out.
 
 import type { Hover, MarkupContent } from 'vscode-languageserver/node';
-import { mentionAt, paragraphAt, ruleById, type Analysis, type Entity } from '../analysis';
+import { mentionAt, paragraphAt, ruleById, type Analysis, type Attribution, type Entity } from '../analysis';
 import type { Draft } from './documents';
 import { rangeOf } from './convert';
 
@@ -57,15 +57,65 @@ export function quotationCard(analysis: Analysis, index: number): string | undef
     return undefined;
   }
   const kind = q.kind === 'partial' ? 'Quoted words' : 'Quotation';
-  if (!a.speaker) return `**${kind} with no speaker found**\n\n${a.how}`;
+  if (!a.speaker) return `**${kind} with no speaker found**\n\n${howSentence(analysis, a)}`;
   const entity = a.speaker.entity >= 0 ? analysis.entities[a.speaker.entity] : undefined;
   const who = entity ? entity.canonical : a.speaker.text;
   const lines = [`**${kind} by ${who}**${a.verb ? ` — “${a.verb.text}”` : ''}`];
   if (entity?.role) lines.push('', `*${entity.role}*`);
   if (entity && a.speaker.text !== entity.canonical) lines.push('', `Named here as “${a.speaker.text}”.`);
-  lines.push('', a.how.charAt(0).toUpperCase() + a.how.slice(1) + '.');
-  if (!a.verb && a.how.includes('no speech verb')) lines.push('', '_The attribution has no speech verb._');
+  const how = howSentence(analysis, a);
+  lines.push('', how.charAt(0).toUpperCase() + how.slice(1) + '.');
+  if (a.how.kind === 'no-verb') lines.push('', '_The attribution has no speech verb._');
   return lines.join('\n');
+}
+
+/** How the speaker was found, as the hover says it ("carried over from paragraph 4"). */
+export function howSentence(analysis: Analysis, a: Attribution): string {
+  const text = analysis.document.text;
+  const sp = a.speaker;
+  const how = a.how;
+  let out: string;
+  switch (how.kind) {
+    case 'in-sentence': {
+      const v = a.verb;
+      const words = sp && v ? text.slice(Math.min(sp.start, v.start), Math.max(sp.end, v.end)) : (sp?.text ?? '');
+      out = `attribution ${how.where} the quotation: “${words}”`;
+      break;
+    }
+    case 'colon':
+      out = sp ? `introduced by a colon after “${sp.text}”` : 'introduced by a colon';
+      break;
+    case 'no-verb':
+      out =
+        how.form === 'after-quotation'
+          ? 'attribution after the quotation, with no speech verb'
+          : how.form === 'colon'
+            ? 'colon attribution without a verb'
+            : 'a name before the quotation with no verb';
+      break;
+    case 'verb-without-subject':
+      out = `“${a.verb?.text ?? ''}” ${how.where} the quotation has no subject`;
+      break;
+    case 'inherits':
+      out = `inherits the paragraph’s speaker (“${sp?.text ?? ''}”)`;
+      break;
+    case 'carried-over':
+      out = `carried over from paragraph ${how.from + 1}`;
+      break;
+    case 'layout':
+      if (how.form === 'introduced') out = 'introduced by the paragraph before, which ends in a colon';
+      else if (how.form === 'answer') out = 'the answer to the question before it';
+      else if (how.form === 'runs-on') out = `the quotation runs on to paragraph ${how.to + 1}, where it is attributed`;
+      else out = `paragraph ${how.to + 1} says who said it`;
+      break;
+    case 'none':
+      out = 'no speaker in the sentence, the paragraph or the paragraph before';
+      break;
+  }
+  const link = a.link;
+  if (link?.kind === 'only-person-before') out += ' (the only person named before it)';
+  else if (link?.kind === 'role') out += ` (the ${link.role} introduced at “${text.slice(link.introducedAt, link.introducedAt + 40).split('\n')[0]}…”)`;
+  return out;
 }
 
 export function hover(draft: Draft, analysis: Analysis, offset: number): Hover | null {

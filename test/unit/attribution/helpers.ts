@@ -1,7 +1,7 @@
 // What the attribution tests read from one analysis: findings of the family, and attributions.
 import { analyze } from '../../../server/src/analysis/analyze';
 import { applyEdits } from '../../../server/src/analysis/edits';
-import type { AnalysisOptions, Finding } from '../../../server/src/analysis/types';
+import type { AnalysisOptions, AttributionHow, Finding } from '../../../server/src/analysis/types';
 
 export function attributionFindings(text: string, options: AnalysisOptions = {}): Finding[] {
   return analyze(text, options).findings.filter((f) => f.rule.startsWith('attribution/'));
@@ -17,7 +17,7 @@ export function speakers(text: string): Array<string | null> {
   return a.attributions.map((x) => (x.speaker ? (x.speaker.entity >= 0 ? a.entities[x.speaker.entity].canonical : x.speaker.text) : null));
 }
 
-export function how(text: string): string[] {
+export function how(text: string): AttributionHow[] {
   return analyze(text).attributions.map((x) => x.how);
 }
 

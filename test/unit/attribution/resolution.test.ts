@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { attributionFindings, flags, speakers } from './helpers';
+import { checkFindings } from '../../support/check';
 
 test('a pronoun resolves to the one person it can mean', () => {
   const text = 'Saule Bekova, the mayor of the town, spoke after the vote. “The budget will pass,” she said.';
@@ -41,4 +42,32 @@ test('a bare surname shared by two people is ambiguous; a title tells them apart
   assert.equal(f.rule, 'attribution/unresolved');
   assert.equal(text.slice(f.offset, f.offset + f.length), 'Seitov said');
   assert.deepEqual(f.fixes.map((x) => x.edits[0].newText).sort(), ['Bolat Seitov', 'Nurlan Seitov']);
+});
+
+test('“he” or “she” with no person anywhere before it points to no one', () => {
+  checkFindings(`
+    Nordic Freight Company will open a depot in Shymkent in May, the company said on Monday.
+
+    “We expect to hire 200 drivers,” he told reporters.
+                                     ^ attribution/unresolved
+  `, { rules: ['attribution/unresolved'] });
+  // A neighbourhood is no one "she" can mean; the organisation is no person either.
+  checkFindings(`
+    The shelter in Maple Heights fed 900 families in June, according to the Lakeside Food Trust.
+
+    “We have never seen lines this long,” she said.
+                                          ^ attribution/unresolved
+  `, { rules: ['attribution/unresolved'] });
+  // One person before it: resolved, nothing reported.
+  checkFindings(`
+    Harbour Freight’s director Aliya Sadykova opened the depot on Monday.
+
+    “We expect to hire 200 drivers,” she told reporters.
+  `, { rules: ['attribution/unresolved'] });
+});
+
+test('a descriptor that ends on a person is someone “she” can mean', () => {
+  checkFindings(`
+    The Riverside Mall spokeswoman said 9,000 cars arrived before noon. “We expect the same next week,” she added.
+  `, { rules: ['attribution/unresolved'] });
 });

@@ -29,6 +29,31 @@ function readRole(descriptor: string): string | undefined {
   return Object.hasOwn(ROLES, head) ? head : undefined;
 }
 
+/**
+ * The role at the head of a longer descriptor: "the first deputy chairman of ‘Nur Otan’" →
+ * chairman. Only for linking a speaker to a person; roleOf decides what may be reported.
+ */
+export function roleHeadOf(descriptor: string): string | undefined {
+  if (ROLE_HEAD_OF.has(descriptor)) return ROLE_HEAD_OF.get(descriptor);
+  if (ROLE_HEAD_OF.size >= 10000) ROLE_HEAD_OF.clear();
+  const role = readRoleHead(descriptor);
+  ROLE_HEAD_OF.set(descriptor, role);
+  return role;
+}
+
+/** roleHeadOf's answers, as ROLE_OF keeps roleOf's. */
+const ROLE_HEAD_OF = new Map<string, string | undefined>();
+
+function readRoleHead(descriptor: string): string | undefined {
+  const words = descriptor.split(/\s+/);
+  if (words[0].toLowerCase() !== 'the') return undefined;
+  const cut = words.findIndex((w, i) => i > 0 && /^(?:of|for|at|in|with|from|on)$/i.test(w));
+  const head = (cut > 0 ? words.slice(0, cut) : words).slice(1);
+  if (!head.length || head.length > 5 || head.some((w) => /['’]s$/.test(w))) return undefined;
+  const last = head[head.length - 1].toLowerCase();
+  return Object.hasOwn(ROLES, last) ? last : undefined;
+}
+
 /** Every word that introduces someone in a role, longest first. */
 const ROLE_WORDS = [...new Set(Object.values(ROLES).flat())].sort((a, b) => b.length - a.length);
 /** Any role word anywhere, boundaries aside: the engine finds these few places fast. */

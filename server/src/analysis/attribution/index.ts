@@ -5,19 +5,25 @@
 // loaded verb).
 
 import type { AnalysisCache } from '../memo';
-import type { AnalysisOptions, Attribution, Document, Finding, Quotation } from '../types';
+import type { AnalysisOptions, Attribution, AttributionHow, Document, Finding, Quotation } from '../types';
 import type { NameResult } from '../names';
 import { sortedMentions, type Context } from './context';
 import { Masks } from './masks';
 import { readDraft } from './readings';
 import { isSpeech } from './speakers';
-import { carryOver } from './carryOver';
+import { carriedAgainstItself, carryOver } from './carryOver';
+import { layoutSpeakers } from './layout';
+import { doubleVerbFindings, lateFindings } from './placement';
 import { readsAsEnglish } from './language';
 import { checkSpeakers } from './resolution';
 import { RoleIndex } from './descriptors';
+import { nonSpeechGesture, speechVerb } from '../lexicon/speech';
+import { paragraphAt } from '../document';
 import { tenseFindings } from './tense';
 import { loadedVerbFindings } from './loadedVerbs';
-import { missingFinding, noVerbFinding, speakerlessVerbFinding, vagueFinding, verblessColonFinding } from './fixes';
+import { carriedAwayFinding, gestureFinding, missingFinding, noVerbFinding, speakerlessVerbFinding, vagueFinding, verblessColonFinding } from './fixes';
+
+const NONE: AttributionHow = { kind: 'none' };
 
 export interface AttributionResult {
   attributions: Attribution[];
@@ -49,9 +55,10 @@ export function checkAttribution(
 
   // 2. From the paragraph, then from the paragraph before (carry-over).
   carryOver(ctx, found, claims);
+  layoutSpeakers(ctx, found, claims);
 
   // 3. The verbless attributions after a closing mark (read from the marks, not the pairs).
-  const verbless = english ? reading.verbless() : [];
+  const verbless = english ? reading.verbless().filter((v) => !verbOnNextLine(doc, v.end)) : [];
   const verblessAt = new Map(verbless.map((v) => [v.mark, v]));
 
   const attributions: Attribution[] = [];
@@ -60,11 +67,11 @@ export function checkAttribution(
     if (!isSpeech(q)) return;
     let f = found[qi];
     const v = q.close >= 0 ? verblessAt.get(q.close) : undefined;
-    if (v && (!f || !f.speaker || f.how.startsWith('inherits') || f.how.startsWith('carried'))) {
+    if (v && (!f || !f.speaker || f.how.kind === 'inherits' || f.how.kind === 'carried-over' || f.how.kind === 'layout')) {
       f = {
         speaker: { start: v.head.start, end: v.head.end, text: doc.text.slice(v.head.start, v.head.end), kind: 'descriptor', entity: -1 },
         verb: null,
-        how: 'attribution after the quotation, with no speech verb',
+        how: { kind: 'no-verb', form: 'after-quotation' },
       };
       found[qi] = f;
       // The verb read in its sentence belonged to something else ("whose remarks were…").
@@ -74,7 +81,7 @@ export function checkAttribution(
       quotation: qi,
       speaker: f?.speaker ?? null,
       verb: f?.verb ? { start: f.verb.start, end: f.verb.end, text: f.verb.text } : null,
-      how: f?.how ?? 'no speaker in the sentence, the paragraph or the paragraph before',
+      how: f?.how ?? NONE,
     });
   });
 
@@ -97,13 +104,43 @@ export function checkAttribution(
       findings.push(speakerlessVerbFinding(f.verb));
       continue;
     }
-    if (!a.speaker && !(f && f.verb)) findings.push(missingFinding(doc, q));
+    if (!a.speaker && !(f && f.verb) && a.how.kind !== 'layout') findings.push(missingFinding(doc, q));
+    const gesture = f?.verb && a.speaker ? nonSpeechGesture(f.verb.form) : undefined;
+    if (gesture && f?.verb && f.verb.form.tense !== 'other') findings.push(gestureFinding(f.verb, gesture));
+  }
+  for (const a of carriedAgainstItself(ctx, attributions, live)) {
+    const q = quotations[a.quotation];
+    if (!q.malformed && doc.paragraphs[q.paragraph]?.kind === 'prose') findings.push(carriedAwayFinding(doc, q, a.speaker!.text));
   }
   findings.push(...checkSpeakers(ctx, attributions, live, new RoleIndex((w) => reading.firstRoleWord(w))));
+  findings.push(...doubleVerbFindings(ctx, attributions));
+  const spoken = new Uint8Array(doc.paragraphs.length);
+  for (const c of live) if (c.speaker && c.paragraph >= 0 && c.paragraph < spoken.length) spoken[c.paragraph] = 1;
+  for (const a of attributions) if (a.speaker && a.how.kind === 'in-sentence') spoken[quotations[a.quotation].paragraph] = 1;
+  findings.push(...lateFindings(ctx, attributions, spoken));
   const vague = reading.vague();
   for (let i = 0; i < vague.length; i++) findings.push(vagueFinding(vague[i]));
   findings.push(...tenseFindings(ctx, live));
   findings.push(...loadedVerbFindings(ctx, live, options.loadedVerbs));
   findings.sort((a, b) => a.offset - b.offset);
   return { attributions, findings };
+}
+
+/**
+ * A verbless attribution that stops at its paragraph's end without a full stop, where the next
+ * line's first sentence has the verb: a line break a scraper put inside the sentence
+ * (`,” Dallas County` ⏎ `Criminal District Attorney John Creuzot said.`).
+ */
+function verbOnNextLine(doc: Document, end: number): boolean {
+  const k = paragraphAt(doc, Math.max(0, end - 1));
+  const p = doc.paragraphs[k];
+  const next = doc.paragraphs[k + 1];
+  if (!p || !next || /[.!?;:]/.test(doc.prose.slice(end, p.end)) || /[.!?;:]\s*$/.test(doc.prose.slice(Math.max(p.start, end - 2), end))) return false;
+  const s = doc.sentences[next.sentences[0]];
+  const line = doc.prose.slice(next.start, s ? s.end : next.end);
+  for (const w of line.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    const f = speechVerb(w);
+    if (f && f.tense !== 'other') return true;
+  }
+  return false;
 }

@@ -6,6 +6,7 @@
 import type { Finding } from '../types';
 import type { Context } from './context';
 import type { Claim } from './speakers';
+import { finding } from '../finding';
 import { wordsIn } from './frames';
 import { loadedLemmas } from '../lexicon/speech';
 import { sameCase } from './fixes';
@@ -14,8 +15,11 @@ const CLAUSE_FOLLOWS = /^(?:that|he|she|they|it|we|i|there)$/;
 const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|might|must|did|does)$/;
 
 /** "Ms Villalba's claims", "its claims", "makes claims", "snapped up": nouns and phrasal verbs. */
-const NOUN_BEFORE = /(?:\b(?:the|its|his|her|their|our|my|your|these|those|such|new|any|no|make|makes|made|making|of|false|fraudulent)|['’]s)\s+$/i;
-const PARTICLE_AFTER = /^\s+(?:up|off|out|back|at|to)\b/i;
+const NOUN_BEFORE = /(?:\b(?:the|its|his|her|their|our|my|your|these|those|such|new|any|no|all|some|many|make|makes|made|making|of|into|about|against|over|false|fraudulent|submit|submitted|submits|file|filed|files)|['’]s)\s+$/i;
+/** "claims of service", "snapped up": a noun before "of", and phrasal verbs. */
+const PARTICLE_AFTER = /^\s+(?:up|off|out|back|at|to|of)\b/i;
+/** Where the clause a verb governs ends: a coordinated verb after these is another clause. */
+const CLAUSE_END = /^(?:but|and|or|while|whereas|although|though|yet)$/;
 const SELF = /^(?:he|she|they|i|we)$/;
 
 function attributes(ctx: Context, c: Claim): boolean {
@@ -30,6 +34,10 @@ function attributes(ctx: Context, c: Claim): boolean {
   let stop = end;
   while (stop < masked.length && !/[.;!?\n]/.test(masked[stop])) stop++;
   let next = wordsIn(masked, end, stop).slice(0, 7);
+  // "has not admitted any liability but has cooperated": the finite verb after "but" is not what
+  // was admitted.
+  const cut = next.findIndex((w) => CLAUSE_END.test(w.lower));
+  if (cut >= 0) next = next.slice(0, cut);
   if (!next.length) return false;
   if (/^[\s,]*:/.test(masked.slice(end, next[0].start))) return true;
   if (next[0].lower === 'that') next = next.slice(1);
@@ -61,6 +69,10 @@ export function loadedVerbFindings(ctx: Context, claims: readonly Claim[], confi
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i];
     if (!loaded.has(c.verb.form.lemma) || !c.speaker) continue;
+    // Only the verb of a quotation, where "said" is the plain choice. In paraphrase ("Blair
+    // claimed a Tory government would cut…", "Neville admitted there had been incidents") edited
+    // copy uses "claimed" and "admitted" for what they mean: a disputed claim, an admission.
+    if (c.quotation < 0) continue;
     // The rule is about how a person's words are characterised. A company or a court filing
     // "claims" in the ordinary language of business and legal reporting.
     if (!speaksAsPerson(ctx, c)) continue;
@@ -68,15 +80,12 @@ export function loadedVerbFindings(ctx: Context, claims: readonly Claim[], confi
     if (!attributes(ctx, c)) continue;
     const form = c.verb.form.tense === 'other' && c.verb.lower === c.verb.form.lemma ? 'say' : neutral(c.verb.form.tense);
     const replacement = sameCase(c.verb.text, form);
-    out.push({
-      rule: 'attribution/loaded-verb',
-      severity: 'hint',
-      message: `“${c.verb.text}” judges the words it attributes; “${replacement}” is neutral.`,
-      offset: c.verb.start,
-      length: c.verb.end - c.verb.start,
-      related: [],
-      fixes: [{ title: `Replace with “${replacement}”`, edits: [{ offset: c.verb.start, length: c.verb.end - c.verb.start, newText: replacement }], safe: false, preferred: true }],
-    });
+    const edits = [{ offset: c.verb.start, length: c.verb.end - c.verb.start, newText: replacement }];
+    out.push(
+      finding('attribution/loaded-verb', `“${c.verb.text}” judges the words it attributes; “${replacement}” is neutral.`, c.verb.start, c.verb.end - c.verb.start, {
+        fixes: [{ title: `Replace with “${replacement}”`, edits, safe: false, preferred: true }],
+      }),
+    );
   }
   return out;
 }

@@ -105,7 +105,7 @@ function afterMark(prose: string, mark: number, pStart: number, pEnd: number): V
     if (c === ';' || c === '!' || c === '?' || c === '\n') break;
     if (c === '.') {
       const prev = prose.slice(Math.max(mark, end - 5), end);
-      if (/(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|[A-Z])$/.test(prev)) continue;
+      if (/(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Sen|Rep|Gov|Lt|Sgt|Det|Capt|Col|Gen|Rev|Hon|Atty|Supt|Insp|Cmdr|Adm|Maj|Cpl|Pres|Asst|[A-Z])$/.test(prev)) continue;
       break;
     }
   }

@@ -3,7 +3,7 @@
 // pronoun's gender there resolves it, two do not (a12: "Kassymova met Ospanova. … she said"),
 // unless someone spoke since the previous paragraph, who is whom a reader takes "she" to mean.
 
-import type { Speaker } from '../types';
+import type { Mention, Speaker } from '../types';
 import { sentenceAt } from '../document';
 import { firstMentionFrom, type Context } from './context';
 
@@ -50,6 +50,36 @@ function with_(set: ReadonlySet<number>, id: number): ReadonlySet<number> {
   return out;
 }
 
+/** Words before a capitalised name that make it a place ("in Park Slope", "near Jackson Heights"). */
+const PLACE_BEFORE = new Set(['in', 'near', 'at', 'across', 'around', 'outside', 'inside', 'throughout']);
+
+/** The start of the word that ends right before `end` (spaces between), or -1 when there is none. */
+function wordStartBefore(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+  let s = e;
+  while (s > 0 && e - s < 12 && /[A-Za-z]/.test(text[s - 1])) s--;
+  return s < e ? s : -1;
+}
+
+/**
+ * A name the names work took for a person that the sentence uses as a place: a neighbourhood is
+ * no one "she" can mean. Called per mention, so it reads a word or two, not a pattern.
+ */
+export function placeLike(ctx: Context, m: Mention): boolean {
+  const { text } = ctx;
+  const word = (s: number, e: number) => text.slice(s, e).trimEnd().toLowerCase();
+  let s = wordStartBefore(text, m.start);
+  if (s < 0) return false;
+  let w = word(s, m.start);
+  if (w === 'the') {
+    const t = wordStartBefore(text, s);
+    if (t < 0) return false;
+    w = word(t, s);
+  }
+  return PLACE_BEFORE.has(w);
+}
+
 export function resolvePronoun(ctx: Context, sp: Speaker, last: Speaker | null): PronounReading {
   const lastSpeakerEntity = last ? last.entity : -1;
   const gender = GENDER[sp.text.toLowerCase()];
@@ -66,7 +96,7 @@ export function resolvePronoun(ctx: Context, sp: Speaker, last: Speaker | null):
     if (m.start < windowStart) break;
     if (m.entity < 0 || ctx.masks.at(m.start)) continue;
     const e = ctx.entities[m.entity];
-    if (!e || e.kind !== 'person') continue;
+    if (!e || e.kind !== 'person' || placeLike(ctx, m)) continue;
     if (e.gender && e.gender !== gender) continue;
     const s = sentenceAt(ctx.doc, m.start);
     if (sentence === -2) sentence = s;

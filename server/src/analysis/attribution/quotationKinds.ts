@@ -36,9 +36,20 @@ export function classifyQuotation(q: Quotation, text: string, prose: string): Qu
   while (before >= 0 && (prose[before] === ' ' || prose[before] === '\u00a0' || prose[before] === '\t')) before--;
   const afterColon = before >= 0 && prose[before] === ':';
   if (!endsLikeSpeech && !afterColon && NAMING.test(prose.slice(Math.max(0, open - 30), open))) return 'title';
-  // Title Case all through: a title or a name, whatever its length.
+  // Where the quotation stands: opening its sentence, as speech does, or inside the writer's own.
+  const sentenceStart = before < 0 || /[.!?\n\u0001]/.test(prose[before]);
+  // Title Case all through: a title or a name, whatever its length; a theme, a slogan or a
+  // campaign's name inside the writer's sentence ("the theme was “Hope and Healing.”") even when
+  // the marks take in the full stop.
   const titled = words.length >= 2 && words.length < 13 && words.every((w) => isCapitalised(w.text) || SMALL_WORDS.has(w.lower) || /^\p{N}/u.test(w.text));
-  if (titled && (!endsLikeSpeech || words.length <= 3) && !afterColon) return 'title';
+  if (titled && (!endsLikeSpeech || words.length <= 3 || !sentenceStart) && !afterColon) return 'title';
+  // A few lower-case words inside the writer's sentence are a term or scare quotes, whatever
+  // punctuation the marks take in (“shell companies.”, from “wandering eyes.”).
+  // Four such words count too when the marks close the writer's sentence (“just for a minute.”).
+  // A comma before the marks hands the sentence to a speaker ("said Smith, “not yet.”"); a word
+  // before them keeps it the writer's.
+  const wordBefore = before >= 0 && /[\p{L}\p{N}]/u.test(prose[before]);
+  if (wordBefore && !isCapitalised(words[0].text) && (words.length <= 3 || (words.length === 4 && /[.!?]/.test(text[last])))) return 'title';
   if (endsLikeSpeech && words.length >= 2) return 'direct';
   if (afterColon && words.length >= 2) return 'direct';
   if (words.length >= 4) {
@@ -51,7 +62,6 @@ export function classifyQuotation(q: Quotation, text: string, prose: string): Qu
       if (next && !FUNCTION_AFTER.has(next[1])) return 'title';
       return 'partial';
     }
-    const sentenceStart = before < 0 || /[.!?\n\u0001]/.test(prose[before]);
     return sentenceStart ? 'direct' : 'title';
   }
   return 'title';

@@ -8,7 +8,7 @@
 // speakers that found or claims refer to (by index, so one speaker shared by a quotation and its
 // claim stays one object), and a speaker's entity as the index of the paragraph's mention it names.
 
-import type { ParagraphKind, Quotation, Span, Speaker } from '../types';
+import type { AttributionHow, ParagraphKind, Quotation, Span, Speaker } from '../types';
 import type { FrameContext } from './context';
 import { outerSpan, type Frame } from './frames';
 import type { QuotationKind } from './quotationKinds';
@@ -23,7 +23,7 @@ export interface StoredFound {
   speaker: number;
   /** Index into `verbs`, or -1. */
   verb: number;
-  how: string;
+  how: AttributionHow;
   verbWithoutSpeaker?: boolean;
   verbless?: [number, number];
 }
@@ -152,7 +152,7 @@ export function readParagraph(src: ParagraphSource, kind: ParagraphKind, english
   const speakerAt = (sp: Speaker | null) => keptOnce(speakers, sp, () => (sp!.text = ownCopy(sp!.text)));
   const stored = found.map((f): StoredFound | null => {
     if (!f) return null;
-    const s: StoredFound = { speaker: speakerAt(f.speaker), verb: verbAt(f.verb), how: ownCopy(f.how) };
+    const s: StoredFound = { speaker: speakerAt(f.speaker), verb: verbAt(f.verb), how: f.how };
     if (f.verbWithoutSpeaker) s.verbWithoutSpeaker = true;
     if (f.verbless) s.verbless = f.verbless;
     return s;

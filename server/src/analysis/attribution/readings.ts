@@ -1,6 +1,6 @@
 // The readings of every paragraph of the draft (reading.ts), kept from one analysis to the next in
-// the draft's cache and shifted to where the paragraph is now. A reading is used again for a
-// paragraph with the same prose, and only when everything else it read is unchanged too: the
+// the draft's per-paragraph memo (memo.ts), keyed by the paragraph's prose, and shifted to where
+// the paragraph is now. A reading is used again only when everything else it read is as it was: the
 // paragraph's kind, its text (where not prose), its sentences, its quotations, where mentions
 // start and end in it, the masked characters just after it, and, for a quotation near either
 // edge, the text just outside it (quotationKinds.ts reads 30 characters around the marks).
@@ -75,9 +75,6 @@ function layoutOf(ctx: Context): Layout | undefined {
   return { qFrom, mFrom, mTo };
 }
 
-/** How far outside its paragraph a reading reads, but for spaces before it (see beforeFrom). */
-const AROUND = 32;
-
 /** True when `text` holds `s` from `from` to `to`: a slice compared without being cut. */
 function holds(text: string, from: number, s: string, to: number): boolean {
   if (s.length !== to - from) return false;
@@ -126,14 +123,17 @@ function place(r: ParagraphReading, p: Paragraph, q0: number, m0: number, mentio
   }
 }
 
-/** The paragraphs read one by one, each reading kept in the cache when there is one. */
-/** What one analysis leaves the next: its strings, and each paragraph's reading and place. */
-interface Kept {
+/** How far outside its paragraph a reading reads, but for spaces before it (see beforeFrom). */
+const AROUND = 32;
+
+/** The last analysis's paragraphs: its strings, and each paragraph's memo key, list and place. */
+interface Order {
   prose: string;
   text: string;
-  readings: ParagraphReading[];
-  starts: Int32Array;
-  ends: Int32Array;
+  keys: string[];
+  lists: ParagraphReading[][];
+  starts: number[];
+  ends: number[];
 }
 
 /** The length of the stretch `a` and `b` share from their starts, compared a block at a time. */
@@ -153,16 +153,18 @@ function sharedTail(a: string, b: string, most: number): number {
   return i;
 }
 
-/** The paragraphs read one by one, each reading kept for the next analysis. */
+/**
+ * The readings kept for one paragraph text: the same prose can read differently where what else a
+ * reading read differs (its layout, the text around it), so a few are kept and each is checked.
+ */
+const KEPT_PER_TEXT = 4;
+
+/** The paragraphs read one by one, each reading kept in the draft's memo for the next analysis. */
 class ByParagraph implements DraftReading {
   readonly found: Array<Found | null>;
   readonly claims: Claim[] = [];
   private readonly readings: ParagraphReading[] = [];
   private readonly textIsProse: boolean;
-  private readonly kept: Kept;
-  /** How far the draft reads as the last one did from its start, and from its end. */
-  private readonly head: number;
-  private readonly tail: number;
   private roleFirst: Map<string, number> | undefined;
 
   constructor(
@@ -175,93 +177,71 @@ class ByParagraph implements DraftReading {
     const { qFrom, mFrom } = layout;
     this.found = new Array<Found | null>(quotations.length).fill(null);
     this.textIsProse = doc.text === doc.prose;
-    const kept = (this.kept = cache.slot<Kept>('attribution.paragraphs', () => ({
-      prose: '',
-      text: '',
-      readings: [],
-      starts: new Int32Array(0),
-      ends: new Int32Array(0),
-    })));
-    // An edit leaves the draft before it and after it as it was: paragraphs there, read at the same
-    // place from the start or from the end, need no comparing of their text.
-    const sameText = this.textIsProse && kept.text === kept.prose;
-    this.head = sharedHead(kept.prose, doc.prose);
-    if (!sameText) this.head = Math.min(this.head, sharedHead(kept.text, doc.text));
-    const most = Math.min(kept.prose.length, doc.prose.length) - this.head;
-    this.tail = sharedTail(kept.prose, doc.prose, most);
-    if (!sameText) this.tail = Math.min(this.tail, sharedTail(kept.text, doc.text, most));
-
-    // The paragraphs of the last analysis in order. An edit leaves the paragraphs before it where
-    // they were and moves those after it by as many paragraphs as it added, so each paragraph is
-    // first compared with those two; the few left over are looked up by their prose.
+    // Keyed by the paragraph's prose; the rest of what a reading read is its stamp, checked here.
+    const memo = cache.memo<ParagraphReading[]>('attribution.readings');
+    // The fast path: the last analysis's keys and lists by paragraph. A paragraph that reads as the
+    // one at its index did (or at its index moved by the paragraphs an edit added) is compared as
+    // a string, not hashed, and its own key (its hash already computed) keeps the memo entry.
+    const last = cache.slot<Order>('attribution.order', () => ({ prose: '', text: '', keys: [], lists: [], starts: [], ends: [] }));
+    // An edit leaves the draft before it and after it as it was: a paragraph there, at the same
+    // place from the start or from the end, is the same text without comparing it.
+    const sameText = this.textIsProse && last.text === last.prose;
+    let head = sharedHead(last.prose, doc.prose);
+    if (!sameText) head = Math.min(head, sharedHead(last.text, doc.text));
+    const most = Math.min(last.prose.length, doc.prose.length) - head;
+    let tail = sharedTail(last.prose, doc.prose, most);
+    if (!sameText) tail = Math.min(tail, sharedTail(last.text, doc.text, most));
+    const n = doc.prose.length;
+    const grew = n - last.prose.length;
+    const moved = last.keys.length - doc.paragraphs.length;
+    const keys: string[] = [];
+    const lists: ParagraphReading[][] = [];
     const paragraphs = doc.paragraphs;
-    const moved = kept.readings.length - paragraphs.length;
     const readings = this.readings;
-    let left: number[] | undefined;
-    const taken = new Uint8Array(kept.readings.length);
     for (let k = 0; k < paragraphs.length; k++) {
       const p = paragraphs[k];
-      let j = p.index;
-      if (!this.same(j, p)) j = moved && this.same(p.index + moved, p) ? p.index + moved : -1;
-      if (j >= 0) {
-        readings.push(kept.readings[j]);
-        taken[j] = 1;
-      } else {
-        readings.push(undefined!);
-        (left ??= []).push(p.index);
+      let key: string | undefined;
+      let kept: ParagraphReading[] | undefined;
+      let unchanged = false;
+      // Before the edit: the same index and place. After it: the index moved by the paragraphs
+      // the edit added, the place by the characters.
+      const before = p.end + AROUND <= head;
+      const j = before ? k : p.start >= AROUND && p.start - AROUND >= n - tail ? k + moved : -1;
+      if (j >= 0 && j < last.keys.length && last.starts[j] === p.start - (before ? 0 : grew) && last.ends[j] - last.starts[j] === p.end - p.start) {
+        key = last.keys[j];
+        kept = last.lists[j];
+        unchanged = true;
+        memo.set(key, kept);
       }
+      const prose = unchanged ? key! : doc.prose.slice(p.start, p.end);
+      if (!kept) kept = memo.get(prose);
+      let r = kept?.find((c) => this.fits(c, p, unchanged));
+      if (!r) {
+        r = this.read(p, english);
+        this.stamp(r, p);
+        const list = kept ? kept.slice(1 - KEPT_PER_TEXT) : [];
+        list.push(r);
+        key = ownCopy(prose);
+        memo.set(key, list);
+        kept = list;
+      }
+      keys.push(key ?? ownCopy(prose));
+      lists.push(kept!);
+      readings.push(r);
     }
-    if (left) {
-      // Readings no paragraph took by position: a paragraph moved, or the one edited, as it was.
-      const spare = new Map<string, number[]>();
-      for (let j = 0; j < kept.readings.length; j++) {
-        if (taken[j]) continue;
-        const prose = kept.prose.slice(kept.starts[j], kept.ends[j]);
-        spare.set(prose, [...(spare.get(prose) ?? []), j]);
-      }
-      for (const k of left) {
-        const p = paragraphs[k];
-        const j = spare.get(doc.prose.slice(p.start, p.end))?.find((c) => this.fits(kept.readings[c], p, false));
-        if (j !== undefined) readings[k] = kept.readings[j];
-        else {
-          readings[k] = this.read(p, english);
-          this.stamp(readings[k], p);
-        }
-      }
-    }
-    kept.prose = doc.prose;
-    kept.text = doc.text;
-    kept.readings = readings;
-    kept.starts = new Int32Array(paragraphs.length);
-    kept.ends = new Int32Array(paragraphs.length);
+    last.prose = doc.prose;
+    last.text = doc.text;
+    last.keys = keys;
+    last.lists = lists;
+    last.starts = paragraphs.map((p) => p.start);
+    last.ends = paragraphs.map((p) => p.end);
     for (let k = 0; k < paragraphs.length; k++) {
       const p = paragraphs[k];
-      kept.starts[p.index] = p.start;
-      kept.ends[p.index] = p.end;
       const r = readings[p.index];
       const q0 = qFrom[p.index];
       for (let i = q0, j = 0; i < qFrom[p.index + 1]; i++, j++) quotations[i].kind = r.kinds[j];
       place(r, p, q0, mFrom[p.index], mentions, this.found, this.claims);
     }
-  }
-
-  /**
-   * True when the last analysis's paragraph `j` reads as paragraph `p`: the same prose, and all
-   * else the reading read the same.
-   */
-  private same(j: number, p: Paragraph): boolean {
-    const { kept } = this;
-    if (j < 0 || j >= kept.readings.length) return false;
-    const start = kept.starts[j];
-    if (kept.ends[j] - start !== p.end - p.start) return false;
-    // Reads reach 30 characters outside the paragraph (more only past runs of spaces, see fits).
-    const n = this.ctx.doc.prose.length;
-    const from = p.start - AROUND;
-    const to = p.end + AROUND;
-    const unchanged =
-      (start === p.start && to <= this.head) || (from >= 0 && from >= n - this.tail && start - p.start === kept.prose.length - n);
-    if (!unchanged && kept.prose.slice(start, kept.ends[j]) !== this.ctx.doc.prose.slice(p.start, p.end)) return false;
-    return this.fits(kept.readings[j], p, unchanged);
   }
 
   /** Reads paragraph `p` on its own; the reading outlives this analysis, so its strings are copies. */
@@ -343,8 +323,9 @@ class ByParagraph implements DraftReading {
     if (r.kind !== p.kind || !this.sameLayout(r.layout!, p)) return false;
     if (!masks.holds(r.tail, p.end, p.end + 3)) return false;
     if (!unchanged && !this.textIsProse) {
+      // Compared as strings: the engine compares flat text far faster than a loop here would.
       const text = doc.text.slice(p.start, p.end);
-      if (r.text === undefined ? text !== doc.prose.slice(p.start, p.end) : r.text !== text) return false;
+      if (text !== (r.text ?? doc.prose.slice(p.start, p.end))) return false;
     } else if (!unchanged && r.text !== undefined) return false;
     // The same quotations ask for the same edges: only those the reading read are compared, in place.
     if (r.before !== undefined && (!unchanged || r.before.length > AROUND) && !holds(doc.prose, this.beforeFrom(p), r.before, p.start)) return false;

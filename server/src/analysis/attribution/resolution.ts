@@ -5,9 +5,10 @@
 import type { Attribution, Finding, Speaker } from '../types';
 import { firstMentionFrom, type Context } from './context';
 import type { Claim } from './speakers';
-import { resolvePronoun } from './pronouns';
-import { roleOf, type RoleIndex } from './descriptors';
+import { placeLike, resolvePronoun } from './pronouns';
+import { roleHeadOf, roleOf, type RoleIndex } from './descriptors';
 import { SurnameIndex } from './surnames';
+import { finding } from '../finding';
 
 interface SpeakerUse {
   speaker: Speaker;
@@ -15,23 +16,17 @@ interface SpeakerUse {
   attribution?: Attribution;
 }
 
-function finding(sp: Speaker, verbEnd: number, message: string, replacements: string[]): Finding {
+function unresolved(sp: Speaker, verbEnd: number, message: string, replacements: string[]): Finding {
   const end = Math.max(sp.end, verbEnd);
   const start = Math.min(sp.start, verbEnd);
-  return {
-    rule: 'attribution/unresolved',
-    severity: 'warning',
-    message,
-    offset: start,
-    length: end - start,
-    related: [],
+  return finding('attribution/unresolved', message, start, end - start, {
     fixes: replacements.map((r, i) => ({
       title: `Replace “${sp.text}” with “${r}”`,
       edits: [{ offset: sp.start, length: sp.end - sp.start, newText: r }],
       safe: false,
       preferred: i === 0,
     })),
-  };
+  });
 }
 
 /**
@@ -43,7 +38,8 @@ function personsSoFar(ctx: Context): Int32Array {
   let found = -1;
   ctx.mentions.forEach((m, i) => {
     const e = m.entity >= 0 ? ctx.entities[m.entity] : undefined;
-    if (e && e.kind === 'person' && found !== -2) found = found === -1 || found === e.id ? e.id : -2;
+    // Once two people are named, the rest cannot change the answer: no place test for them.
+    if (found !== -2 && e && e.kind === 'person' && found !== e.id && !placeLike(ctx, m)) found = found === -1 ? e.id : -2;
     out[i] = found;
   });
   return out;
@@ -66,7 +62,7 @@ export function checkSpeakers(ctx: Context, attributions: Attribution[], claims:
   const uses: SpeakerUse[] = [];
   for (let i = 0; i < attributions.length; i++) {
     const a = attributions[i];
-    if (a.speaker && a.verb && a.how.startsWith('attribution')) uses.push({ speaker: a.speaker, verbEnd: a.verb.end, attribution: a });
+    if (a.speaker && a.verb && a.how.kind === 'in-sentence') uses.push({ speaker: a.speaker, verbEnd: a.verb.end, attribution: a });
   }
   // Paraphrase speakers are not checked (a pronoun in narrative is the writer's to judge), but
   // they are who a later "he" most likely means.
@@ -75,6 +71,11 @@ export function checkSpeakers(ctx: Context, attributions: Attribution[], claims:
     if (c.quotation < 0 && c.speaker) uses.push({ speaker: c.speaker, verbEnd: c.verb.end });
   }
   uses.sort((x, y) => x.speaker.start - y.speaker.start);
+  // A speaker with no verb ("…,” the first deputy chairman of ‘Nur Otan’.") is still someone: link it.
+  for (let i = 0; i < attributions.length; i++) {
+    const a = attributions[i];
+    if (a.speaker && a.how.kind === 'no-verb' && a.speaker.kind === 'descriptor' && a.speaker.entity < 0) linkByRole(ctx, a.speaker, a, roles);
+  }
 
   const out: Finding[] = [];
   const reported = new Set<number>();
@@ -88,35 +89,109 @@ export function checkSpeakers(ctx: Context, attributions: Attribution[], claims:
     if (sp.kind === 'pronoun') {
       const r = resolvePronoun(ctx, sp, last);
       if (r.entity >= 0) sp.entity = r.entity;
+      else if (quoted && /^(?:he|she)$/i.test(sp.text) && !speakerBefore(last) && noPersonBefore(ctx, (soFar ??= personsSoFar(ctx)), sp.start)) {
+        // No person anywhere before it: organisations and places take "it", not "he" or "she".
+        reported.add(sp.start);
+        out.push(unresolved(sp, u.verbEnd, `“${sp.text}” points to no one: the draft names no person before it.`, []));
+      }
       else if (r.ambiguous.length >= 2 && quoted) {
         const names = r.ambiguous.map((e) => ctx.entities[e].canonical);
         reported.add(sp.start);
-        out.push(finding(sp, u.verbEnd, `“${sp.text}” could be ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}: name the speaker.`, names));
+        out.push(unresolved(sp, u.verbEnd, `“${sp.text}” could be ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}: name the speaker.`, names));
       }
     } else if (sp.kind === 'descriptor' || sp.kind === 'organisation') {
       const role = roleOf(sp.text);
+      if (!role) linkByRole(ctx, sp, u.attribution, roles);
       if (role && quoted) {
         const at = roles.antecedent(role, sp.start);
         const only = at < 0 ? onlyPersonBefore(ctx, (soFar ??= personsSoFar(ctx)), sp.start) : -1;
         if (only >= 0) {
           sp.entity = only;
-          if (u.attribution) u.attribution.how += ` (the only person named before it)`;
+          if (u.attribution) u.attribution.link = { kind: 'only-person-before' };
         } else if (at < 0) {
           reported.add(sp.start);
-          out.push(finding(sp, u.verbEnd, `“${sp.text}” points to no one: the draft has introduced no ${role} before this.`, []));
-        } else if (u.attribution) {
-          u.attribution.how += ` (the ${role} introduced at “${ctx.text.slice(at, at + 40).split('\n')[0]}…”)`;
+          out.push(unresolved(sp, u.verbEnd, `“${sp.text}” points to no one: the draft has introduced no ${role} before this.`, []));
+        } else {
+          const person = personIntroducedAt(ctx, at);
+          if (person >= 0) sp.entity = person;
+          if (u.attribution) u.attribution.link = { kind: 'role', role, introducedAt: at };
         }
       }
     } else if (sp.kind === 'name' && quoted && !/\s/.test(sp.text.trim()) && !titled(ctx, sp.start)) {
       const sharing = surnames.sharing(sp.text, sp.start);
       if (sharing.length >= 2) {
         reported.add(sp.start);
-        out.push(finding(sp, u.verbEnd, `“${sp.text}” could be ${sharing.slice(0, -1).join(', ')} or ${sharing[sharing.length - 1]}: use the full name.`, sharing));
+        out.push(unresolved(sp, u.verbEnd, `“${sp.text}” could be ${sharing.slice(0, -1).join(', ')} or ${sharing[sharing.length - 1]}: use the full name.`, sharing));
         sp.entity = -1;
       }
     }
     last = sp;
   }
   return out;
+}
+
+/** No person is named before `offset` (a first mention of someone later does not count). */
+function noPersonBefore(ctx: Context, soFar: Int32Array, offset: number): boolean {
+  const i = firstMentionFrom(ctx, offset) - 1;
+  return i < 0 || soFar[i] === -1;
+}
+
+/** A speaker before this one a reader could take "he" or "she" for: a person, a descriptor, a pronoun. */
+function speakerBefore(last: Speaker | null): boolean {
+  if (!last) return false;
+  // "the Lakeside Food Trust": a determiner before a capitalised name is an organisation; "the
+  // Trafford Centre spokeswoman" ends on a person.
+  if (last.kind === 'descriptor') return !/^\S+\s+\p{Lu}/u.test(last.text) || !/\s\p{Lu}\S*$/u.test(last.text);
+  return last.kind === 'name' || last.kind === 'pronoun';
+}
+
+const CLAUSE_BREAK = /[,;:.()\u0001]/;
+
+/**
+ * The person introduced by the role word at `at`: named right after it ("Ambassador … Zhang
+ * Hanhui", "first deputy chairman of the party Maulen Ashimbayev") or, set off by a comma, right
+ * before it ("Dana Ospanova, the regulator's chair"). -1 when the sentence names no one there.
+ */
+function personIntroducedAt(ctx: Context, at: number): number {
+  const isPerson = (i: number) => {
+    const m = ctx.mentions[i];
+    const e = m && m.entity >= 0 ? ctx.entities[m.entity] : undefined;
+    return !!e && e.kind === 'person';
+  };
+  const i = firstMentionFrom(ctx, at);
+  // Someone introduced in a role is introduced by full name: a lone capitalised word of a long
+  // title ("Ambassador Extraordinary and Plenipotentiary") is passed over for the name after it.
+  let single = -1;
+  for (let j = i; j < ctx.mentions.length && ctx.mentions[j].start - at < 120; j++) {
+    const between = ctx.masks.slice(at, ctx.mentions[j].start);
+    if (CLAUSE_BREAK.test(between)) {
+      // "The envoy of Chile, Sofia Marin, …": the name set off right after the role.
+      if (isPerson(j) && /^[^;:.()\u0001,]*,\s*$/.test(between)) return ctx.mentions[j].entity;
+      break;
+    }
+    if (!isPerson(j)) continue;
+    if (/\s/.test(ctx.mentions[j].text)) return ctx.mentions[j].entity;
+    if (single < 0) single = ctx.mentions[j].entity;
+  }
+  if (single >= 0) return single;
+  for (let j = i - 1; j >= 0 && at - ctx.mentions[j].end < 12; j--) {
+    if (isPerson(j) && /^,\s*(?:the\s+|a\s+|an\s+)?[^,;.]*$/.test(ctx.masks.slice(ctx.mentions[j].end, at))) return ctx.mentions[j].entity;
+  }
+  return -1;
+}
+
+/**
+ * A descriptor with a qualifier or an "of" phrase ("the first deputy chairman of ‘Nur Otan’")
+ * names its person by itself: it is linked to whoever the draft introduced in that role, and never
+ * reported when there is no one.
+ */
+function linkByRole(ctx: Context, sp: Speaker, a: Attribution | undefined, roles: RoleIndex): void {
+  const role = roleHeadOf(sp.text);
+  if (!role) return;
+  const at = roles.antecedent(role, sp.start);
+  if (at < 0) return;
+  const person = personIntroducedAt(ctx, at);
+  if (person < 0) return;
+  sp.entity = person;
+  if (a) a.link = { kind: 'role', role, introducedAt: at };
 }

@@ -3,7 +3,7 @@
 // verb outside quotations is also read as a claim ("X said the terminal would open"), which the
 // paragraph and carry-over rules, the tense rule and the loaded-verb rule use.
 
-import type { Quotation, Speaker } from '../types';
+import type { AttributionHow, Quotation, Speaker } from '../types';
 import type { FrameContext } from './context';
 import { nextWord, outerSpan, wordScan, wordsIn, type Frame, type Word } from './frames';
 import { isWeakSpeechVerb, speechVerb, speechVerbForms, type SpeechVerbForm } from '../lexicon/speech';
@@ -27,16 +27,26 @@ export interface Claim {
 export interface Found {
   speaker: Speaker | null;
   verb: VerbUse | null;
-  how: string;
+  how: AttributionHow;
   /** A speech verb with nothing that can be its subject (`"…," said, adding…`). */
   verbWithoutSpeaker?: boolean;
   /** A colon attribution with no verb (`Smith, chief executive: "…"`): [start, end) of it. */
   verbless?: [number, number];
 }
 
+// The reasons are shared, never changed: kept readings hold them.
+const IN_SENTENCE_AFTER: AttributionHow = { kind: 'in-sentence', where: 'after' };
+const IN_SENTENCE_BEFORE: AttributionHow = { kind: 'in-sentence', where: 'before' };
+const NO_SUBJECT_AFTER: AttributionHow = { kind: 'verb-without-subject', where: 'after' };
+const NO_SUBJECT_BEFORE: AttributionHow = { kind: 'verb-without-subject', where: 'before' };
+const NAME_BEFORE: AttributionHow = { kind: 'no-verb', form: 'name-before' };
+const COLON_NO_VERB: AttributionHow = { kind: 'no-verb', form: 'colon' };
+const COLON: AttributionHow = { kind: 'colon' };
+
 const ACCORDING: SpeechVerbForm = { lemma: 'according to', tense: 'other', past: 'according to', present: 'according to' };
+const IN_THE_WORDS_OF: SpeechVerbForm = { lemma: 'in the words of', tense: 'other', past: 'in the words of', present: 'in the words of' };
 /** Words after which a verb form is a noun ("the reports", "her claims"). */
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose', 'these', 'those', 'such', 'of', 'no', 'any', 'some', 'many', 'new', 'latest', 'recent', 'makes', 'made', 'make']);
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose', 'these', 'those', 'such', 'of', 'no', 'any', 'some', 'many', 'new', 'latest', 'recent', 'makes', 'made', 'make', 'despite', 'under', 'amid', 'about', 'into', 'without', 'against', 'following', 'news']);
 /** Words whose presence makes a stretch a clause rather than a bare name. */
 const FINITE = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|\p{Ll}+ed)$/u;
 
@@ -47,7 +57,7 @@ const FINITE = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|ma
  */
 const VERB_SHAPES = (() => {
   const shapes = new Uint32Array(26 * 26);
-  for (const form of [...speechVerbForms().keys(), 'according']) {
+  for (const form of [...speechVerbForms().keys(), 'according', 'words']) {
     // A form with other letters (сказал, déclaré) can only be a word of other letters: looked up.
     if (!/^[\x00-\x7f]*$/.test(form)) continue;
     if (!/^[a-z][a-z'-]*[a-z]$/.test(form) || form.length > 31) throw new Error(`speech verb form outside the verbsOf filter: ${form}`);
@@ -88,7 +98,14 @@ export function verbsOf(ctx: FrameContext, frame: Frame): VerbUse[] {
     if (prevStart >= 0 && !prevLower) prevLower = masked.slice(prevStart, prevEnd).toLowerCase();
     const text = masked.slice(s, e);
     const lower = wordScan.plain ? text : text.toLowerCase();
-    if (lower === 'according') {
+    if (lower === 'words') {
+      // "in the words of X": the speaker follows, as after "according to".
+      const t = nextWord(masked, e, frame.end);
+      const tEnd = wordScan.end;
+      if (t >= 0 && masked.slice(t, tEnd).toLowerCase() === 'of' && prevLower === 'the' && /\bin\s+the\s+$/i.test(masked.slice(Math.max(frame.start, s - 8), s))) {
+        out.push({ start: s, end: tEnd, text: ctx.text.slice(s, tEnd), lower, form: IN_THE_WORDS_OF, according: true });
+      }
+    } else if (lower === 'according') {
       const t = nextWord(masked, e, frame.end);
       if (t >= 0 && masked.slice(t, wordScan.end).toLowerCase() === 'to') {
         out.push({ start: s, end: wordScan.end, text: ctx.text.slice(s, wordScan.end), lower, form: ACCORDING, according: true });
@@ -144,15 +161,14 @@ export function findInFrame(ctx: FrameContext, frame: Frame, verbs: VerbUse[], q
   for (const { v } of candidates) {
     const sp = speakerOf(ctx, frame, v);
     if (!sp) continue;
-    const where = v.start >= qe ? 'after the quotation' : 'before the quotation';
-    return { speaker: sp, verb: v, how: `attribution ${where}: “${ctx.text.slice(Math.min(sp.start, v.start), Math.max(sp.end, v.end))}”` };
+    return { speaker: sp, verb: v, how: v.start >= qe ? IN_SENTENCE_AFTER : IN_SENTENCE_BEFORE };
   }
   if (candidates.length) {
     const v = candidates[0].v;
     // `"…," said, adding…`: a plain speech verb right after the quotation, with no subject either side.
     const adjacent =
       v.start >= qe && !isWeakSpeechVerb(v.form) && v.form.tense !== 'other' && onlyPunctuation(ctx, qe, v.start) && /^\s*(?:[,.;]|$)/.test(ctx.masked.slice(v.end, v.end + 3));
-    return { speaker: null, verb: v, how: `“${v.text}” ${v.start >= qe ? 'after' : 'before'} the quotation has no subject`, verbWithoutSpeaker: adjacent };
+    return { speaker: null, verb: v, how: v.start >= qe ? NO_SUBJECT_AFTER : NO_SUBJECT_BEFORE, verbWithoutSpeaker: adjacent };
   }
   // A colon before the quotation introduces it: `Smith, chief executive: "…"`.
   let c = qs - 1;
@@ -164,7 +180,7 @@ export function findInFrame(ctx: FrameContext, frame: Frame, verbs: VerbUse[], q
     if (region.length && region.length <= 5 && region.every((w) => /^\p{Lu}/u.test(w.text)) && region[0].start === frame.start && !/[\u0001]/.test(ctx.masked.slice(frame.start, qs))) {
       const sp = speakerBefore(ctx, frame.start, region[region.length - 1].end);
       if (sp && sp.kind === 'name') {
-        return { speaker: sp, verb: null, how: 'a name before the quotation with no verb', verbless: [region[0].start, region[region.length - 1].end] };
+        return { speaker: sp, verb: null, how: NAME_BEFORE, verbless: [region[0].start, region[region.length - 1].end] };
       }
     }
   }
@@ -175,12 +191,16 @@ export function findInFrame(ctx: FrameContext, frame: Frame, verbs: VerbUse[], q
     const region = wordsIn(ctx.masked, s, c);
     const clause = region.some((w) => FINITE.test(w.lower));
     if (sp && sp.kind === 'name' && !clause && region.length > 0 && region[0].start === sp.start) {
-      return { speaker: sp, verb: null, how: 'colon attribution without a verb', verbless: [region[0].start, c + 1] };
+      return { speaker: sp, verb: null, how: COLON_NO_VERB, verbless: [region[0].start, c + 1] };
     }
-    return { speaker: sp, verb: null, how: sp ? `introduced by a colon after “${sp.text}”` : 'introduced by a colon' };
+    return { speaker: sp, verb: null, how: COLON };
   }
   return null;
 }
+
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\p{L}+ly\s+)?$/iu;
+const PLEA_AFTER = /^\s+(?:not\s+)?(?:guilty|innocent|no\s+contest|nolo|the\s+fifth)\b/i;
+const DETERMINERS_ALONE = /^(?:the|a|an|this|that|these|those|its|his|her|their)$/i;
 
 /** Claims of paraphrase: every strong speech verb of the frame with its speaker. */
 export function claimsOf(ctx: FrameContext, frame: Frame, verbs: VerbUse[], used: ReadonlySet<number>): Claim[] {
@@ -189,8 +209,13 @@ export function claimsOf(ctx: FrameContext, frame: Frame, verbs: VerbUse[], used
     if (used.has(v.start)) continue;
     if (v.form.tense === 'other' && !v.according) continue;
     if (isWeakSpeechVerb(v.form)) continue;
+    // "is underscored by", "were told": a passive's subject is not who spoke. "pleaded not
+    // guilty": a plea is entered, not said.
+    const before = ctx.masked.slice(Math.max(frame.start, v.start - 12), v.start);
+    if (v.form.tense === 'past' && PASSIVE_BEFORE.test(before)) continue;
+    if (v.form.lemma === 'plead' && PLEA_AFTER.test(ctx.masked.slice(v.end, v.end + 20))) continue;
     const sp = speakerOf(ctx, frame, v);
-    if (sp) out.push({ verb: v, speaker: sp, paragraph: frame.paragraph, quotation: -1 });
+    if (sp && !(sp.kind === 'descriptor' && /^\S+$/.test(sp.text) && DETERMINERS_ALONE.test(sp.text))) out.push({ verb: v, speaker: sp, paragraph: frame.paragraph, quotation: -1 });
   }
   return out;
 }

@@ -5,6 +5,7 @@
 import type { Finding } from '../types';
 import type { Context } from './context';
 import type { Claim } from './speakers';
+import { finding } from '../finding';
 import { sameCase } from './fixes';
 import { isWeakSpeechVerb } from '../lexicon/speech';
 
@@ -12,8 +13,10 @@ export function tenseFindings(ctx: Context, claims: readonly Claim[]): Finding[]
   // British copy often paraphrases in the present ("the government says") and quotes in the past
   // ("…," he said): that is a convention, not a mix. A mix is two tenses among the verbs that
   // attribute quotations. Once there is one, "said"/"says" in paraphrase count too.
+  // A document speaks in the present for good ("the lawsuit claims", "the statute says"): its
+  // verbs are no part of the draft's tense.
   const tensed = (c: Claim) =>
-    !!c.speaker && !c.verb.according && (c.verb.form.tense === 'past' || c.verb.form.tense === 'present') && ctx.doc.paragraphs[c.paragraph]?.kind === 'prose';
+    !!c.speaker && c.speaker.kind !== 'document' && !c.verb.according && (c.verb.form.tense === 'past' || c.verb.form.tense === 'present') && ctx.doc.paragraphs[c.paragraph]?.kind === 'prose';
   // Quoted fragments inside paraphrase ("says Juninho “does not wish to remain”") follow the
   // paraphrase, so only full direct quotations count.
   const quotes = (c: Claim) => c.quotation >= 0 && ctx.quotations[c.quotation].kind === 'direct' && tensed(c) && !isWeakSpeechVerb(c.verb.form);
@@ -39,17 +42,14 @@ export function tenseFindings(ctx: Context, claims: readonly Claim[]): Finding[]
   return minority.sort((a, b) => a.verb.start - b.verb.start).map((c) => {
     const target = majority === 'past' ? c.verb.form.past : c.verb.form.present;
     const replacement = sameCase(c.verb.text, target);
-    return {
-      rule: 'attribution/tense',
-      severity: 'information' as const,
-      message:
-        past.length === present.length
-          ? `“${c.verb.text}” is in the present tense; this draft's attributions are split between past and present (${past.length} each), and news copy uses the past.`
-          : `“${c.verb.text}” is in the ${c.verb.form.tense} tense, but most attributions in this draft are in the ${majority} (${majority === 'past' ? past.length : present.length} to ${minority.length}).`,
-      offset: c.verb.start,
-      length: c.verb.end - c.verb.start,
+    const message =
+      past.length === present.length
+        ? `“${c.verb.text}” is in the present tense; this draft's attributions are split between past and present (${past.length} each), and news copy uses the past.`
+        : `“${c.verb.text}” is in the ${c.verb.form.tense} tense, but most attributions in this draft are in the ${majority} (${majority === 'past' ? past.length : present.length} to ${minority.length}).`;
+    const edits = [{ offset: c.verb.start, length: c.verb.end - c.verb.start, newText: replacement }];
+    return finding('attribution/tense', message, c.verb.start, c.verb.end - c.verb.start, {
       related: [{ offset: example.verb.start, length: example.verb.end - example.verb.start, message: `an attribution in the ${majority} tense` }],
-      fixes: [{ title: `Change to “${replacement}”`, edits: [{ offset: c.verb.start, length: c.verb.end - c.verb.start, newText: replacement }], safe: true, preferred: true }],
-    };
+      fixes: [{ title: `Change to “${replacement}”`, edits, safe: true, preferred: true }],
+    });
   });
 }

@@ -6,6 +6,8 @@
 // are derived (with the irregular ones spelled out). Every form knows its tense, so the tense rule
 // can count "said" against "says", and its lemma, so a fix can turn "says" into "said".
 
+import { WORDNET_SPEECH_VERBS } from './data/wordnetSpeechVerbs';
+
 export type VerbTense = 'past' | 'present' | 'other';
 
 export interface SpeechVerbForm {
@@ -51,6 +53,10 @@ const NEUTRAL: ReadonlyArray<readonly [string, string?, string?]> = [
   ['thunder'], ['proclaim'], ['trumpet'], ['brag', 'bragged'], ['crow'], ['purport'], ['swear', 'swore'],
   ['affirm'], ['avow'], ['aver', 'averred'], ['allow'], ['concur', 'concurred'], ['inquire'], ['enquire'],
   ['tweet'], ['signal'], ['declare'], ['project'], ['write'], ['sign'],
+  // Gestures and looks: not ways of speaking, listed so that a quotation they carry is found and
+  // reported (NON_SPEECH below), never taken as a working attribution.
+  ['shrug', 'shrugged'], ['nod', 'nodded'], ['beam'], ['wink', 'winked'], ['frown'], ['smirk'],
+  ['grimace'], ['scowl'],
 ];
 
 /**
@@ -60,7 +66,7 @@ const NEUTRAL: ReadonlyArray<readonly [string, string?, string?]> = [
  * "insisted" is close to neutral in British copy, and "alleged" is the exact word of court reporting.
  */
 export const DEFAULT_LOADED_VERBS: readonly string[] = [
-  'claim', 'admit', 'concede', 'confess', 'boast', 'brag', 'purport', 'smile', 'laugh', 'grin', 'chuckle',
+  'claim', 'admit', 'concede', 'confess', 'boast', 'brag', 'purport', 'laugh', 'chuckle',
   'sneer', 'scoff', 'snap', 'snarl', 'gush', 'rant', 'fume', 'huff',
 ];
 
@@ -115,6 +121,27 @@ for (const [base, pastGiven, presentGiven] of NEUTRAL) {
   if (!FORMS.has(ing)) FORMS.set(ing, entry('other'));
   if (!FORMS.has(base)) FORMS.set(base, entry('other'));
 }
+// The verbs of communication WordNet lists (lexicon/data/wordnetSpeechVerbs.ts) that the list
+// above lacks: "warned" is there, and "echoed", "vouched", "quipped" or "moaned" come from here.
+// They attribute only beside a quotation (WEAK), since the hand-kept list is what paraphrase,
+// carry-over and the tense rule were judged on.
+const FROM_WORDNET = new Set<string>();
+for (const base of WORDNET_SPEECH_VERBS.split('\n')) {
+  if (!base || FORMS.has(base)) continue;
+  FROM_WORDNET.add(base);
+  const past = doubles(base) ? base + base[base.length - 1] + 'ed' : regularPast(base);
+  const present = regularPresent(base);
+  const entry = (tense: VerbTense): SpeechVerbForm => ({ lemma: base, tense, past, present });
+  for (const [form, tense] of [[present, 'present'], [past, 'past'], [ingForm(base, past), 'other'], [base, 'other']] as const) {
+    if (!FORMS.has(form)) FORMS.set(form, entry(tense));
+  }
+}
+
+/** "snub" → "snubbed": one short vowel before a final consonant doubles it. */
+function doubles(base: string): boolean {
+  return /^[^aeiou]*[aeiou][bdgmnpt]$/.test(base);
+}
+
 // "Told" is also the participle; "spoken", "written" and "sworn" are participles only.
 for (const [form, lemma] of [['written', 'write'], ['spoken', 'speak'], ['sworn', 'swear'], ['sung', 'sing']] as const) {
   const e = FORMS.get(lemma)!;
@@ -138,11 +165,30 @@ const WEAK = new Set([
   'believe', 'find', 'show', 'signal', 'welcome', 'praise', 'blame', 'challenge', 'counter', 'detail',
   'brief', 'object', 'text', 'message', 'post', 'sing', 'chant', 'pray', 'cite', 'quote', 'request',
   'demand', 'reflect', 'smile', 'laugh', 'grin', 'sigh', 'maintain', 'crow', 'rage', 'thunder',
+  'shrug', 'nod', 'beam', 'wink', 'frown', 'smirk', 'grimace', 'scowl',
+  // "drug-related", "related to": an adjective far more often than "to narrate".
+  'relate',
 ]);
+
+/**
+ * Verbs of the face and the body that cannot carry words (one cannot grin a sentence): used as a
+ * quotation's attribution they are an error, and the fix says what the writer meant ("said with a
+ * grin"). Lemma → the phrase that keeps the gesture.
+ */
+const NON_SPEECH: ReadonlyMap<string, string> = new Map([
+  ['smile', 'with a smile'], ['grin', 'with a grin'], ['beam', 'beaming'], ['shrug', 'with a shrug'],
+  ['nod', 'with a nod'], ['wink', 'with a wink'], ['frown', 'with a frown'], ['smirk', 'with a smirk'],
+  ['grimace', 'with a grimace'], ['scowl', 'with a scowl'],
+]);
+
+/** For a verb of the face or the body, the phrase that keeps the gesture beside "said"; else undefined. */
+export function nonSpeechGesture(form: SpeechVerbForm): string | undefined {
+  return NON_SPEECH.get(form.lemma);
+}
 
 /** A verb that attributes only beside its quotation (see WEAK). */
 export function isWeakSpeechVerb(form: SpeechVerbForm): boolean {
-  return WEAK.has(form.lemma);
+  return WEAK.has(form.lemma) || FROM_WORDNET.has(form.lemma);
 }
 
 /** The loaded-verb lemmas to use: the desk's list if it set one, the built-in one otherwise. */
@@ -159,4 +205,24 @@ export function loadedLemmas(configured: readonly string[] | undefined): Set<str
 /** Every listed form, for tests and documentation. */
 export function speechVerbForms(): ReadonlyMap<string, SpeechVerbForm> {
   return FORMS;
+}
+
+/** True when `word` (any case) is a form of a listed speech verb ("said", "Warns", "telling"). */
+export function isSpeechVerbForm(word: string): boolean {
+  return FORMS.has(word) || FORMS.has(word.toLowerCase());
+}
+
+let pattern: string | undefined;
+
+/**
+ * Every listed speech verb form as one regular-expression alternation, longest first, for other
+ * checks' patterns (`new RegExp(\`\\b(?:${speechVerbPattern()})\\b\`, 'iu')`). Lower case; the
+ * forms of other scripts are in it too, so a caller that needs word edges for them uses
+ * lookarounds on \p{L} rather than \b.
+ */
+export function speechVerbPattern(): string {
+  return (pattern ??= [...FORMS.keys()]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'));
 }
