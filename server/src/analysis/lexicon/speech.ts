@@ -160,3 +160,29 @@ export function loadedLemmas(configured: readonly string[] | undefined): Set<str
 export function speechVerbForms(): ReadonlyMap<string, SpeechVerbForm> {
   return FORMS;
 }
+
+/** Whether a lower-case word is a listed form of a speech verb (any tense, weak or not). */
+export function isSpeechVerbForm(lowerWord: string): boolean {
+  return FORMS.has(lowerWord);
+}
+
+let pattern: string | undefined;
+
+/**
+ * The finite forms (said, says, say) of the verbs that attribute on their own, and the foreign
+ * ones, as a regex alternation, longest first: for patterns that look for an attribution after a
+ * quotation (`, the minister said`).
+ */
+export function speechVerbPattern(): string {
+  if (pattern === undefined) {
+    const words: string[] = [];
+    for (const [form, e] of FORMS) {
+      if (WEAK.has(e.lemma)) continue;
+      if (e.tense === 'other' && form !== e.lemma) continue; // -ing forms and participles
+      words.push(form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    }
+    words.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    pattern = words.join('|');
+  }
+  return pattern;
+}

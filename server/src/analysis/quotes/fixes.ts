@@ -4,17 +4,13 @@
 
 import type { Document, Finding, Fix, Paragraph, QuoteFamily, Related } from '../types';
 import { sentenceAt } from '../document';
+import { finding } from '../finding';
+import { speechVerbPattern } from '../lexicon/speech';
 import type { QuoteLocale } from './locale';
 import { closerOf, pairs, type ParagraphQuotes, type Problem } from './pairing';
 import { isSpaceCode } from './marks';
 
-const SPEECH_VERBS =
-  'said|says|say|told|tells|added|adds|asked|asks|stated|states|explained|explains|noted|notes|stressed|stresses|' +
-  'declared|declares|insisted|insists|warned|warns|argued|argues|replied|replies|continued|continues|commented|' +
-  'comments|announced|announces|wrote|writes|recalled|recalls|admitted|admits|claimed|claims|emphasi[sz]ed|' +
-  'emphasi[sz]es|remarked|observed|acknowledged|concluded|suggested|confirmed|confirms|predicted|predicts|' +
-  'agreed|agrees|reported|reports|conceded|concedes|promised|promises|vowed|vows|sagte|sagt|a déclaré|a dit|' +
-  'сказал|сказала|заявил|заявила';
+const SPEECH_VERBS = speechVerbPattern();
 
 // Punctuation that ends the quoted words, then an attribution: `, Aigerim Kassymova said.`,
 // `, he said`, `, said the minister`. The closer goes right after the punctuation.
@@ -112,23 +108,18 @@ function openerPlaces(doc: Document, x: Problem, p: Paragraph, at: number): Arra
 
 export function findingOf(doc: Document, pq: ParagraphQuotes, x: Problem, locale: QuoteLocale): Finding {
   const p = doc.paragraphs[x.paragraph];
-  const base = { offset: x.at, length: 1 };
   const fam = FAMILY_WORDS[x.family];
   switch (x.kind) {
     case 'unopened': {
       const opener = locale.openerFor[x.char] ?? x.char;
       const places = openerPlaces(doc, x, p, x.at);
-      return {
-        rule: 'quotes/unopened',
-        severity: 'error',
-        message: `Closing quotation mark ${x.char} with no opening mark in this paragraph`,
-        ...base,
+      return finding('quotes/unopened', `Closing quotation mark ${x.char} with no opening mark in this paragraph`, x.at, 1, {
         related: otherMarks(pq, x.at, 'Other quotation mark in this paragraph'),
         fixes: [
           ...places.map((pl, n) => insert(`Insert ${opener} ${pl.where}`, pl.offset, opener, n === 0)),
           { title: `Remove the stray ${x.char}`, edits: [{ offset: x.at, length: 1, newText: '' }], safe: false },
         ],
-      };
+      });
     }
     case 'unclosed': {
       const closer = closerOf(x.char, locale);
@@ -138,57 +129,43 @@ export function findingOf(doc: Document, pq: ParagraphQuotes, x: Problem, locale
       const message = x.partial
         ? `Partial quotation opened with ${x.char} is never closed: a quoted phrase must close in its paragraph`
         : `Opening quotation mark ${x.char} is never closed in this paragraph, and the next paragraph does not continue the quotation`;
-      return {
-        rule: 'quotes/unclosed',
-        severity: 'error',
-        message,
-        ...base,
+      return finding('quotes/unclosed', message, x.at, 1, {
         related: otherMarks(pq, x.at, 'Other quotation mark in this paragraph'),
         fixes: [
           ...places.map((pl, n) => insert(`Insert ${closer} ${pl.where}`, pl.offset, closer, n === 0)),
           { title: `Remove the stray ${x.char}`, edits: [{ offset: x.at, length: 1, newText: '' }], safe: false },
         ],
-      };
+      });
     }
     case 'mismatched':
-      return {
-        rule: 'quotes/mismatched',
-        severity: 'warning',
-        message: `Closing mark ${x.char} does not match the opening ${doc.text[x.partner!]} of this quotation: close it with ${x.expected}`,
-        ...base,
+      return finding('quotes/mismatched', `Closing mark ${x.char} does not match the opening ${doc.text[x.partner!]} of this quotation: close it with ${x.expected}`, x.at, 1, {
         related: x.partner !== undefined ? [{ offset: x.partner, length: 1, message: `The quotation opens here with ${doc.text[x.partner]}` }] : [],
         fixes: [replace(`Change ${x.char} to ${x.expected}`, x.at, x.expected!, true)],
-      };
+      });
     case 'wrong-direction':
-      return {
-        rule: 'quotes/mismatched',
-        severity: 'warning',
-        message: x.partner !== undefined
+      return finding(
+        'quotes/mismatched',
+        x.partner !== undefined
           ? `Quotation mark ${x.char} closes this quotation but faces the wrong way: use ${x.expected}`
           : `Quotation mark ${x.char} opens this quotation but faces the wrong way: use ${x.expected}`,
-        ...base,
-        related: x.partner !== undefined ? [{ offset: x.partner, length: 1, message: 'The quotation opens here' }] : [],
-        fixes: [replace(`Turn ${x.char} into ${x.expected}`, x.at, x.expected!, true)],
-      };
+        x.at,
+        1,
+        {
+          related: x.partner !== undefined ? [{ offset: x.partner, length: 1, message: 'The quotation opens here' }] : [],
+          fixes: [replace(`Turn ${x.char} into ${x.expected}`, x.at, x.expected!, true)],
+        },
+      );
     case 'locale-closer':
-      return {
-        rule: 'quotes/mismatched',
-        severity: 'warning',
-        message: `In ${languageName(locale.tag)}, a quotation opened with ${doc.text[x.partner!]} closes with ${x.expected}, not ${x.char}`,
-        ...base,
+      return finding('quotes/mismatched', `In ${languageName(locale.tag)}, a quotation opened with ${doc.text[x.partner!]} closes with ${x.expected}, not ${x.char}`, x.at, 1, {
         related: [{ offset: x.partner!, length: 1, message: `The quotation opens here with ${doc.text[x.partner!]}` }],
         fixes: [replace(`Change ${x.char} to ${x.expected}`, x.at, x.expected!, true)],
-      };
+      });
     case 'nesting': {
       const a = Math.min(x.at, x.partner!);
       const b = Math.max(x.at, x.partner!);
       const alt = (o: number) => NESTED_ALTERNATE[doc.text[o]] ?? doc.text[o];
       const straight = doc.text[a] === '"' || doc.text[a] === "'";
-      return {
-        rule: 'quotes/nesting',
-        severity: 'warning',
-        message: `A quotation inside a quotation uses the same ${fam} marks: alternate them (${alt(a)}…${alt(b)})`,
-        ...base,
+      return finding('quotes/nesting', `A quotation inside a quotation uses the same ${fam} marks: alternate them (${alt(a)}…${alt(b)})`, x.at, 1, {
         related: [{ offset: x.partner!, length: 1, message: x.partner! > x.at ? 'The inner quotation closes here' : 'The inner quotation opens here' }],
         fixes: [
           {
@@ -203,17 +180,12 @@ export function findingOf(doc: Document, pq: ParagraphQuotes, x: Problem, locale
             preferred: true,
           },
         ],
-      };
+      });
     }
     case 'apostrophe':
-      return {
-        rule: 'quotes/apostrophe',
-        severity: 'warning',
-        message: `Apostrophe typed as an opening quotation mark ${x.char}: use ’`,
-        ...base,
-        related: [],
+      return finding('quotes/apostrophe', `Apostrophe typed as an opening quotation mark ${x.char}: use ’`, x.at, 1, {
         fixes: [replace(`Change ${x.char} to ’`, x.at, '’', true)],
-      };
+      });
   }
 }
 
@@ -223,6 +195,6 @@ const LANGUAGE_NAMES: Record<string, string> = {
   zh: 'Chinese', en: 'English', no: 'Norwegian', nb: 'Norwegian', it: 'Italian', es: 'Spanish', pt: 'Portuguese',
 };
 
-export function languageName(tag: string): string {
+function languageName(tag: string): string {
   return LANGUAGE_NAMES[tag] ?? `the document's language (${tag})`;
 }

@@ -62,7 +62,7 @@ TABLES.hu = TABLES.ro = TABLES.nl = TABLES.pl;
 TABLES.sk = TABLES.sl = TABLES.lt = TABLES.cs;
 TABLES.ko = TABLES.zh;
 
-export function localeFor(tag: string, confident: boolean): QuoteLocale {
+function localeFor(tag: string, confident: boolean): QuoteLocale {
   const primary = tag.toLowerCase().split(/[-_]/)[0];
   const table = TABLES[primary];
   if (!table) return { tag: primary || 'en', confident: false, ...TABLES.en };
@@ -121,7 +121,7 @@ function letterAt(s: string, i: number, n: number): boolean {
 /** How much text detection reads: the language of a draft shows in its first pages. */
 const SAMPLE = 20_000;
 
-export function detectLocale(doc: Document): QuoteLocale {
+function detectLocale(doc: Document): QuoteLocale {
   return localeOfSample(doc.prose.slice(0, SAMPLE));
 }
 

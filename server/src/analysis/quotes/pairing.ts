@@ -122,7 +122,7 @@ function reopens(text: string, at: number, p: Paragraph, locale: QuoteLocale, fa
 }
 
 /** Where a paragraph's words begin, past Markdown's block quote, list and emphasis markers. */
-export function contentStart(text: string, p: Paragraph): number {
+function contentStart(text: string, p: Paragraph): number {
   let i = p.start;
   const limit = Math.min(p.end, p.start + 16);
   while (i < limit) {
