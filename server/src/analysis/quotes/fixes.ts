@@ -182,6 +182,32 @@ export function findingOf(doc: Document, pq: ParagraphQuotes, x: Problem, locale
         ],
       });
     }
+    case 'closer-as-opener':
+      return finding('quotes/closer-as-opener', `Closing mark typed as an opening one: ${x.char} ends the quotation here, use ${x.expected}`, x.at, 1, {
+        related: x.partner !== undefined ? [{ offset: x.partner, length: 1, message: `The quotation opens here with ${doc.text[x.partner]}` }] : [],
+        fixes: [replace(`Change ${x.char} to ${x.expected}`, x.at, x.expected!, true)],
+      });
+    case 'misplaced-space': {
+      // The space goes before the mark, not after it: `Ramirez.“ The` → `Ramirez. “The`.
+      let e = x.at + 1;
+      while (e < doc.text.length && isSpaceCode(doc.text.charCodeAt(e)) && doc.text[e] !== '\n') e++;
+      const space = doc.text.slice(x.at + 1, e);
+      const word = /^\S+/.exec(doc.text.slice(e, e + 40))?.[0] ?? '';
+      return finding('quotes/misplaced-space', `Opening mark ${x.char} stands on the wrong side of its space: it opens the words after it`, x.at, 1, {
+        fixes: [
+          {
+            title: `Move ${x.char} to its words: ‘${space}${x.char}${word}’`,
+            edits: [{ offset: x.at, length: e - x.at, newText: space + x.char }],
+            safe: true,
+            preferred: true,
+          },
+        ],
+      });
+    }
+    case 'two-apostrophes':
+      return finding('quotes/two-apostrophes', `Two apostrophes ${x.char}${x.char} typed for a double quotation mark: use ${x.expected}`, x.at, 2, {
+        fixes: [{ title: `Change ${x.char}${x.char} to ${x.expected}`, edits: [{ offset: x.at, length: 2, newText: x.expected! }], safe: true, preferred: true }],
+      });
     case 'apostrophe':
       return finding('quotes/apostrophe', `Apostrophe typed as an opening quotation mark ${x.char}: use ’`, x.at, 1, {
         fixes: [replace(`Change ${x.char} to ’`, x.at, '’', true)],
