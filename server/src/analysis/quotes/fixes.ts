@@ -3,7 +3,6 @@
 // result is certain; where the missing mark goes is a guess, so insertions are never safe.
 
 import type { Document, Finding, Fix, Paragraph, QuoteFamily, Related } from '../types';
-import { sentenceAt } from '../document';
 import { finding } from '../finding';
 import { speechVerbPattern } from '../lexicon/speech';
 import type { QuoteLocale } from './locale';
@@ -93,17 +92,56 @@ function closesHere(pq: ParagraphQuotes, opener: number, family: QuoteFamily, at
   return depth === 0;
 }
 
-/** Where the opening mark most likely belongs: where the quoted words start, then the sentence. */
+// The speaker's own voice: words a reporter never writes in a narrative sentence of a news story.
+const FIRST_PERSON = /(?:^|[^\p{L}\p{N}'’])(I|I['’](?:m|ve|d|ll)|me|my|mine|myself|we|we['’](?:re|ve|ll|d)|us|our|ours|ourselves)(?![\p{L}\p{N}])/giu;
+
+/** Whether [start, end) speaks in the first person (`i` in lower case is no pronoun). */
+function firstPerson(text: string, start: number, end: number): boolean {
+  const slice = text.slice(start, end);
+  FIRST_PERSON.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FIRST_PERSON.exec(slice))) if (m[1] !== 'i' && m[1] !== 'US') return true;
+  return false;
+}
+
+/** A few words of the text from `at` on (or, with `back`, up to `at`), for a fix's title. */
+function wordsAt(text: string, at: number, back = false): string {
+  if (back) {
+    const head = text.slice(Math.max(0, at - 60), at).split('\n').pop()!;
+    const words = head.trimEnd().split(/\s+/).slice(-4).join(' ');
+    return `…${words}`;
+  }
+  const tail = text.slice(at, at + 60).split('\n')[0];
+  const words = tail.trimStart().split(/\s+/);
+  return words.slice(0, 4).join(' ') + (words.length > 4 ? '…' : '');
+}
+
+/** A speech verb standing in a sentence: the narrator's words (Ashimbayev stressed…), not the speaker's. */
+const NARRATION = new RegExp(`(?:^|[^\\p{L}])(?:${SPEECH_VERBS}|according to)(?![\\p{L}])`, 'u');
+
+/**
+ * Where the opening mark most likely belongs, best first. From where the quoted words can start
+ * (the paragraph's start, or the end of the previous quotation in the same marks), a copy editor
+ * opens the quotation there when the speaker's voice (I, we, our) runs on from it; when a sentence
+ * of narration (a speech verb) comes first, at the first sentence in the speaker's voice after it.
+ * The other places stay as alternatives: that start itself, and the closer's own sentence.
+ */
 function openerPlaces(doc: Document, x: Problem, p: Paragraph, at: number): Array<{ offset: number; where: string }> {
   const from = x.from ?? p.start;
-  const places: Array<{ offset: number; where: string }> = [];
-  places.push({ offset: from, where: from === p.start ? 'at the start of the paragraph' : 'after the previous quotation' });
-  const s = sentenceAt(doc, at);
-  if (s >= 0) {
-    const start = doc.sentences[s].start;
-    if (start > from && start < at) places.push({ offset: start, where: 'at the start of the sentence' });
+  const starts: number[] = [from];
+  for (let s = p.sentences[0]; s < p.sentences[1]; s++) {
+    const st = doc.sentences[s].start;
+    if (st > from && st < at) starts.push(st);
   }
-  return places;
+  const end = (n: number) => (n + 1 < starts.length ? starts[n + 1] : at);
+  const where = (o: number) => (o === p.start ? 'at the start of the paragraph' : o === from ? 'after the previous quotation' : 'at the start of the sentence');
+  const order: number[] = [];
+  const voiced = starts.findIndex((st, n) => firstPerson(doc.prose, st, end(n)));
+  if (voiced > 0 && NARRATION.test(doc.prose.slice(from, starts[voiced]))) order.push(starts[voiced]);
+  if (!order.includes(from)) order.push(from);
+  const last = starts[starts.length - 1];
+  if (!order.includes(last)) order.push(last);
+  return order.map((offset) => ({ offset, where: where(offset) }));
 }
 
 export function findingOf(doc: Document, pq: ParagraphQuotes, x: Problem, locale: QuoteLocale): Finding {
@@ -116,7 +154,7 @@ export function findingOf(doc: Document, pq: ParagraphQuotes, x: Problem, locale
       return finding('quotes/unopened', `Closing quotation mark ${x.char} with no opening mark in this paragraph`, x.at, 1, {
         related: otherMarks(pq, x.at, 'Other quotation mark in this paragraph'),
         fixes: [
-          ...places.map((pl, n) => insert(`Insert ${opener} ${pl.where}`, pl.offset, opener, n === 0)),
+          ...places.map((pl, n) => insert(`Insert ${opener} ${pl.where}: before ‘${wordsAt(doc.text, pl.offset)}’`, pl.offset, opener, n === 0)),
           { title: `Remove the stray ${x.char}`, edits: [{ offset: x.at, length: 1, newText: '' }], safe: false },
         ],
       });
@@ -132,7 +170,7 @@ export function findingOf(doc: Document, pq: ParagraphQuotes, x: Problem, locale
       return finding('quotes/unclosed', message, x.at, 1, {
         related: otherMarks(pq, x.at, 'Other quotation mark in this paragraph'),
         fixes: [
-          ...places.map((pl, n) => insert(`Insert ${closer} ${pl.where}`, pl.offset, closer, n === 0)),
+          ...places.map((pl, n) => insert(`Insert ${closer} ${pl.where}: after ‘${wordsAt(doc.text, pl.offset, true)}’`, pl.offset, closer, n === 0)),
           { title: `Remove the stray ${x.char}`, edits: [{ offset: x.at, length: 1, newText: '' }], safe: false },
         ],
       });

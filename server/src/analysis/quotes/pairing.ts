@@ -223,7 +223,9 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
     out.marks.push({ offset, char: text[offset], family: family ?? k.family, straight: k.straight, role });
   };
 
-  let lastOuterClose = -1;
+  // Where the last outer quotation of each family closed: an unopened closer's words start after
+  // the last one of its own family (a title in single marks inside them is no earlier quotation).
+  const lastOuterClose: Partial<Record<QuoteFamily, number>> = {};
   let dropped: Set<Quotation> | undefined;
   const drop = (q: OpenQuote) => {
     (dropped ??= new Set()).add(out.quotations[q.quotation]);
@@ -274,7 +276,7 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
     while (e > quotation.start && isSpaceCode(text.charCodeAt(e - 1))) e--;
     quotation.end = e;
     mark(i, 'close', family);
-    if (!stack.length) lastOuterClose = i;
+    if (!stack.length) lastOuterClose[q.family] = i;
     for (const n of q.nested) {
       problem({ kind: 'nesting', at: n.open, char: text[n.open], family: q.family, partner: n.close });
       problem({ kind: 'nesting', at: n.close, char: text[n.close], family: q.family, partner: n.open });
@@ -290,12 +292,13 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
   const unopened = (i: number) => {
     const k = markKind(text.charCodeAt(i))!;
     // The quoted words most likely start after the last closed quotation of the paragraph.
-    let s = lastOuterClose >= 0 ? lastOuterClose + 1 : start;
+    const last = lastOuterClose[k.family];
+    let s = last !== undefined ? last + 1 : start;
     while (s < i && isSpaceCode(text.charCodeAt(s))) s++;
     out.quotations.push({ start: s, end: i, open: -1, close: i, paragraph: p.index, family: k.family, depth: 0, continues: false, runsOn: false, malformed: true, kind: 'unknown' });
     problem({ kind: 'unopened', at: i, char: text[i], family: k.family, from: s });
     mark(i, 'close');
-    if (!stack.length) lastOuterClose = i;
+    if (!stack.length) lastOuterClose[k.family] = i;
   };
 
   let j0 = 0;
