@@ -5,9 +5,12 @@
 // can be paired again on its own.
 
 import type { Document, Paragraph, Quotation, QuoteFamily } from '../types';
+import { hasInitialElision } from '../lexicon/elisions';
 import { apostropheShape, isMeasureCode, possessiveLike } from './apostrophes';
 import type { QuoteLocale } from './locale';
-import { FAMILY_BIT, isSpaceCode, markKind, Side, sideAt } from './marks';
+import { FAMILY_BIT, isSpaceCode, isWordChar, markKind, Side, sideAt } from './marks';
+
+const isWordCharAt = (text: string, i: number) => i < text.length && isWordChar(text[i]);
 
 export type MarkRole = 'open' | 'close' | 'apostrophe' | 'prime';
 
@@ -361,6 +364,9 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
     if (k.family === 'single') {
       const shape = apostropheShape(text, i, start, end, locale.tag);
       if (shape === 'inner') {
+        // An opening mark typed for an apostrophe inside a word (can‘t, d‘aquesta); Uzbek o‘ and g‘
+        // are letters of the Latin alphabet (G‘ulomov, O‘zbekiston), not apostrophes.
+        if (ch === '‘' && !/[oOgG]/.test(text[i - 1]) && isWordCharAt(text, i + 1)) problem({ kind: 'apostrophe', at: i, char: ch, family: 'single', expected: '’' });
         mark(i, 'apostrophe');
         out.marks[out.marks.length - 1].inWord = true;
         continue;
@@ -391,6 +397,12 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
         mark(i, 'prime');
         continue;
       }
+    }
+
+    // Corner brackets face one way in every language: 「 opens, even before a bracket (「（仮称）…」).
+    if (ch === '「' || ch === '『') {
+      open(i, false, false);
+      continue;
     }
 
     const canOpen = k.straight || locale.opens.includes(ch);
@@ -485,8 +497,9 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
     unopened(i);
   }
 
-  // A straight ' left open at the paragraph's end was more likely an apostrophe.
-  while (stack.length && stack[stack.length - 1].char === "'" && !stack[stack.length - 1].continues) drop(stack.pop()!);
+  // A straight ' left open at the paragraph's end was more likely an apostrophe, in a language
+  // whose words can start with one ('til); elsewhere (Russian, Catalan…) it opened a quotation.
+  if (hasInitialElision(locale.tag)) while (stack.length && stack[stack.length - 1].char === "'" && !stack[stack.length - 1].continues) drop(stack.pop()!);
   out.open = stack;
   if (dropped) {
     // The quotations still open keep pointing at their own entries after the dropped ones go.
