@@ -70,7 +70,7 @@ export function softBreaks(text: string, lines: readonly Line[]): Uint8Array {
       const wrapped = w > 0 && width[i] >= 0.7 * w;
       // A line with no sentence's end goes on when it is a hard-wrapped line, ends on a word no
       // sentence ends on, or is inside a quotation still open (a web page's line break at a link).
-      if (!terminal) join = wrapped || OPEN_END.test(prev) || open > 0;
+      if (!terminal) join = wrapped || OPEN_END.test(prev) || open > 0 || linkText(text, lines, i + 1, width);
       else join = wrapped && open > 0 && width[i] >= 0.85 * w;
     }
     joins[i] = join ? 1 : 0;
@@ -100,6 +100,18 @@ function blockWidth(width: Int32Array, lines: readonly Line[], i: number): numbe
   let near = 0;
   for (let j = from; j <= to; j++) if (width[j] >= 0.7 * second && width[j] <= second + 2) near++;
   return near >= 3 ? second : 0;
+}
+
+/**
+ * Whether line j is a web page's link or italic cut out of its sentence: a few words with no
+ * sentence's end, the sentence going on in the line after it (…by Acting Attorney General⏎Maria
+ * Lopez⏎, who said…).
+ */
+function linkText(text: string, lines: readonly Line[], j: number, width: Int32Array): boolean {
+  const after = lines[j + 1];
+  if (!after || after.blank || width[j] > 60) return false;
+  if (TERMINAL_END.test(text.slice(lines[j].start, lines[j].end))) return false;
+  return CONTINUES.test(text.slice(after.start, Math.min(after.end, after.start + 12)));
 }
 
 /**

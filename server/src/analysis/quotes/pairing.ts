@@ -37,7 +37,7 @@ export interface OpenQuote {
   /** Index into the paragraph's quotations. */
   quotation: number;
   /** Quotations inside this one that use its own marks: reported once this one closes properly. */
-  nested: Array<{ open: number; close: number }>;
+  nested: Array<{ open: number; close: number; openChar: string; closeChar: string; introduced: boolean }>;
   sameAsParent: boolean;
   /** Index into the paragraph's marks. */
   markIndex: number;
@@ -287,7 +287,12 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
     if (q.sameAsParent) {
       // Reported when the outer quotation closes: if it never does, the "nested" opener was more
       // likely a new quotation after a missing closer, and the unclosed outer one is the error.
-      if (stack.length) stack[stack.length - 1].nested.push({ open: q.mark, close: i });
+      // Introduced by a comma or colon (He told us, “Go home,” and…), it is a quotation inside the
+      // outer one; after a sentence's end it more likely began a new one after a missing closer.
+      let b = q.mark - 1;
+      while (b >= start && isSpaceCode(text.charCodeAt(b))) b--;
+      const introduced = b >= start && (text[b] === ',' || text[b] === ':');
+      if (stack.length) stack[stack.length - 1].nested.push({ open: q.mark, close: i, openChar: text[q.mark], closeChar: text[i], introduced });
     }
     return q;
   };
@@ -437,7 +442,7 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
     // sentence before, spaced from the words it opens, closed later on.
     if (!k.straight && canOpen && !leftFlank && rightFlank && after === Side.Space && !(top && top.family === k.family) && ch !== closerOf(ch, locale) && laterCloser(k.family) && /^\s\p{L}/u.test(text.slice(i + 1, i + 3))) {
       open(i, false, false);
-      problem({ kind: 'misplaced-space', at: i, char: ch, family: k.family, expected: ch });
+      problem({ kind: 'misplaced-space', at: i, char: ch, family: k.family });
       continue;
     }
 
