@@ -14,6 +14,8 @@ export interface Line {
 /** Lines wider than this are paragraphs of their own, not lines of a hard-wrapped block. */
 const MAX_WRAP_WIDTH = 130;
 const MIN_WRAP_WIDTH = 30;
+/** How many characters of a line's end the patterns read. */
+const TAIL = 40;
 /** How many lines either side tell the width of a hard-wrapped block. */
 const WINDOW = 6;
 
@@ -59,7 +61,8 @@ export function softBreaks(text: string, lines: readonly Line[]): Uint8Array {
     }
     open += quoteBalance(text, a.start, a.end);
     if (b.blank) continue;
-    const prev = text.slice(a.start, a.end);
+    // Only a line's end says how it ends: the patterns read its last characters, never the whole line.
+    const prev = text.slice(Math.max(a.start, a.end - TAIL), a.end);
     const next = text.slice(b.start, Math.min(b.end, b.start + 12));
     let join = false;
     if (BLOCK_START.test(next)) join = false;
@@ -110,7 +113,7 @@ function blockWidth(width: Int32Array, lines: readonly Line[], i: number): numbe
 function linkText(text: string, lines: readonly Line[], j: number, width: Int32Array): boolean {
   const after = lines[j + 1];
   if (!after || after.blank || width[j] > 60) return false;
-  if (TERMINAL_END.test(text.slice(lines[j].start, lines[j].end))) return false;
+  if (TERMINAL_END.test(text.slice(Math.max(lines[j].start, lines[j].end - TAIL), lines[j].end))) return false;
   return CONTINUES.test(text.slice(after.start, Math.min(after.end, after.start + 12)));
 }
 
