@@ -136,3 +136,13 @@ test('paragraph offsets stay exact and every check sees the same paragraphs', ()
   for (const p of doc.paragraphs) assert.equal(text.slice(p.start, p.end).trim(), text.slice(p.start, p.end));
   assert.deepEqual(para(text), ['Home', 'The mayor said\nthe bridge “will open\nin May,” and left.', 'Next.']);
 });
+
+test('a PDF page break inside a sentence (footer, blank line, lower case) does not end the paragraph', () => {
+  const text =
+    '“It would have been easier to hide from the\n' +
+    '120 Main Street • Springfield • 555-0100\n\n' +
+    'truth,” the prosecutor said.\n\n' +
+    'A new paragraph starts here.';
+  assert.deepEqual(para(text), ['“It would have been easier to hide from the\n120 Main Street • Springfield • 555-0100\n\ntruth,” the prosecutor said.', 'A new paragraph starts here.']);
+  assert.deepEqual(para('The end of a paragraph.\n\nthe iPad app is new.'), ['The end of a paragraph.', 'the iPad app is new.']);
+});

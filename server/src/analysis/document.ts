@@ -5,7 +5,7 @@
 
 import { isSpaceCode, proseOf, proseOfEdit } from './prose';
 import type { Document, Format, Paragraph, ParagraphKind, Sentence, Span } from './types';
-import { softBreaks, type Line } from './lineBreaks';
+import { pageBreakJoins, softBreaks, type Line } from './lineBreaks';
 
 function linesOf(prose: string): Line[] {
   const lines: Line[] = [];
@@ -291,15 +291,22 @@ export function buildDocument(text: string, format: Format = 'plaintext', previo
 
   // In plain text a single line break ends a paragraph or not by what stands beside it (lineBreaks.ts).
   const soft = format === 'markdown' ? undefined : softBreaks(prose, lines);
+  const acrossPage = format === 'markdown' ? undefined : pageBreakJoins(prose, lines);
+  let afterBlank = false;
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n];
     if (line.blank) {
-      flush();
+      afterBlank = blockStart >= 0;
       continue;
     }
     const joins =
       blockStart >= 0 &&
-      (soft ? soft[n - 1] === 1 : !MARKDOWN_BLOCK_START.test(prose.slice(line.start, line.end)));
+      (afterBlank
+        ? acrossPage !== undefined && acrossPage[n] === 1
+        : soft
+          ? soft[n - 1] === 1
+          : !MARKDOWN_BLOCK_START.test(prose.slice(line.start, line.end)));
+    afterBlank = false;
     if (!joins) flush();
     if (blockStart < 0) blockStart = line.start;
     blockEnd = line.end;

@@ -83,6 +83,31 @@ export function softBreaks(text: string, lines: readonly Line[]): Uint8Array {
 }
 
 /**
+ * For each line, whether it goes on with the paragraph before a run of blank lines: a PDF's page
+ * break, where the page's footer or a blank line cut a sentence (…easier to hide from the⏎⏎truth,
+ * it is…). Only a line in lower case after a line with no sentence's end; a blank line ends a
+ * paragraph everywhere else.
+ */
+export function pageBreakJoins(text: string, lines: readonly Line[]): Uint8Array {
+  const joins = new Uint8Array(lines.length);
+  let last = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.blank) continue;
+    if (last >= 0 && last < i - 1 && i - last <= 4) {
+      const prev = text.slice(Math.max(lines[last].start, lines[last].end - TAIL), lines[last].end);
+      const next = text.slice(line.start, Math.min(line.end, line.start + 4));
+      if (!TERMINAL_END.test(prev) && !HANGING_NONE.test(prev) && /^\p{Ll}/u.test(next)) joins[i] = 1;
+    }
+    last = i;
+  }
+  return joins;
+}
+
+// A line that ends on nothing a sentence could go on from (a Markdown rule, a lone mark).
+const HANGING_NONE = /^\s*(?:[-=*_#]{3,}|[#>*-])\s*$/;
+
+/**
  * The width a hard-wrapped block around line i is broken at: the second widest of the non-blank
  * lines nearby (one long line is no evidence), when at least three of them come near it; 0 when
  * the lines there are paragraphs of their own or too few to tell.

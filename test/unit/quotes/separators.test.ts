@@ -30,3 +30,16 @@ test('French guillemets spaced inside still pair', () => {
     « Nous ouvrirons la ligne en mars », a déclaré le directeur. « Le budget est tenu » et il est parti.
   `);
 });
+
+test('a page title cut off mid-word leaves its quotation open without a finding', () => {
+  curlyOnly(`
+    Prosecutor Honored with League’s ‘Sherwood Pri...
+
+    Home » News » Awards for ‘Courage in Pub…
+
+    “The award goes to the whole unit, said the prosecutor.
+    ^ quotes/unclosed
+
+    She thanked her colleagues.
+  `);
+});

@@ -85,7 +85,12 @@ export interface ParagraphQuotes {
   open: OpenQuote[];
   /** What the paragraph continued from the one before (a running quotation), for re-reading it. */
   carried?: readonly OpenQuote[];
+  /** The paragraph is cut off mid-word (a page's truncated title: ‘Sherwood Pri...): what it leaves open is no error. */
+  truncated?: boolean;
 }
+
+/** A text cut off after a letter by an ellipsis, as a page shortens a long title or link. */
+const TRUNCATED = /\p{L}(?:\.\.\.|…)$/u;
 
 /** How many open quotations a stray closer may look through for its partner. */
 const LOOK_DEEP = 8;
@@ -506,6 +511,7 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
   // whose words can start with one ('til); elsewhere (Russian, Catalan…) it opened a quotation.
   if (hasInitialElision(locale.tag)) while (stack.length && stack[stack.length - 1].char === "'" && !stack[stack.length - 1].continues) drop(stack.pop()!);
   out.open = stack;
+  if (stack.length && TRUNCATED.test(text.slice(Math.max(start, end - 8), end))) out.truncated = true;
   if (dropped) {
     // The quotations still open keep pointing at their own entries after the dropped ones go.
     const gone = dropped;

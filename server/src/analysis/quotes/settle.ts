@@ -23,6 +23,7 @@ export function settle(pq: ParagraphQuotes, nextReopens: boolean): OpenQuote[] {
       }
     } else {
       q.malformed = true;
+      if (pq.truncated) continue;
       pq.problems.push({ kind: 'unclosed', at: o.mark, char: o.char, family: o.family, paragraph: pq.paragraph, partial: o.partial });
     }
   }
