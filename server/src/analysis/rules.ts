@@ -75,6 +75,10 @@ export const RULES = [
     ...typing,
     fixAll: true,
   }),
+  rule('quotes/doubled-mark', 'warning', 'A quotation mark typed twice where a quotation opens (said, “”We… or said, ““We…).', {
+    ...typing,
+    fixAll: true,
+  }),
   rule('names/variant', 'warning', 'One person or organisation spelled two ways in the draft.', { flagsSpelling: true }),
   rule('names/style-sheet', 'warning', 'A name spelled differently from the workspace style sheet.', {
     fixAll: true,

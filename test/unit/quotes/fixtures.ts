@@ -12,6 +12,7 @@ export const PAIRING = [
   'quotes/closer-as-opener',
   'quotes/misplaced-space',
   'quotes/two-apostrophes',
+  'quotes/doubled-mark',
 ];
 
 /** The fixture as written (curly marks) and with every mark made straight: both must read as annotated. */

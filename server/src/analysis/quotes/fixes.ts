@@ -246,6 +246,11 @@ export function findingOf(doc: Document, pq: ParagraphQuotes, x: Problem, locale
       return finding('quotes/two-apostrophes', `Two apostrophes ${x.char}${x.char} typed for a double quotation mark: use ${x.expected}`, x.at, 2, {
         fixes: [{ title: `Change ${x.char}${x.char} to ${x.expected}`, edits: [{ offset: x.at, length: 2, newText: x.expected! }], safe: true, preferred: true }],
       });
+    case 'doubled':
+      return finding('quotes/doubled-mark', `Quotation mark ${x.char} typed twice where the quotation opens: remove the second`, x.at, 1, {
+        related: x.partner !== undefined ? [{ offset: x.partner, length: 1, message: 'The quotation opens here' }] : [],
+        fixes: [{ title: `Remove the second mark: ‘${doc.text[x.partner!]}${wordsAt(doc.text, x.at + 1)}’`, edits: [{ offset: x.at, length: 1, newText: '' }], safe: true, preferred: true }],
+      });
     case 'apostrophe':
       return finding('quotes/apostrophe', `Apostrophe typed as an opening quotation mark ${x.char}: use ’`, x.at, 1, {
         fixes: [replace(`Change ${x.char} to ’`, x.at, '’', true)],

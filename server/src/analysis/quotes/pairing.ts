@@ -56,7 +56,9 @@ export type ProblemKind =
   /** An opening mark on the wrong side of its space (…said Ramirez.“ The case). */
   | 'misplaced-space'
   /** Two apostrophes typed for a double mark (''We will appeal,''). */
-  | 'two-apostrophes';
+  | 'two-apostrophes'
+  /** A mark typed twice where a quotation opens (said, “”Brooklyn… or said, ““Our…). */
+  | 'doubled';
 
 export interface Problem {
   kind: ProblemKind;
@@ -87,6 +89,10 @@ export interface ParagraphQuotes {
   carried?: readonly OpenQuote[];
   /** The paragraph is cut off mid-word (a page's truncated title: ‘Sherwood Pri...): what it leaves open is no error. */
   truncated?: boolean;
+}
+
+function canOpenMark(locale: QuoteLocale, ch: string): boolean {
+  return locale.opens.includes(ch);
 }
 
 /** A text cut off after a letter by an ellipsis, as a page shortens a long title or link. */
@@ -339,6 +345,14 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
     const rightFlank = before !== Side.Space && before !== Side.Before && after !== Side.Word;
     const top = stack.length ? stack[stack.length - 1] : undefined;
     const laterCloser = (family: QuoteFamily) => (closerAfter[j + 1] & FAMILY_BIT[family]) !== 0;
+
+    // A curly mark typed twice at a quotation's start (said, “”Brooklyn… or said, ““Our…): the
+    // second is a stray — one finding, and removing it is the fix.
+    if (!k.straight && k.family !== 'single' && top && top.mark === i - 1 && top.family === k.family && !top.continues && after === Side.Word && (ch === top.char || ch === closerOf(top.char, locale)) && canOpenMark(locale, top.char)) {
+      mark(i, 'close');
+      problem({ kind: 'doubled', at: i, char: ch, family: k.family, partner: top.mark });
+      continue;
+    }
 
     // Two apostrophes for a double mark: ''We will appeal,'' — one mark of the double family, each pair its own finding.
     if (k.family === 'single' && j + 1 < offsets.length && offsets[j + 1] === i + 1 && text[i + 1] === ch && !isMeasureCode(text.charCodeAt(i - 1))) {

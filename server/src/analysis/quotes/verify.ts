@@ -25,6 +25,7 @@ const RULE_OF: Record<Problem['kind'], string> = {
   'closer-as-opener': 'quotes/closer-as-opener',
   'misplaced-space': 'quotes/misplaced-space',
   'two-apostrophes': 'quotes/two-apostrophes',
+  doubled: 'quotes/doubled-mark',
 };
 
 /** A problem the writer sees: "change ” to ”" is none (the twin of a mark reported at the other end). */
