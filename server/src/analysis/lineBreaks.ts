@@ -50,17 +50,22 @@ export function softBreaks(text: string, lines: readonly Line[]): Uint8Array {
   const width = new Int32Array(n);
   for (let i = 0; i < n; i++) width[i] = lines[i].blank ? 0 : trimmedLength(text, lines[i]);
   // Open double quotation marks of the paragraph being built: a hard-wrapped line that fills the
-  // width and ends a sentence inside a quotation goes on in the next line.
+  // width and ends a sentence inside a quotation goes on in the next line. Counted only when a
+  // decision asks, from the last line counted on: most breaks are settled by the lines' ends alone.
   let open = 0;
+  let counted = 0;
+  const openAfter = (i: number) => {
+    for (; counted <= i; counted++) if (!lines[counted].blank) open += quoteBalance(text, lines[counted].start, lines[counted].end);
+    return open > 0;
+  };
   for (let i = 0; i + 1 < n; i++) {
     const a = lines[i];
     const b = lines[i + 1];
-    if (a.blank) {
+    if (a.blank || b.blank) {
       open = 0;
+      counted = i + 1;
       continue;
     }
-    open += quoteBalance(text, a.start, a.end);
-    if (b.blank) continue;
     // Only a line's end says how it ends: the patterns read its last characters, never the whole line.
     const prev = text.slice(Math.max(a.start, a.end - TAIL), a.end);
     const next = text.slice(b.start, Math.min(b.end, b.start + 12));
@@ -73,11 +78,14 @@ export function softBreaks(text: string, lines: readonly Line[]): Uint8Array {
       const wrapped = w > 0 && width[i] >= 0.7 * w;
       // A line with no sentence's end goes on when it is a hard-wrapped line, ends on a word no
       // sentence ends on, or is inside a quotation still open (a web page's line break at a link).
-      if (!terminal) join = wrapped || OPEN_END.test(prev) || open > 0 || linkText(text, lines, i + 1, width);
-      else join = wrapped && open > 0 && width[i] >= 0.85 * w;
+      if (!terminal) join = wrapped || OPEN_END.test(prev) || openAfter(i) || linkText(text, lines, i + 1, width);
+      else join = wrapped && width[i] >= 0.85 * w && openAfter(i);
     }
     joins[i] = join ? 1 : 0;
-    if (!join) open = 0;
+    if (!join) {
+      open = 0;
+      counted = i + 1;
+    }
   }
   return joins;
 }
