@@ -26,3 +26,14 @@ test('curly pairs, and a pair after a sentence', () => {
                                                      ^^ quotes/two-apostrophes
   `);
 });
+
+test('in a paragraph of curly marks the pair becomes a curly mark facing the right way, and no style finding is added', () => {
+  const a = curlyOnly(`
+    “The deal is signed,” he said. ''We will appeal,'' the lawyer said.
+                                   ^^ quotes/two-apostrophes
+                                                ^^ quotes/two-apostrophes
+  `);
+  const fs = a.findings.filter((x) => x.rule === 'quotes/two-apostrophes');
+  assert.deepEqual(fs.map((f) => f.fixes[0].edits[0].newText), ['“', '”']);
+  assert.ok(!a.findings.some((f) => f.rule === 'quotes/style' && fs.some((g) => g.offset === f.offset)));
+});

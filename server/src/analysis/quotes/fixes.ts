@@ -212,7 +212,7 @@ export function findingOf(doc: Document, pq: ParagraphQuotes, x: Problem, locale
             // (“A “B ‘C’ D” E” → “A ‘B “C” D’ E”): changing the pair alone would nest ‘C’ in ‘B…’.
             edits: pq.marks
               .filter((m) => m.offset >= a && m.offset <= b && (m.offset === a || m.offset === b || m.role === 'open' || m.role === 'close'))
-              .map((m) => ({ offset: m.offset, length: 1, newText: alt(m.offset) })),
+              .map((m) => ({ offset: m.offset, length: m.width ?? 1, newText: m.width === 2 ? (doc.text[m.offset] === "'" ? "'" : m.role === 'open' ? '‘' : '’') : alt(m.offset) })),
             // Straight marks face no way: which pair is the inner one is a reading, not a fact.
             safe: !straight,
             preferred: true,
@@ -242,10 +242,16 @@ export function findingOf(doc: Document, pq: ParagraphQuotes, x: Problem, locale
         ],
       });
     }
-    case 'two-apostrophes':
-      return finding('quotes/two-apostrophes', `Two apostrophes ${x.char}${x.char} typed for a double quotation mark: use ${x.expected}`, x.at, 2, {
-        fixes: [{ title: `Change ${x.char}${x.char} to ${x.expected}`, edits: [{ offset: x.at, length: 2, newText: x.expected! }], safe: true, preferred: true }],
+    case 'two-apostrophes': {
+      // Straight apostrophes become the double mark the paragraph's other quotations use.
+      let to = x.expected!;
+      if (to === '"' && pq.marks.some((m) => m.family === 'double' && !m.straight && m.role !== 'prime')) {
+        to = pq.marks.find((m) => m.offset === x.at)?.role === 'open' ? locale.openerFor['”'] ?? '“' : closerOf(locale.openerFor['”'] ?? '“', locale);
+      }
+      return finding('quotes/two-apostrophes', `Two apostrophes ${x.char}${x.char} typed for a double quotation mark: use ${to}`, x.at, 2, {
+        fixes: [{ title: `Change ${x.char}${x.char} to ${to}`, edits: [{ offset: x.at, length: 2, newText: to }], safe: true, preferred: true }],
       });
+    }
     case 'doubled':
       return finding('quotes/doubled-mark', `Quotation mark ${x.char} typed twice where the quotation opens: remove the second`, x.at, 1, {
         related: x.partner !== undefined ? [{ offset: x.partner, length: 1, message: 'The quotation opens here' }] : [],

@@ -22,6 +22,8 @@ export interface ReadMark {
   role: MarkRole;
   /** An apostrophe between letters (O’Brien, G‘ulomov). */
   inWord?: boolean;
+  /** Characters the mark takes when more than one: two apostrophes typed for a double mark (''). */
+  width?: number;
 }
 
 /** A quotation open at some point of the reading. */
@@ -361,12 +363,14 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
       const expected = (way: 'open' | 'close') => (k.straight ? '"' : way === 'open' ? locale.openerFor['”'] ?? '“' : closerOf(locale.openerFor['”'] ?? '“', locale));
       if (top && top.family === 'double' && b !== Side.Space && b !== Side.Before && a !== Side.Word) {
         close(i, 'double');
+        out.marks[out.marks.length - 1].width = 2;
         problem({ kind: 'two-apostrophes', at: i, char: ch, family: 'double', expected: expected('close'), length: 2 });
         j++;
         continue;
       }
       if ((b === Side.Space || b === Side.Before || b === Side.Mark) && a === Side.Word && (ch === "'" || ch === '‘')) {
         open(i, false, isPartial(text, i + 1, start, end), 'double', 2);
+        out.marks[out.marks.length - 1].width = 2;
         problem({ kind: 'two-apostrophes', at: i, char: ch, family: 'double', expected: expected('open'), length: 2 });
         j++;
         continue;

@@ -28,7 +28,7 @@ function curly(m: ReadMark, locale: QuoteLocale): string {
  * (G‘ulomov, Uzbek o‘ and g‘), not a curly apostrophe.
  */
 function skip(m: ReadMark): boolean {
-  return m.role === 'prime' || (m.family !== 'double' && m.family !== 'single') || (m.char === '‘' && m.role === 'apostrophe' && m.inWord === true);
+  return m.role === 'prime' || m.width === 2 || (m.family !== 'double' && m.family !== 'single') || (m.char === '‘' && m.role === 'apostrophe' && m.inWord === true);
 }
 
 /** Past this many, more information findings help no one; fix-all converts in rounds anyway. */
