@@ -31,7 +31,7 @@ test('in a paragraph of curly marks the pair becomes a curly mark facing the rig
   const a = curlyOnly(`
     “The deal is signed,” he said. ''We will appeal,'' the lawyer said.
                                    ^^ quotes/two-apostrophes
-                                                ^^ quotes/two-apostrophes
+                                                    ^^ quotes/two-apostrophes
   `);
   const fs = a.findings.filter((x) => x.rule === 'quotes/two-apostrophes');
   assert.deepEqual(fs.map((f) => f.fixes[0].edits[0].newText), ['“', '”']);
