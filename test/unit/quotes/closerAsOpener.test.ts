@@ -32,3 +32,10 @@ test('single marks too', () => {
                     ^ quotes/closer-as-opener
   `);
 });
+
+test('before a full stop, after a space', () => {
+  curlyOnly(`
+    Police call the scheme “the envelope swap “. Three men were charged.
+                                              ^ quotes/closer-as-opener
+  `);
+});

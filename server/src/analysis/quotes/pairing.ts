@@ -456,7 +456,8 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
 
     // A closing mark typed as an opener: the opener's own form where the open quotation ends,
     // touching no word after it (…had in 20 years. “ at the paragraph's end).
-    if (top && !k.straight && top.family === k.family && top.char === ch && !leftFlank && after !== Side.Word && !laterCloser(k.family)) {
+    // (Before a full stop or a comma no mark opens: the lottery “. is a closer too.)
+    if (top && !k.straight && top.family === k.family && top.char === ch && (!leftFlank || after === Side.After) && after !== Side.Word && !laterCloser(k.family)) {
       close(i);
       problem({ kind: 'closer-as-opener', at: i, char: ch, family: k.family, partner: top.mark, expected: closerOf(top.char, locale) });
       continue;
