@@ -79,6 +79,7 @@ export const RULES = [
     ...typing,
     fixAll: true,
   }),
+  rule('quotes/not-reopened', 'warning', 'A quotation runs over several paragraphs, but the paragraphs after the first do not reopen it.', typing),
   rule('names/variant', 'warning', 'One person or organisation spelled two ways in the draft.', { flagsSpelling: true }),
   rule('names/style-sheet', 'warning', 'A name spelled differently from the workspace style sheet.', {
     fixAll: true,

@@ -16,6 +16,7 @@ import { resolveLocale, type QuoteLocale } from './locale';
 import { leadFamily, pairParagraph, type OpenQuote, type ParagraphQuotes } from './pairing';
 import { findingsKept, findingsOf, fits, hearsNext, keptFindings, leadOf, localeKey, QUIET, quotationsOf, readingKey, runningOn, sameVerdict, summarise, type Findings, type Reading, type Verdict } from './readings';
 import { curlyWanted, MAX_STYLE_FINDINGS, outerWanted } from './style';
+import { joinRunOns } from './runOn';
 import { FixVerifier } from './verify';
 
 export interface QuoteResult {
@@ -136,7 +137,7 @@ export function checkQuotations(doc: Document, options: AnalysisOptions, cache?:
   }
 
   quotations.sort((a, b) => a.start - b.start || a.depth - b.depth);
-  const findings = found.pairing.concat(found.marks, found.outers);
+  const findings = joinRunOns(doc, readings, found.pairing, locale).concat(found.marks, found.outers);
   findings.sort((a, b) => a.offset - b.offset);
   return { quotations, findings, locale: locale.tag };
 }

@@ -300,11 +300,12 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
     if (q.sameAsParent) {
       // Reported when the outer quotation closes: if it never does, the "nested" opener was more
       // likely a new quotation after a missing closer, and the unclosed outer one is the error.
-      // Introduced by a comma or colon (He told us, “Go home,” and…), it is a quotation inside the
-      // outer one; after a sentence's end it more likely began a new one after a missing closer.
+      // Inside a sentence (He told us, “Go home,” and…; the “ghost candidate” scandal) it is a
+      // quotation inside the outer one; after a sentence's end it more likely began a new one
+      // after a missing closer.
       let b = q.mark - 1;
       while (b >= start && isSpaceCode(text.charCodeAt(b))) b--;
-      const introduced = b >= start && (text[b] === ',' || text[b] === ':');
+      const introduced = b >= start && !/[.!?…]/.test(text[b]);
       if (stack.length) stack[stack.length - 1].nested.push({ open: q.mark, close: i, openChar: text[q.mark], closeChar: text[i], introduced });
     }
     return q;

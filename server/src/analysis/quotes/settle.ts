@@ -34,8 +34,8 @@ export function settle(pq: ParagraphQuotes, nextReopens: boolean): OpenQuote[] {
  * A partial quotation (a phrase inside a sentence) may not run on, nor anything inside it. Nor may
  * one holding a quotation in its own marks opened after a sentence's end ("In a way ... he said.
  * "What ... power."): that inner opener more likely began a new quotation after a closer went
- * missing. One introduced by a comma or colon (“He told us, “Go home,” and we went.) is nesting,
- * and the outer quotation runs on.
+ * missing. One inside a sentence (“He told us, “Go home,” and we went.; the “ghost” scandal) is
+ * nesting, and the outer quotation runs on.
  */
 export function blocksRunning(o: OpenQuote): boolean {
   return o.partial || o.nested.some((n) => !n.introduced);
