@@ -102,16 +102,17 @@ export function pageBreakJoins(text: string, lines: readonly Line[]): Uint8Array
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.blank) continue;
-    if (last >= 0 && last < i - 1 && i - last <= 4) {
+    // Lower case first (one character, the rare case), then the line before.
+    if (last >= 0 && last < i - 1 && i - last <= 4 && LOWER_START.test(text.slice(line.start, Math.min(line.end, line.start + 2)))) {
       const prev = text.slice(Math.max(lines[last].start, lines[last].end - TAIL), lines[last].end);
-      const next = text.slice(line.start, Math.min(line.end, line.start + 4));
-      if (!TERMINAL_END.test(prev) && !HANGING_NONE.test(prev) && /^\p{Ll}/u.test(next)) joins[i] = 1;
+      if (!TERMINAL_END.test(prev) && !HANGING_NONE.test(prev)) joins[i] = 1;
     }
     last = i;
   }
   return joins;
 }
 
+const LOWER_START = /^\p{Ll}/u;
 // A line that ends on nothing a sentence could go on from (a Markdown rule, a lone mark).
 const HANGING_NONE = /^\s*(?:[-=*_#]{3,}|[#>*-])\s*$/;
 
