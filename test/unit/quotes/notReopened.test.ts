@@ -59,3 +59,17 @@ test('a closer after marks of its own paragraph, or far away, stays as it was', 
     { rules: RULES },
   );
 });
+
+test('paragraphs of the run may hold apostrophes', () => {
+  checkFindings(
+    `
+    The boxer’s statement read: “I crashed my car that night and nearly died.
+                                ^ quotes/not-reopened
+
+    Don’t drink and drive. It’s not worth it.
+
+    I’m grateful to everyone who stood by me.”
+  `,
+    { rules: RULES },
+  );
+});

@@ -7,7 +7,7 @@
 // The pass reads only what every analysis has, cached or not: the findings, each paragraph's
 // reading summary and the text; so the result is the same from scratch and from the cache.
 
-import type { Document, Finding } from '../types';
+import type { Document, Finding, QuoteFamily } from '../types';
 import { paragraphAt } from '../document';
 import { finding } from '../finding';
 import type { QuoteLocale } from './locale';
@@ -23,9 +23,12 @@ function contentStart(text: string, start: number, end: number): number {
   return i;
 }
 
-/** Whether [from, to) holds a quotation mark. */
-function hasMark(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (markKind(text.charCodeAt(i))) return true;
+/** Whether [from, to) holds a quotation mark (of `family`, when given). */
+function hasMark(text: string, from: number, to: number, family?: QuoteFamily): boolean {
+  for (let i = from; i < to; i++) {
+    const k = markKind(text.charCodeAt(i));
+    if (k && (!family || k.family === family)) return true;
+  }
   return false;
 }
 
@@ -53,9 +56,11 @@ export function joinRunOns(doc: Document, readings: ReadonlyArray<Reading | unde
       if (!rq || rq === QUIET) continue;
       const q = doc.paragraphs[qi];
       const qs = byParagraph.get(qi);
+      // A paragraph of the run may hold apostrophes (don’t), but no mark of the quotation's family.
+      if (!qs && family !== 'single' && !hasMark(doc.prose, q.start, q.end, family)) continue;
       const closer = qs?.[0];
       if (!closer || closer.rule !== 'quotes/unopened' || markKind(doc.text.charCodeAt(closer.offset))?.family !== family) break;
-      if (hasMark(doc.prose, q.start, closer.offset)) break;
+      if (hasMark(doc.prose, q.start, closer.offset, family === 'single' ? undefined : family)) break;
       const through = [];
       for (let k = pi + 1; k <= qi; k++) if (readings[k]) through.push(doc.paragraphs[k]);
       const mark = doc.text[opener.offset];
