@@ -1,16 +1,11 @@
 // The document model: paragraphs and sentences of a draft, with offsets into the original text.
 // Quotation marks balance per paragraph, so what a paragraph is decides most of what Copydesk
-// reports: blank lines always end one; in plain text a single line break does too, unless the
-// file is hard-wrapped (most lines broken near one width), as e-mailed drafts often are.
+// reports: blank lines always end one; in plain text a single line break does too, unless what
+// stands beside it says the sentence goes on (lineBreaks.ts: hard wraps, web pastes, e-mail).
 
 import { isSpaceCode, proseOf, proseOfEdit } from './prose';
 import type { Document, Format, Paragraph, ParagraphKind, Sentence, Span } from './types';
-
-interface Line {
-  start: number;
-  end: number; // excluding the line break
-  blank: boolean;
-}
+import { pageBreakJoins, softBreaks, type Line } from './lineBreaks';
 
 function linesOf(prose: string): Line[] {
   const lines: Line[] = [];
@@ -40,7 +35,7 @@ function isBlank(s: string, start: number, end: number): boolean {
  * Hard-wrapped text has most non-final lines of its blocks ending near one width. Drafts with one
  * paragraph per line (the usual word-processor export) have widely varying line lengths.
  */
-export function isHardWrapped(lines: Line[]): boolean {
+function isHardWrapped(lines: Line[]): boolean {
   const inner: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     if (!lines[i].blank && !lines[i + 1].blank) inner.push(lines[i].end - lines[i].start);
@@ -294,14 +289,24 @@ export function buildDocument(text: string, format: Format = 'plaintext', previo
     blockLines = 0;
   };
 
-  for (const line of lines) {
+  // In plain text a single line break ends a paragraph or not by what stands beside it (lineBreaks.ts).
+  const soft = format === 'markdown' ? undefined : softBreaks(prose, lines);
+  const acrossPage = format === 'markdown' ? undefined : pageBreakJoins(prose, lines);
+  let afterBlank = false;
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n];
     if (line.blank) {
-      flush();
+      afterBlank = blockStart >= 0;
       continue;
     }
     const joins =
       blockStart >= 0 &&
-      (format === 'markdown' ? !MARKDOWN_BLOCK_START.test(prose.slice(line.start, line.end)) : hardWrapped);
+      (afterBlank
+        ? acrossPage !== undefined && acrossPage[n] === 1
+        : soft
+          ? soft[n - 1] === 1
+          : !MARKDOWN_BLOCK_START.test(prose.slice(line.start, line.end)));
+    afterBlank = false;
     if (!joins) flush();
     if (blockStart < 0) blockStart = line.start;
     blockEnd = line.end;

@@ -138,3 +138,26 @@ test('in a paragraph strewn with quotation marks, every mark offered for inserti
   }
   assert.ok(insertions > 0, 'the insertions that can be checked are still offered');
 });
+
+test('an unopened closer: a paragraph in the speaker’s voice opens at its start, past a quoted title', () => {
+  const t = 'The plan, called ‘Green Steppe’, gives our farms water for a decade. We think the results will show by spring," the minister said.';
+  const [f] = check(t).findings.filter((x) => x.rule === 'quotes/unopened');
+  assert.equal(f.fixes[0].edits[0].offset, 0);
+  assert.equal(f.fixes[0].preferred, true);
+  assert.equal(f.fixes[0].title, 'Insert " at the start of the paragraph: before ‘The plan, called ‘Green…’');
+  assert.ok(f.fixes.some((x) => x.edits[0].offset === t.indexOf('We think')));
+});
+
+test('an unopened closer after narration opens where the speaker’s voice starts', () => {
+  const t = 'The mayor spoke to reporters on Monday and said the budget was tight. We will cut nothing from the schools," she said.';
+  const [f] = check(t).findings.filter((x) => x.rule === 'quotes/unopened');
+  assert.equal(f.fixes[0].edits[0].offset, t.indexOf('We will'));
+  assert.equal(f.fixes[0].preferred, true);
+  assert.ok(f.fixes.some((x) => x.edits[0].offset === 0 && !x.preferred), 'the paragraph start stays an alternative');
+});
+
+test('a missing closer’s title shows the words it closes', () => {
+  const t = '“The tariff will rise by 8 percent next year, Aigerim Kassymova said.';
+  const [f] = check(t).findings;
+  assert.equal(f.fixes[0].title, 'Insert ” before the attribution: after ‘…8 percent next year,’');
+});

@@ -193,7 +193,7 @@ export function speakerBefore(ctx: FrameContext, from: number, verbStart: number
   from = Math.max(from, verbStart - 300); // a subject is never this long; keeps a run-on sentence linear
   while (s > from) {
     const c = ctx.masked[s - 1];
-    if (c === ';' || c === ':' || c === '(' || c === ')' || c === '\u0001' || c === '—' || c === '–' || c === '.' || c === '\n' || c === '"' || c === '“' || c === '”') break;
+    if (c === ';' || c === ':' || c === '(' || c === ')' || c === '\u0001' || c === '—' || c === '–' || c === '.' || c === '"' || c === '“' || c === '”') break;
     if (c === '-' && ctx.masked[s - 2] === ' ' && ctx.masked[s] === ' ') break; // a spaced hyphen is a dash
     s--;
   }
@@ -223,7 +223,7 @@ export function speakerAfter(ctx: FrameContext, verbEnd: number, to: number): Sp
   to = Math.min(to, verbEnd + 300);
   while (e < to) {
     const c = ctx.masked[e];
-    if (c === ',' || c === ';' || c === ':' || c === '.' || c === '\u0001' || c === '(' || c === '\n' || c === '—' || c === '–') break;
+    if (c === ',' || c === ';' || c === ':' || c === '.' || c === '\u0001' || c === '(' || c === '—' || c === '–') break;
     e++;
   }
   const words = wordsIn(ctx.masked, verbEnd, e);

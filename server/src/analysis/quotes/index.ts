@@ -14,8 +14,9 @@ import type { AnalysisOptions, Document, Finding, Quotation } from '../types';
 import { paragraphAt, sameParagraphs } from '../document';
 import { resolveLocale, type QuoteLocale } from './locale';
 import { leadFamily, pairParagraph, type OpenQuote, type ParagraphQuotes } from './pairing';
-import { findingsKept, findingsOf, fits, hearsNext, keptFindings, leadOf, localeKey, QUIET, quotationsOf, runningOn, sameVerdict, summarise, type Findings, type Reading, type Verdict } from './readings';
+import { findingsKept, findingsOf, fits, hearsNext, keptFindings, leadOf, localeKey, QUIET, quotationsOf, readingKey, runningOn, sameVerdict, summarise, type Findings, type Reading, type Verdict } from './readings';
 import { markStyle, MAX_STYLE_FINDINGS, mergedMarkStyle, mergedOuterStyle, outerWanted } from './style';
+import { joinRunOns } from './runOn';
 import { FixVerifier } from './verify';
 
 export interface QuoteResult {
@@ -25,13 +26,13 @@ export interface QuoteResult {
   locale: string;
 }
 
-/** The readings of the last analysis, by paragraph of its Document. */
-interface Kept {
+/** A paragraph of Markdown markers only (a `>` line inside a block quote): no break in the reading, and no marks. */
+/** The memo keys of the last analysis's paragraphs (hollow ones have none). */
+interface KeysOf {
   doc?: Document;
-  readings: Array<Reading | undefined>;
+  keys: string[];
 }
 
-/** A paragraph of Markdown markers only (a `>` line inside a block quote): no break in the reading, and no marks. */
 function hollow(text: string, start: number, end: number): boolean {
   if (end - start > 16) return false;
   return /^[\s>*_+#-]*$/.test(text.slice(start, end));
@@ -54,8 +55,13 @@ function pair(doc: Document, index: number, locale: QuoteLocale, carried: string
 export function checkQuotations(doc: Document, options: AnalysisOptions, cache?: AnalysisCache): QuoteResult {
   const locale = resolveLocale(doc, options.quoteLocale, cache);
   const key = localeKey(locale);
-  const kept = cache?.slot<Kept>('quotes', () => ({ readings: [] }));
-  const same = kept?.doc ? sameParagraphs(kept.doc, doc) : undefined;
+  // One reading per paragraph, kept by everything it read (see readingKey). A paragraph the edit
+  // left alone has the key it had: found without building it again.
+  const kept = cache?.memo<Reading>('quotes');
+  const keys = cache?.slot<KeysOf>('quotes/keys', () => ({ keys: [] }));
+  const same = keys?.doc ? sameParagraphs(keys.doc, doc) : undefined;
+  const proseIsText = kept !== undefined && doc.prose === doc.text;
+  const keyOf: string[] = [];
   const count = doc.paragraphs.length;
   const readings: Array<Reading | undefined> = new Array(count);
   // Paragraphs read in this analysis, settled below without being read twice.
@@ -77,11 +83,14 @@ export function checkQuotations(doc: Document, options: AnalysisOptions, cache?:
       const running = runningOn(pending, leadFamily(doc.prose, p, locale));
       if (running) carried = pending.openFamilies.slice(0, running).join(',');
     }
-    let r = same && same[p.index] >= 0 ? kept!.readings[same[p.index]] : undefined;
+    let memoKey: string | undefined;
+    if (kept) keyOf[p.index] = memoKey = same && same[p.index] >= 0 ? keys!.keys[same[p.index]] : readingKey(doc, p, proseIsText);
+    let r = memoKey ? kept!.get(memoKey) : undefined;
     if (!r || !fits(r, key, carried)) {
       const pq = pair(doc, p.index, locale, carried);
       fresh[p.index] = pq;
       r = summarise(doc, p, pq, key, carried, kept !== undefined);
+      if (memoKey) kept!.set(memoKey, r);
     }
     readings[p.index] = r;
     pending = r.open.length ? r : undefined;
@@ -127,18 +136,19 @@ export function checkQuotations(doc: Document, options: AnalysisOptions, cache?:
       findingsKept(r.settled, p.start, found);
     }
   }
-  if (kept) {
-    kept.doc = doc;
-    kept.readings = readings;
+  if (keys) {
+    keys.doc = doc;
+    keys.keys = keyOf;
   }
 
   quotations.sort((a, b) => a.start - b.start || a.depth - b.depth);
   // A style is one decision per draft: one finding per kind of mix, made from every paragraph's.
   // Where a paragraph's marks do not balance, which quotation is the outer one is a guess (a
   // missing opener makes an inner quotation look outer): its level is not restyled.
+  const pairing = joinRunOns(doc, readings, found.pairing, locale);
   const unbalanced = new Set(found.pairing.map((f) => paragraphAt(doc, f.offset)));
   const outers = unbalanced.size ? found.outers.filter((f) => !unbalanced.has(paragraphAt(doc, f.offset))) : found.outers;
-  const findings = found.pairing.concat(
+  const findings = pairing.concat(
     style ? mergedMarkStyle(doc, found.marks, style) : [],
     wantOuter ? mergedOuterStyle(outers, wantOuter, double, single) : [],
   );

@@ -4,6 +4,8 @@
 
 import type { AnalysisCache } from '../memo';
 import type { Document } from '../types';
+import { lazy } from '../lexicon/lazy';
+import { QUOTE_LOCALES } from '../lexicon/data/quoteLocales';
 
 export interface QuoteLocale {
   /** Primary language subtag: 'en', 'de', 'fr', ... */
@@ -28,9 +30,11 @@ const LATIN_DEFAULT = {
 
 const TABLES: Record<string, Omit<QuoteLocale, 'tag' | 'confident'>> = {
   en: { ...LATIN_DEFAULT, proper: {} },
+  // German copy from Germany and Austria quotes „…“ or »…«, from Switzerland «…»: without a
+  // region both guillemet directions pair, and the first mark decides (a region tag is strict).
   de: {
-    opens: '"\'„‚»›“‘「『',
-    closes: '"\'“‘«‹”’」』',
+    opens: '"\'„‚»›«‹“‘「『',
+    closes: '"\'“‘«‹»›”’」』',
     proper: { '„': '“', '‚': '‘', '»': '«', '›': '‹' },
     openerFor: { '“': '„', '‘': '‚', '«': '»', '‹': '›', '”': '“', '’': '‘', '"': '"', "'": "'", '」': '「', '』': '『' },
   },
@@ -62,12 +66,48 @@ TABLES.hu = TABLES.ro = TABLES.nl = TABLES.pl;
 TABLES.sk = TABLES.sl = TABLES.lt = TABLES.cs;
 TABLES.ko = TABLES.zh;
 
-export function localeFor(tag: string, confident: boolean): QuoteLocale {
-  const primary = tag.toLowerCase().split(/[-_]/)[0];
-  const table = TABLES[primary];
-  if (!table) return { tag: primary || 'en', confident: false, ...TABLES.en };
-  return { tag: primary, confident, ...table };
+/** CLDR's quotation marks by locale (`de`, `de-ch`, `zh-hant`): start, end, alternate start, alternate end. */
+const CLDR = lazy(() => {
+  const out = new Map<string, string>();
+  for (const line of QUOTE_LOCALES.split('\n')) {
+    const space = line.indexOf(' ');
+    out.set(line.slice(0, space).toLowerCase(), line.slice(space + 1));
+  }
+  // Swiss Standard German quotes «…» ‹…› (Schweizerische Bundeskanzlei, Schreibweisungen; Duden,
+  // Schweizerhochdeutsch); CLDR 48 lists „…“ for de-CH.
+  out.set('de-ch', '«»‹›');
+  out.set('de-li', '«»‹›');
+  return out;
+});
+
+/** A table from CLDR's four marks: only they open and close (with the straight marks), each opener its one closer. */
+function cldrTable(m: string): Omit<QuoteLocale, 'tag' | 'confident'> {
+  const [qs, qe, as, ae] = [...m];
+  const proper: Record<string, string> = { [qs]: qe };
+  if (!(as in proper)) proper[as] = ae;
+  return { opens: `"'${qs}${as}`, closes: `"'${qe}${ae}`, proper, openerFor: { [qe]: qs, [ae]: as, '"': '"', "'": "'" } };
 }
+
+/**
+ * The conventions of a BCP 47 tag. A region or script tag (`de-CH`, `fr-CH`, `zh-Hant`) whose
+ * marks CLDR gives apart from its language's takes CLDR's marks strictly; a language takes its
+ * table here (which admits the variants its press prints), or CLDR's marks for a language without one.
+ */
+export function localeFor(tag: string, confident: boolean): QuoteLocale {
+  const parts = tag.toLowerCase().split(/[-_]/);
+  const primary = parts[0];
+  const cldr = CLDR();
+  for (let n = parts.length; n > 1; n--) {
+    const m = cldr.get(parts.slice(0, n).join('-'));
+    if (m && m !== cldr.get(primary)) return { tag: primary, confident, ...cldrTable(m) };
+  }
+  const table = TABLES[primary];
+  if (table) return { tag: primary, confident, ...table };
+  const m = cldr.get(primary);
+  if (m && confident) return { tag: primary, confident, ...cldrTable(m) };
+  return { tag: primary || 'en', confident: false, ...TABLES.en };
+}
+
 
 // The commonest short words of the languages whose quotation marks differ. Enough of them in the
 // first few thousand words tells the language apart reliably; a few do not.
@@ -121,7 +161,7 @@ function letterAt(s: string, i: number, n: number): boolean {
 /** How much text detection reads: the language of a draft shows in its first pages. */
 const SAMPLE = 20_000;
 
-export function detectLocale(doc: Document): QuoteLocale {
+function detectLocale(doc: Document): QuoteLocale {
   return localeOfSample(doc.prose.slice(0, SAMPLE));
 }
 

@@ -87,13 +87,3 @@ export function sideAt(text: string, i: number, start: number, end: number): Sid
   if (BEFORE.has(ch)) return Side.Before;
   return Side.After;
 }
-
-/** The straight or curly partner used when a fix must write a mark of `family` facing `way`. */
-export function curlyFor(family: 'double' | 'single', way: 'open' | 'close'): string {
-  if (family === 'double') return way === 'open' ? '“' : '”';
-  return way === 'open' ? '‘' : '’';
-}
-
-export function straightFor(family: 'double' | 'single'): string {
-  return family === 'double' ? '"' : "'";
-}

@@ -113,6 +113,23 @@ export function fits(r: Reading, locale: string, carried: string): boolean {
   return r === QUIET ? carried === '' : r.locale === locale && r.carried === carried;
 }
 
+/**
+ * The memo key of paragraph `p`'s reading: everything of the draft that the reading, its findings
+ * and their verified fixes read — the paragraph's kind, its lines (a fix is verified by reading
+ * them again through the prose filter) and its prose; the locale and what the paragraph before
+ * carried in are in the reading itself (`fits`). Built by concatenation, so the key is a string of
+ * its own and holds no draft in memory. `proseIsText` (asked once per draft: comparing the two is
+ * as slow as reading them) leaves the prose out.
+ */
+export function readingKey(doc: Document, p: Paragraph, proseIsText: boolean): string {
+  const base = doc.text.lastIndexOf('\n', p.start - 1) + 1;
+  let stop = doc.text.indexOf('\n', p.end);
+  if (stop < 0) stop = doc.text.length;
+  const lines = doc.text.slice(base, stop);
+  const prose = proseIsText ? '' : doc.prose.slice(p.start, p.end);
+  return `${p.kind}\u0000${doc.format}\u0000${p.start - base}\u0000${p.end - base}\u0000${lines}\u0000${prose}`;
+}
+
 /** What a paragraph's reading (in the locale keyed `locale`) contributes to the draft; `keep` adds the quotations in compact form. */
 export function summarise(doc: Document, p: Paragraph, pq: ParagraphQuotes, locale: string, carried: string, keep: boolean): Reading {
   if (!pq.marks.length && !carried) return QUIET;

@@ -31,7 +31,7 @@ function curly(m: ReadMark, locale: QuoteLocale): string {
  * (G‘ulomov, Uzbek o‘ and g‘), not a curly apostrophe.
  */
 function skip(m: ReadMark): boolean {
-  return m.role === 'prime' || (m.family !== 'double' && m.family !== 'single') || (m.char === '‘' && m.role === 'apostrophe' && m.inWord === true);
+  return m.role === 'prime' || m.width === 2 || (m.family !== 'double' && m.family !== 'single') || (m.char === '‘' && m.role === 'apostrophe' && m.inWord === true);
 }
 
 /** Marks read per draft for the style finding: past this many its related list and fix stop (fix-all runs again). */

@@ -22,6 +22,10 @@ const RULE_OF: Record<Problem['kind'], string> = {
   'locale-closer': 'quotes/mismatched',
   nesting: 'quotes/nesting',
   apostrophe: 'quotes/apostrophe',
+  'closer-as-opener': 'quotes/closer-as-opener',
+  'misplaced-space': 'quotes/misplaced-space',
+  'two-apostrophes': 'quotes/two-apostrophes',
+  doubled: 'quotes/doubled-mark',
 };
 
 /** A problem the writer sees: "change ” to ”" is none (the twin of a mark reported at the other end). */
