@@ -4,7 +4,7 @@
 
 import type { Entity, Finding, Fix, Mention, Related, StyleSheet, TextEdit } from '../types';
 import { DOCUMENT_URI_ARG } from '../types';
-import type { RawMention } from './mentions';
+import type { RawMention } from './model';
 import { surnameOf, type SpellingTable } from './spellings';
 import { candidatePairs, type PairIndex, SheetPairs, variantKind } from './variants';
 import { HONORIFICS } from '../lexicon/nameWords';

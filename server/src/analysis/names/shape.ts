@@ -3,8 +3,7 @@
 // memos of entities.ts are bits of one number, read and written through accessors, so a shape
 // is 15 fields rather than 22 (one word each, whatever a field holds).
 
-import type { MentionKeys, MentionReading } from './entities';
-import type { LooseShape, MentionShape, Unit } from './mentions';
+import type { LooseShape, MentionKeys, MentionReading, MentionShape, Unit } from './model';
 
 const SENTENCE_INITIAL = 1;
 const ORG = 2;

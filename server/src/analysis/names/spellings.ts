@@ -4,7 +4,7 @@
 // Yerlan Ospanov share a surname; Boris Johnson and Mark Johnston do not share a person).
 
 import type { StyleSheet } from '../types';
-import type { LooseWord, RawMention, WordSet } from './mentions';
+import type { LooseWord, RawMention, WordSet } from './model';
 import { ordinary } from './mentions';
 import { candidatePairs, endingPair, type PairIndex, hasDiacritics, plain, sameButParticleCase, skeleton, variantKind, withinOne, type VariantKind } from './variants';
 import { FAMILY_FIRST, ORG_HEADS, TITLE_WORDS } from '../lexicon/nameWords';

@@ -23,10 +23,9 @@
 // The table is read afterwards for its groups, their spellings' texts and where those are written
 // (occurrences): that is all a kept table holds.
 
-import type { KeptReading, Resolution } from './mentions';
-import type { Move } from './moved';
-import { hasLower, surnameIndex, type Occurrence, type Spelling, type SpellingTable, type VariantGroup } from './spellings';
-import { type PairIndex, plain, skeleton, type VariantKind } from './variants';
+import type { KeptReading, Move, Resolution } from '../model';
+import { hasLower, surnameIndex, type Occurrence, type Spelling, type SpellingTable, type VariantGroup } from '../spellings';
+import { type PairIndex, plain, skeleton, type VariantKind } from '../variants';
 
 /** The spelling table as the names check keeps it between analyses: its groups, and every spelling's count. */
 export interface KeptTable {
