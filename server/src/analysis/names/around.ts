@@ -3,6 +3,7 @@
 // Smith", "according to Smith"). Read in place, without slicing: this runs for every mention.
 
 import { ORG_NOUNS_AFTER } from '../lexicon/nameWords';
+import { saysWord } from '../lexicon/speechForms';
 import { classOf, codePointAt, LOWER, widthOf } from './chars';
 import { isSpaceCode } from './tokens';
 
@@ -10,7 +11,6 @@ import { isSpaceCode } from './tokens';
 // inside a function is built again on every call.
 const ACCORDING_TO = /according[ \u00a0]+to[ \u00a0]+$/;
 const DATE_AFTER = /^\.?[ \u00a0]*(?:\d|$)/;
-const SPEECH = /^(?:said|says|say|told|tells|added|adds|stressed|stresses|noted|notes|explained|explains|stated|states|asked|asks|replied|replies|wrote|writes|recalled|recalls|continued|insisted|warned|argued|announced|declared|emphasi[sz]ed|commented|remarked|claimed|admitted|confirmed|believes|thinks|according)$/;
 
 /**
  * A month or day written as a date ("May 5", "Jan. 3"), not as a name (Theresa May, Jan
@@ -80,7 +80,7 @@ function wordBefore(prose: string, edge: number): string | undefined {
 
 export function speechNear(prose: string, end: number, leftEdge: number): boolean {
   const right = wordAfter(prose, end, 24, true);
-  if (right !== undefined && SPEECH.test(right)) return true;
+  if (right !== undefined && saysWord(right)) return true;
   const left = wordBefore(prose, leftEdge);
-  return left !== undefined && (SPEECH.test(left) || left === 'to' && ACCORDING_TO.test(prose.slice(Math.max(0, leftEdge - 14), leftEdge)));
+  return left !== undefined && (saysWord(left) || left === 'to' && ACCORDING_TO.test(prose.slice(Math.max(0, leftEdge - 14), leftEdge)));
 }
