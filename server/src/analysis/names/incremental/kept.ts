@@ -6,7 +6,7 @@ import type { AnalysisCache } from '../../memo';
 import type { Document, Paragraph } from '../../types';
 import { sameParagraphs } from '../../document';
 import { ownCopy } from '../../strings';
-import { CountedWords } from '../census';
+import { CountedWords } from './census';
 import type { KeptReading, LooseWord, MentionScan, ParagraphNames, RawMention, Resolution } from '../model';
 import { asksAbout, EMPTY, placed, readParagraph, resolve, stillHolds, type KeptStrings, type ParagraphRead } from '../mentions';
 import { newScan, type Scan } from '../tokens';
