@@ -4,7 +4,7 @@
 
 import { ORG_NOUNS_AFTER } from '../lexicon/nameWords';
 import { saysWord } from '../lexicon/speechForms';
-import { classOf, codePointAt, LOWER, widthOf } from './chars';
+import { classOf, codePointAt, LETTER, LOWER, widthOf } from './chars';
 import { isSpaceCode } from './tokens';
 
 // Every regex is compiled once, here: the bundle turns a \p{…} literal into `new RegExp(…)`, which
@@ -83,4 +83,17 @@ export function speechNear(prose: string, end: number, leftEdge: number): boolea
   if (right !== undefined && saysWord(right)) return true;
   const left = wordBefore(prose, leftEdge);
   return left !== undefined && (saysWord(left) || left === 'to' && ACCORDING_TO.test(prose.slice(Math.max(0, leftEdge - 14), leftEdge)));
+}
+
+/** Words that make the month or day after them a date: "last April", "since May", "on Friday". */
+const TIME_WORDS = new Set(['last', 'next', 'this', 'early', 'late', 'mid', 'in', 'since', 'until', 'till', 'on', 'from', 'during', 'every', 'each', 'through', 'before', 'after', 'past', 'previous', 'coming', 'between']);
+
+/** Whether the word before `start` (any case, over spaces, not before `from`: the paragraph's start) is a word of time. */
+export function timeWordBefore(prose: string, start: number, from: number): boolean {
+  let k = start;
+  while (k > from && isSpaceCode(prose.charCodeAt(k - 1))) k--;
+  if (k === start) return false;
+  const to = k;
+  while (k > from && to - k < 9 && classOf(prose.charCodeAt(k - 1)) & LETTER) k--;
+  return TIME_WORDS.has(prose.slice(k, to).toLowerCase());
 }

@@ -9,7 +9,8 @@ import { ownCopy } from '../strings';
 import type { LooseShape, LooseWord, MentionScan, MentionShape, RawMention, Resolution, Unit, WordSet } from './model';
 import { LooseName, NameWord, Shape } from './shape';
 import { newScan, spaced, fullStopBetween, tokenize, type Scan, type Token } from './tokens';
-import { dateLike, orgNounAfter, speechNear } from './around';
+import { dateLike, orgNounAfter, speechNear, timeWordBefore } from './around';
+import { saysWord } from '../lexicon/speechForms';
 import { TextWords } from './textWords';
 
 /** Words whose possessive still belongs to a name: "People's Republic", "Children's Hospital". */
@@ -77,7 +78,7 @@ export function readParagraph(doc: Document, p: Paragraph, scan: Scan): Paragrap
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
-    if (!startable(t, toks[i + 1], prose)) {
+    if (!startable(t, toks[i + 1], prose, p.start)) {
       i++;
       continue;
     }
@@ -319,10 +320,11 @@ export function findMentions(doc: Document): MentionScan {
   return { mentions, lowercase: scan.lowercase, loose };
 }
 
-function startable(t: Token, next: Token | undefined, prose: string): boolean {
+function startable(t: Token, next: Token | undefined, prose: string, pStart: number): boolean {
   if (MONTHS_AND_DAYS.has(t.lower)) {
-    // Only as a given name: straight before a capitalised word, and not a date.
-    return t.kind === 'cap' && !dateLike(prose, t.rawEnd) && !!next && next.kind === 'cap' && spaced(prose, t, next) && !MONTHS_AND_DAYS.has(next.lower);
+    // Only as a given name: straight before a capitalised word, not a date, and not after a
+    // word of time ("Last April Thornbury said", "since May Ospanov took office").
+    return t.kind === 'cap' && !dateLike(prose, t.rawEnd) && !timeWordBefore(prose, t.start, pStart) && !!next && next.kind === 'cap' && spaced(prose, t, next) && !MONTHS_AND_DAYS.has(next.lower);
   }
   if (t.kind === 'cap' || t.kind === 'initial') return !FUNCTION_WORDS.has(t.lower);
   if (t.kind === 'acronym') return true;
@@ -352,7 +354,8 @@ function pushMention(prose: string, base: number, toks: Token[], from: number, t
   // A title with no name after it ("the Plenipotentiary Ambassador") is not part of a name.
   while (hi - lo > 1 && TITLE_WORDS.has(toks[hi - 1].lower)) hi--;
   // An ordinary word that opens a sentence is not part of the name after it.
-  while (hi - lo > 1 && toks[lo].sentenceInitial && toks[lo].kind === 'cap' && ordinary(toks[lo].lower, lowercase) && !MONTHS_AND_DAYS.has(toks[lo].lower) && !ORG_HEADS.has(toks[lo + 1].lower)) {
+  // So is a speech verb that opens one ("Remarked Ospan.", "Added Smith:").
+  while (hi - lo > 1 && toks[lo].sentenceInitial && toks[lo].kind === 'cap' && (saysWord(toks[lo].lower) || (ordinary(toks[lo].lower, lowercase) && !MONTHS_AND_DAYS.has(toks[lo].lower))) && !ORG_HEADS.has(toks[lo + 1].lower)) {
     lo++;
   }
   while (hi > lo && toks[hi - 1].kind !== 'cap' && toks[hi - 1].kind !== 'acronym') hi--;
@@ -362,6 +365,7 @@ function pushMention(prose: string, base: number, toks: Token[], from: number, t
   const single = hi - lo === 1;
   if (single) {
     if (first.kind === 'cap' && ordinary(first.lower, lowercase)) return;
+    if (first.kind === 'cap' && first.sentenceInitial && saysWord(first.lower)) return;
     if (first.kind === 'cap' && TITLE_WORDS.has(first.lower)) return;
     if (first.kind === 'acronym' && first.text.length < 2) return;
   }

@@ -160,7 +160,9 @@ export function tokenize(doc: Document, pIndex: number, scan: Scan): Token[] {
     let lower = scan.lowers.get(raw);
     if (lower === undefined) scan.lowers.set(raw, (lower = raw.toLowerCase()));
     if (upper) {
-      if (raw.length === 1) kind = prose[rawEnd] === '.' ? 'initial' : 'lower';
+      // A letter with a full stop is an initial; so is one without, before a capitalised word, in
+      // lists that drop the stops ("M Horan (Munster)"), but for A and I, which are words.
+      if (raw.length === 1) kind = prose[rawEnd] === '.' || (raw !== 'A' && raw !== 'I' && prose[rawEnd] === ' ' && rawEnd + 1 < pEnd && classOf(codePointAt(prose, rawEnd + 1, n)) & UPPER) ? 'initial' : 'lower';
       else if (lowers === 0) kind = letters > 0 && raw.length <= 10 ? 'acronym' : 'lower';
       else kind = 'cap';
     } else if (PARTICLE_PREFIX.test(raw)) kind = 'cap';

@@ -13,6 +13,16 @@ const NON_LETTERS = /[^\p{L}]/gu;
 const MAC = /^Ma?c(?=\p{Lu})/u;
 const HAS_LOWER = /\p{Ll}/u;
 const PARTICLE_WORD = /^(\p{L}+)([- ])/u;
+const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
+const APOSTROPHES = /[’ʼ]/g;
+const PARTICLE_HEAD = /^(\p{Ll}+)[- ](.+)$/u;
+
+/** The same word after two different lower-case particles. */
+function particleOnly(a: string, b: string): boolean {
+  const ma = PARTICLE_HEAD.exec(a);
+  const mb = PARTICLE_HEAD.exec(b);
+  return !!ma && !!mb && ma[1] !== mb[1] && ma[2] === mb[2];
+}
 
 // Both are asked for the same few hundred names again and again, keystroke after keystroke.
 const plainCache = new Map<string, string>();
@@ -99,6 +109,12 @@ export function variantKind(a: string, b: string): VariantKind | undefined {
   if (!HAS_LOWER.test(a) || !HAS_LOWER.test(b)) return undefined;
   // A particle capitalised at the start of a sentence ("Al-Rashidi said") is not a variant.
   if (sameButParticleCase(a, b)) return undefined;
+  // An acronym's plural (DAs, DDAs) is not a name word.
+  if (ACRONYM_PLURAL.test(a) || ACRONYM_PLURAL.test(b)) return undefined;
+  // A straight or curly apostrophe (D'Antoni / D’Antoni) is typography, for the quotes check.
+  if (a.replace(APOSTROPHES, "'") === b.replace(APOSTROPHES, "'")) return undefined;
+  // Two particles before one word (del Distrito / de Distrito, van der / van den) are two words.
+  if (particleOnly(a, b)) return undefined;
   const pa = plain(a);
   const pb = plain(b);
   if (pa === pb) {
@@ -116,9 +132,10 @@ export function variantKind(a: string, b: string): VariantKind | undefined {
   if (sa === sb) return 'transliteration';
   // Short names must agree in skeleton (Mark / Marc do; Li / Lee, Iran / Iraq do not).
   if (pa.length <= 4 || pb.length <= 4) return undefined;
-  if (sa.length < 3 || sb.length < 3 || sa[0] !== sb[0]) return undefined;
-  // One edit on the skeletons, or on the letters themselves (a swap across a digraph: Ricahrd).
-  if (!withinOne(sa, sb) && !withinOne(pa, pb)) return undefined;
+  if (sa.length < 3 || sb.length < 3) return undefined;
+  // One edit on the skeletons, or on the letters themselves (a swap across a digraph: Ricahrd,
+  // Cahrles), the first letter kept.
+  if (!(sa[0] === sb[0] && withinOne(sa, sb)) && !(pa[0] === pb[0] && withinOne(pa, pb))) return undefined;
   // A plural or demonym ending, once skeletons are compared (Kazakh / Kazakhs, Kenya / Kenyan),
   // A gendered ending too, once transliteration is folded (Nazarbaev / Nazarbayeva: a relative).
   if ((sa.length === sb.length + 1 && sa.startsWith(sb) && /[snaeiouy]$/.test(sa)) || (sb.length === sa.length + 1 && sb.startsWith(sa) && /[snaeiouy]$/.test(sb))) return undefined;
