@@ -69,6 +69,7 @@ export const RULES = [
     flagsSpelling: true,
   }),
   rule('names/first-reference', 'information', 'A bare surname used before the person is introduced by full name.'),
+  rule('names/title', 'information', 'A person’s honorific written otherwise than at first use (Dr. / Dr, Dr / Mrs).'),
   rule('attribution/missing', 'warning', 'A direct quotation with no speaker.'),
   rule('attribution/no-verb', 'warning', 'An attribution that names a speaker but has no speech verb.'),
   rule(

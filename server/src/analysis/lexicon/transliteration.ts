@@ -22,6 +22,7 @@ export interface Correspondence {
 }
 
 export const CORRESPONDENCES: readonly Correspondence[] = [
+  { a: 'dzh', b: 'j', at: 'any', standards: 'BGN/PCGN (dzh) / English and Kazakh usage (j) for Дж' },
   { a: 'ye', b: 'e', at: 'start', standards: 'BGN/PCGN Russian (Ye-) / ICAO 9303, LoC (E-): Е word-initially' },
   { a: 'yo', b: 'e', at: 'any', standards: 'BGN/PCGN (ё → yo) / ICAO 9303 (ё → e)' },
   { a: 'zh', b: 'j', at: 'any', standards: 'BGN/PCGN, ICAO 9303 (zh) / Kazakh Latin 2021 (j) for Ж' },
@@ -31,7 +32,6 @@ export const CORRESPONDENCES: readonly Correspondence[] = [
   { a: 'iy', b: 'y', at: 'end', standards: 'BGN/PCGN (-iy) / common press usage (-y) for -ий' },
   { a: 'iy', b: 'ii', at: 'end', standards: 'BGN/PCGN (-iy) / ICAO 9303, LoC (-ii) for -ий' },
   { a: 'ts', b: 'c', at: 'any', standards: 'BGN/PCGN, ICAO (ts) for Ц / pinyin c (Wade–Giles ts\')' },
-  { a: 'dzh', b: 'j', at: 'any', standards: 'BGN/PCGN (dzh) / English and Kazakh usage (j) for Дж' },
   { a: 'tch', b: 'ch', at: 'any', standards: 'French-mediated (tch) / English (ch) for Ч' },
   { a: 'ou', b: 'u', at: 'any', standards: 'French-mediated (ou) / English (u) for У and Arabic و' },
   { a: 'ai', b: 'ay', at: 'any', standards: 'Arabic diphthong ai / ay (BGN/PCGN ay)' },
@@ -54,4 +54,21 @@ const EAST_ASIAN_GIVEN = new RegExp(`^(?:${SYLLABLE})(?:-?(?:${SYLLABLE})){1,2}$
 /** A given name written as two or three romanised Chinese or Korean syllables ("Jinping", "Min-jun"), in lower case. */
 export function romanisedSyllables(lower: string): boolean {
   return EAST_ASIAN_GIVEN.test(lower);
+}
+
+/**
+ * A plain (lower-case, unaccented) spelling with every correspondence written its `b` way: two
+ * spellings that the standards above write differently for one name have the same form
+ * (Yelena / Elena, Zhanar / Janar, Dzhanibekov / Janibekov, Tsoi / Coi, Oumarov / Umarov).
+ */
+export function romanForm(plain: string): string {
+  let s = plain;
+  for (const c of CORRESPONDENCES) {
+    if (c.at === 'start') {
+      if (s.startsWith(c.a)) s = c.b + s.slice(c.a.length);
+    } else if (c.at === 'end') {
+      if (s.endsWith(c.a)) s = s.slice(0, -c.a.length) + c.b;
+    } else if (s.includes(c.a)) s = s.split(c.a).join(c.b);
+  }
+  return s;
 }

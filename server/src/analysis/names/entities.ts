@@ -401,7 +401,7 @@ export function roleOf(doc: Document, m: RawMention): string | undefined {
   const sen = doc.sentences[m.sentence];
   const from = sen ? Math.max(sen.start, left - 160) : Math.max(0, left - 160);
   const words = prose.slice(from, left).split(/[\s\u00a0]+/).filter(Boolean);
-  if (m.title) words.push(...m.title.split(/\s+/));
+  if (m.title) words.push(...m.title.replace(/\.$/, '').split(/\s+/));
   let head = -1;
   for (let k = words.length - 1; k >= Math.max(0, words.length - 10); k--) {
     const w = words[k].toLowerCase().replace(/[,]$/, '');

@@ -87,7 +87,11 @@ export function readParagraph(doc: Document, p: Paragraph, scan: Scan): Paragrap
     while (j < toks.length) {
       const prev = last;
       const next = toks[j];
-      const joined = spaced(prose, prev, next) || (fullStopBetween(prose, prev, next) && (prev.kind === 'initial' || TITLE_WORDS.has(prev.lower)));
+      const joined =
+        spaced(prose, prev, next) ||
+        (fullStopBetween(prose, prev, next) && (prev.kind === 'initial' || TITLE_WORDS.has(prev.lower))) ||
+        // Initials run together (M.K. Nurlanov).
+        (prev.kind === 'initial' && next.kind === 'initial' && next.start - prev.rawEnd === 1 && prose.charCodeAt(prev.rawEnd) === 0x2e);
       if (!joined || prev.kind === 'acronym' || next.kind === 'acronym') break;
       if (prev.possessive && !(POSSESSIVE_IN_NAMES.has(prev.lower) && next.kind === 'cap' && ORG_HEADS.has(next.lower))) break;
       if (next.kind === 'cap' || next.kind === 'initial') {
@@ -347,7 +351,9 @@ function pushMention(prose: string, base: number, toks: Token[], from: number, t
   let lastTitle = -1;
   for (let k = from; k < hi - 1; k++) if (TITLE_WORDS.has(toks[k].lower) && toks[k].kind === 'cap') lastTitle = k;
   if (lastTitle >= 0) {
-    title = prose.slice(base + toks[from].start, base + toks[lastTitle].end);
+    // With its full stop (Dr. or Dr: a house style the draft keeps, names/title).
+    const titleEnd = toks[lastTitle].end + (prose.charCodeAt(base + toks[lastTitle].end) === 0x2e ? 1 : 0);
+    title = prose.slice(base + toks[from].start, base + titleEnd);
     titleStart = toks[from].start;
     lo = lastTitle + 1;
   }

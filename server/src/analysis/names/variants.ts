@@ -6,6 +6,8 @@
 // Candidates are found through single-deletion keys, so comparing is linear in the names, never
 // all names against all names.
 
+import { romanForm } from '../lexicon/transliteration';
+
 // Compiled once: the bundle turns a \p{…} literal into `new RegExp(…)`, built again on every call.
 const MARKS = /\p{M}/gu;
 const HAS_MARK = /\p{M}/u;
@@ -130,6 +132,8 @@ export function variantKind(a: string, b: string): VariantKind | undefined {
   const sb = skeleton(b);
   if (pa.length < 3 || pb.length < 3) return undefined;
   if (sa === sb) return 'transliteration';
+  // One name through two romanisation standards (lexicon/transliteration.ts).
+  if (skeleton(romanForm(pa)) === skeleton(romanForm(pb))) return 'transliteration';
   // Short names must agree in skeleton (Mark / Marc do; Li / Lee, Iran / Iraq do not).
   if (pa.length <= 4 || pb.length <= 4) return undefined;
   if (sa.length < 3 || sb.length < 3) return undefined;
@@ -197,6 +201,7 @@ function pairKeys(s: string): string[] {
   keys.push('p:' + p);
   const sk = skeleton(s);
   keys.push('s:' + sk);
+  keys.push('s:' + skeleton(romanForm(p)));
   for (const w of [sk, p]) {
     if (w.length < 3 || w.length > 40) continue;
     for (let k = 0; k < w.length; k++) keys.push('d:' + w.slice(0, k) + w.slice(k + 1));

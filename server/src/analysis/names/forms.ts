@@ -1,0 +1,123 @@
+// The same name in another form: its words run together, split or hyphenated another way (Kim
+// Min-jun / Kim Minjun / Kim Min Jun, Nur Sultan / Nur-Sultan), its initials written another way
+// (A.B. Nurlanov / A. B. Nurlanov), and a person's honorific changed or its full stop dropped
+// (Dr. Sadykova … Dr Sadykova, Dr. Sadykova … Mrs. Sadykova: names/title, the first use sets the
+// house style). Read from the mentions alone, as whole mentions: the spelling table compares single
+// name words, which cannot see a word split in two.
+
+import type { Entity, Finding, Fix, Mention } from '../types';
+import type { RawMention } from './model';
+import { finding } from '../finding';
+import { HONORIFICS } from '../lexicon/nameWords';
+
+/** Separators that may come and go inside one name: spaces, hyphens, full stops, apostrophes. */
+const SEPARATORS = /[\s\u00a0\-\u2010\u2011.'’]/g;
+const HAS_LOWER = /\p{Ll}/u;
+const SPACES = /[\s\u00a0]+/g;
+
+const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+
+/** names/variant for a mention written with other spacing, hyphens or initials than the draft's usual form. */
+export function formFindings(raw: readonly RawMention[]): Finding[] {
+  // Mentions by their letters alone; most keys hold one form.
+  const byKey = new Map<string, Map<string, number[]>>();
+  for (let i = 0; i < raw.length; i++) {
+    const m = raw[i];
+    if (m.acronym || m.units.length === 0 || !HAS_LOWER.test(m.text)) continue;
+    const key = m.text.replace(SEPARATORS, '').toLowerCase();
+    if (key.length < 5) continue;
+    let forms = byKey.get(key);
+    if (!forms) byKey.set(key, (forms = new Map()));
+    // Spaces of any kind are one space (a no-break space or a line break is no other form).
+    const form = m.text.replace(SPACES, ' ');
+    const list = forms.get(form);
+    if (list) list.push(i);
+    else forms.set(form, [i]);
+  }
+  const out: Finding[] = [];
+  for (const forms of byKey.values()) {
+    if (forms.size < 2) continue;
+    // Only forms that differ where words meet (Min-jun / Minjun / Min Jun, A.B. / A. B.); the
+    // capitals of a word are the spelling table's to judge (NurTrans / Nurtrans).
+    const list = [...forms.entries()];
+    if (!list.every(([t]) => sameWordCapitals(t, list[0][0]))) continue;
+    // The draft's form: the most written, the first written on a tie.
+    list.sort((a, b) => b[1].length - a[1].length || a[1][0] - b[1][0]);
+    const [canon, canonAt] = list[0];
+    // A form written once beside another written once: two names as likely as one (NYC City Pay
+    // and the scam's “Citypay”); the draft must have settled on one.
+    if (canonAt.length < 2) continue;
+    const first = raw[canonAt[0]];
+    for (const [text, at] of list.slice(1)) {
+      for (const i of at) {
+        const m = raw[i];
+        const fixes: Fix[] = [{ title: `Use ‘${canon}’ here`, edits: [{ offset: m.start, length: m.end - m.start, newText: canon }], safe: false, preferred: true }];
+        out.push(
+          finding('names/variant', `‘${text}’ — this draft also writes ‘${canon}’ (${times(canonAt.length)}, first in paragraph ${first.paragraph + 1}): the same name with other spacing, hyphens or initials`, m.start, m.end - m.start, {
+            related: [{ offset: first.start, length: first.end - first.start, message: `‘${canon}’ is written here` }],
+            fixes,
+          }),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether two forms of one name have the same capitals once separators are set aside, but for a letter after a separator (Min-jun / Min Jun). */
+function sameWordCapitals(a: string, b: string): boolean {
+  const core = (s: string) => s.replace(/([\s\u00a0\-\u2010\u2011.'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toLowerCase()).replace(SEPARATORS, '');
+  return core(a) === core(b);
+}
+
+/** An honorific as a key (dr, mrs), or undefined for a role title or none. */
+function honorificKey(title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const words = title.split(/\s+/);
+  const last = words[words.length - 1].toLowerCase().replace(/\.$/, '');
+  return Object.hasOwn(HONORIFICS, last) && last !== 'sir' && last !== 'lord' && last !== 'lady' && last !== 'dame' ? last : undefined;
+}
+
+/** The honorific word of a title as written (Dr., Mrs), with its place. */
+function honorificWord(m: RawMention): { text: string; start: number } | undefined {
+  if (!m.title || m.titleStart === undefined) return undefined;
+  const at = m.title.lastIndexOf(' ') + 1;
+  return { text: m.title.slice(at), start: m.titleStart + at };
+}
+
+/**
+ * names/title: a person's honorific written otherwise than at first use: its full stop dropped or
+ * added (Dr. / Dr), or another honorific (Dr. / Mrs.). Role titles (President, Senator) change
+ * with the copy and are left alone.
+ */
+export function titleFindings(entities: readonly Entity[], mentions: readonly Mention[], raw: readonly RawMention[]): Finding[] {
+  const out: Finding[] = [];
+  for (const e of entities) {
+    if (e.kind !== 'person') continue;
+    let house: { text: string; key: string; mention: number } | undefined;
+    for (const i of e.mentions) {
+      const r = raw[i];
+      const key = honorificKey(r.title);
+      const word = honorificWord(r);
+      if (key === undefined || !word) continue;
+      if (!house) {
+        house = { text: word.text, key, mention: i };
+        continue;
+      }
+      if (word.text === house.text) continue;
+      const first = raw[house.mention];
+      const name = mentions[i].text;
+      const message =
+        key === house.key
+          ? `‘${word.text} ${name}’ — this draft writes ‘${house.text} ${mentions[house.mention].text}’ at first use (paragraph ${first.paragraph + 1}): keep one form of the title`
+          : `‘${word.text} ${name}’ — ${name} is ‘${house.text}’ at first use (paragraph ${first.paragraph + 1}): the same person with another title`;
+      out.push(
+        finding('names/title', message, word.start, word.text.length, {
+          related: [{ offset: first.titleStart!, length: first.title!.length, message: `‘${house.text}’ is written here` }],
+          fixes: [{ title: `Use ‘${house.text}’ here`, edits: [{ offset: word.start, length: word.text.length, newText: house.text }], safe: false, preferred: true }],
+        }),
+      );
+    }
+  }
+  return out;
+}
