@@ -152,3 +152,75 @@ test('a family name that is also an English given name comes first only for an E
     only,
   );
 });
+
+// ------------------------------------------------------------------------------------------ recall
+
+test('a given name misspelled in another person\'s name is caught by the given-name list', () => {
+  checkFindings(
+    `
+    The case was investigated by Detective Jennifer Scarfo and Sergeant Jennifar Brandt. Detective Jennifer Scarfo thanked the unit.
+                                                                        ^^^^^^^^ names/variant
+    Assistant District Attorney Jonathan Ruiz and Investigator Jonahtan Weller led the case. Jonathan Ruiz spoke later.
+                                                               ^^^^^^^^ names/variant
+    `,
+    only,
+  );
+});
+
+test('a place or an organisation made of common words, respelled once, is caught', () => {
+  checkFindings(
+    `
+    George Lane, a teacher in Palm Springs, said his students in Palm Springs were ready. The Plam Springs council agreed.
+                                                                                              ^^^^ names/variant
+    The Musicians' Union met the Musicians' Uniun on Monday. The Musicians' Union said the talks were over.
+                                            ^^^^^ names/variant
+    Officers of the Harris County Sheriff's Office and the Harris Conuty Sheriff's Office arrested him.
+                                                                  ^^^^^^ names/variant
+    `,
+    only,
+  );
+});
+
+test('a swap of two letters in a known name is a slip, whoever it names', () => {
+  checkFindings(
+    `
+    Prime Minister Tony Blair spoke. Police chief Ian Blair agreed. Later Tony Bliar said the threat was real.
+                                                                               ^^^^^ names/variant
+    Councillor Rosa Ortega thanked Senator Mark Ortgea for the grant. Ortega said it came late.
+                                                ^^^^^^ names/variant
+    `,
+    only,
+  );
+});
+
+test('transliterations through two standards are one name', () => {
+  checkFindings(
+    `
+    Yelena Sokolova, the director, opened the plant. Yelena Sokolova said it would hire 200 people. Elena Sokolova left at noon.
+                                                                                                    ^^^^^ names/variant
+    Zhanar Bekova chaired the board. Zhanar Bekova said so. Janar Bekova disagreed.
+                                                            ^^^^^ names/variant
+    Khalid Mansour spoke. Khalid Mansour agreed. Halid Mansour left.
+                                                 ^^^^^ names/variant
+    Yuliya Koval met the press. Yuliya Koval said little. Iuliia Koval left.
+                                                          ^^^^^^ names/variant
+    Dzhanibekov spoke on Monday. Dzhanibekov said the deal was done. Janibekov declined to comment.
+                                                                     ^^^^^^^^^ names/variant
+    `,
+    only,
+  );
+});
+
+test('spacing, hyphens and initials of one name', () => {
+  checkFindings(
+    `
+    Kim Min-jun, the mayor, opened the bridge. Kim Min-jun said it was late. Reporters asked Kim Minjun about the cost.
+                                                                                             ^^^^^^^^^^ names/variant
+    M.K. Nurlanov chaired the meeting. M.K. Nurlanov said the plan was ready. Later M. K. Nurlanov left.
+                                                                                    ^^^^^^^^^^^^^^ names/variant
+    Jean-Luc Moreau spoke first. Jean-Luc Moreau thanked the staff, and Jean Luc Moreau left.
+                                                                        ^^^^^^^^^^^^^^^ names/variant
+    `,
+    only,
+  );
+});
