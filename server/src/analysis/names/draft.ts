@@ -8,7 +8,7 @@ import type { SpellingTable } from './spellings';
 import type { PairIndex, SheetPairs } from './variants';
 import { buildEntities } from './entities';
 import { firstReferenceFindings, personFindings, styleSheetFindings, variantFindings } from './findings';
-import { formFindings, titleFindings } from './forms';
+import { companyFindings, formFindings, titleFindings } from './forms';
 
 /**
  * The draft-wide pass: given every paragraph's mentions (`scan`) and the draft's spelling table,
@@ -32,6 +32,7 @@ export function settleDraft(doc: Document, scan: MentionScan, options: AnalysisO
     ...personFindings(entities, mentions, raw),
     ...firstReferenceFindings(entities, mentions, raw),
     ...formFindings(raw),
+    ...companyFindings(raw),
     ...titleFindings(entities, mentions, raw),
   ];
   // One finding per place: a word flagged twice keeps the first reason.

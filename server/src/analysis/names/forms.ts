@@ -9,11 +9,15 @@ import type { Entity, Finding, Fix, Mention } from '../types';
 import type { RawMention } from './model';
 import { finding } from '../finding';
 import { HONORIFICS } from '../lexicon/nameWords';
+import { isAttested, isEnglishWord, isPlace } from '../lexicon/nameLists';
+import { plain, withinOne } from './variants';
 
 /** Separators that may come and go inside one name: spaces, hyphens, full stops, apostrophes. */
 const SEPARATORS = /[\s\u00a0\-\u2010\u2011.'’]/g;
 const HAS_LOWER = /\p{Ll}/u;
 const SPACES = /[\s\u00a0]+/g;
+/** A curly or straight apostrophe is typography (the quotes check's), not another form. */
+const APOSTROPHES = /[’ʼ]/g;
 
 const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 
@@ -29,7 +33,7 @@ export function formFindings(raw: readonly RawMention[]): Finding[] {
     let forms = byKey.get(key);
     if (!forms) byKey.set(key, (forms = new Map()));
     // Spaces of any kind are one space (a no-break space or a line break is no other form).
-    const form = m.text.replace(SPACES, ' ');
+    const form = m.text.replace(SPACES, ' ').replace(APOSTROPHES, "'");
     const list = forms.get(form);
     if (list) list.push(i);
     else forms.set(form, [i]);
@@ -44,9 +48,11 @@ export function formFindings(raw: readonly RawMention[]): Finding[] {
     // The draft's form: the most written, the first written on a tie.
     list.sort((a, b) => b[1].length - a[1].length || a[1][0] - b[1][0]);
     const [canon, canonAt] = list[0];
-    // A form written once beside another written once: two names as likely as one (NYC City Pay
-    // and the scam's “Citypay”); the draft must have settled on one.
-    if (canonAt.length < 2) continue;
+    // Words run together or split (Citypay / City Pay) need the draft to have settled on one form:
+    // written once each they are two names as likely as one (NYC City Pay and the scam's
+    // “Citypay”). A hyphen for a space or initials spaced otherwise (Sary-Arka / Sary Arka,
+    // T.K. / T. K.) keep the words: the first use sets the style.
+    if (canonAt.length < 2 && !list.every(([t]) => segments(t) === segments(canon))) continue;
     const first = raw[canonAt[0]];
     for (const [text, at] of list.slice(1)) {
       for (const i of at) {
@@ -63,6 +69,9 @@ export function formFindings(raw: readonly RawMention[]): Finding[] {
   }
   return out;
 }
+
+/** How many pieces separators cut a form into. */
+const segments = (s: string) => s.split(SEPARATORS).filter(Boolean).length;
 
 /** Whether two forms of one name have the same capitals once separators are set aside, but for a letter after a separator (Min-jun / Min Jun). */
 function sameWordCapitals(a: string, b: string): boolean {
@@ -117,6 +126,72 @@ export function titleFindings(entities: readonly Entity[], mentions: readonly Me
           fixes: [{ title: `Use ‘${house.text}’ here`, edits: [{ offset: word.start, length: word.text.length, newText: house.text }], safe: false, preferred: true }],
         }),
       );
+    }
+  }
+  return out;
+}
+
+/**
+ * names/variant for a word of a multi-word name respelled beside the same neighbour (Cedar Falls …
+ * Ceder Falls, Harris County … Harris Conuty): an ordinary word or a place the lists know, and a
+ * respelling they do not, one letter or a swap apart. The spelling table compares words alone, and
+ * a common word alone proves nothing; its neighbour in the name does.
+ */
+export function companyFindings(raw: readonly RawMention[]): Finding[] {
+  // Each unit by its neighbour: "falls<" holds the words written before Falls, ">harris" those after Harris.
+  const byNeighbour = new Map<string, Map<string, Array<{ m: number; u: number }>>>();
+  const counts = new Map<string, number>();
+  for (let i = 0; i < raw.length; i++) {
+    const m = raw[i];
+    if (m.acronym) continue;
+    const us = m.units;
+    for (let k = 0; k < us.length; k++) {
+      if (us[k].initial) continue;
+      counts.set(us[k].text, (counts.get(us[k].text) ?? 0) + 1);
+      for (const [n, side] of [[k + 1, '<'], [k - 1, '>']] as const) {
+        const nb = us[n];
+        if (!nb || nb.initial || nb.text.length < 4) continue;
+        const key = nb.text + side;
+        let words = byNeighbour.get(key);
+        if (!words) byNeighbour.set(key, (words = new Map()));
+        const at = words.get(us[k].text);
+        if (at) at.push({ m: i, u: k });
+        else words.set(us[k].text, [{ m: i, u: k }]);
+      }
+    }
+  }
+  const out: Finding[] = [];
+  const flagged = new Set<string>();
+  for (const words of byNeighbour.values()) {
+    if (words.size < 2) continue;
+    const texts = [...words.keys()];
+    for (const word of texts) {
+      const lower = word.toLowerCase();
+      if (!(isEnglishWord(lower) || isPlace(word))) continue;
+      for (const slip of texts) {
+        if (slip === word || flagged.has(slip) || isAttested(slip) || !HAS_LOWER.test(slip)) continue;
+        const pw = plain(word);
+        const ps = plain(slip);
+        if (pw.length < 4 || ps.length < 4 || pw[0] !== ps[0] || !withinOne(pw, ps)) continue;
+        // A word cut short (a headline clipped in a menu: Merchandis) or given an ending is no respelling.
+        if (pw.startsWith(ps) || ps.startsWith(pw)) continue;
+        if ((counts.get(slip) ?? 0) > (counts.get(word) ?? 0)) continue;
+        flagged.add(slip);
+        const first = words.get(word)![0];
+        const fm = raw[first.m];
+        const fu = fm.units[first.u];
+        for (const { m, u } of words.get(slip)!) {
+          const r = raw[m];
+          const unit = r.units[u];
+          const start = r.base + unit.start;
+          out.push(
+            finding('names/variant', `‘${slip}’ — this draft also writes ‘${word}’ in ‘${fm.text}’ (paragraph ${fm.paragraph + 1}): the same name with a word respelled`, start, unit.text.length, {
+              related: [{ offset: fm.base + fu.start, length: fu.text.length, message: `‘${word}’ is written here` }],
+              fixes: [{ title: `Use ‘${word}’ here`, edits: [{ offset: start, length: unit.text.length, newText: word }], safe: false, preferred: true }],
+            }),
+          );
+        }
+      }
     }
   }
   return out;

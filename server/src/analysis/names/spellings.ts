@@ -403,6 +403,9 @@ function lexiconSays(a: Spelling, b: Spelling): 'same' | 'different' | undefined
   if (!withinOne(pw, ps)) return undefined;
   const lower = word.text.toLowerCase();
   const wordIsWord = isEnglishWord(lower);
+  // A word's consonant doubled or not, both outside names (Combating / Combatting, Labeled /
+  // Labelled): the spelling conventions of English, not a name's.
+  if (wordIsWord && !word.named && !slip.named && pw.replace(DOUBLED, '$1') === ps.replace(DOUBLED, '$1')) return 'different';
   // A person's surname beside an ordinary word (Corey S. Shoock beside the School, Albert Pless
   // beside the Press): a name the lists do not know, not a slip.
   if (slip.surnameInFull && slip.withName) return wordIsWord && !inFullName(word) ? 'different' : undefined;
@@ -418,6 +421,8 @@ function lexiconSays(a: Spelling, b: Spelling): 'same' | 'different' | undefined
   if (!inFullName(slip) && slip.asSurname && word.surnameInFull && isKnownName(word.text)) return 'same';
   return undefined;
 }
+
+const DOUBLED = /(.)\1+/g;
 
 /** A contraction or a possessive (They’ve, O'Neill's): not a spelling of a name. */
 const CONTRACTION = /['’](?:ve|re|ll|d|s|t|m)$/i;
@@ -535,8 +540,11 @@ function chooseCanonical(spellings: Spelling[], list: number[], sheetUnits: Set<
   const ordinaryOne = list.find((i) => spellings[i].ordinary);
   if (ordinaryOne !== undefined) return { canonical: ordinaryOne, from: 'majority' };
   // So is the one word or name the lists know, beside spellings they do not that the draft writes no more often (Michael, not Micahel).
+  // (Not beside a transliteration: Yekaterina and Ekaterina are both right; the draft's first use decides.)
   const known = list.filter((i) => attested(spellings[i].text));
-  if (known.length === 1 && list.every((i) => i === known[0] || spellings[i].count <= spellings[known[0]].count)) return { canonical: known[0], from: 'majority' };
+  if (known.length === 1 && list.every((i) => i === known[0] || (spellings[i].count <= spellings[known[0]].count && (variantKind(spellings[i].text, spellings[known[0]].text) === 'spelling' || isEnglishWord(spellings[known[0]].text.toLowerCase()))))) {
+    return { canonical: known[0], from: 'majority' };
+  }
   let intro = -1;
   let most = -1;
   for (const i of list) {
