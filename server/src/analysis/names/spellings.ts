@@ -269,6 +269,8 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
     const kind = variantKind(a.text, b.text) ?? shortInCompany(a, b);
     if (!kind) continue;
     if (distinct.has(a.text + '\u0000' + b.text)) continue;
+    // A people's name in a compound, capitalised in a headline's way (Russian-speaking / Russian-Speaking): no name.
+    if (kind === 'case' && peopleCompound(a.text)) continue;
     // What the word lists say decides first; where they say nothing, the draft's own evidence.
     const says = kind === 'spelling' || kind === 'transliteration' ? lexiconSays(a, b) : undefined;
     if (says === 'different') continue;
@@ -423,6 +425,13 @@ function lexiconSays(a: Spelling, b: Spelling): 'same' | 'different' | undefined
 }
 
 const DOUBLED = /(.)\1+/g;
+const undoubled = (s: string) => plain(s).replace(DOUBLED, '$1');
+
+/** A compound led by a place or a people and ending in English words (Russian-speaking, Kazakh-owned). */
+function peopleCompound(text: string): boolean {
+  const parts = text.split('-');
+  return parts.length > 1 && isPlace(parts[0]) && parts.slice(1).every((p) => isEnglishWord(p.toLowerCase()));
+}
 
 /** A contraction or a possessive (They’ve, O'Neill's): not a spelling of a name. */
 const CONTRACTION = /['’](?:ve|re|ll|d|s|t|m)$/i;
@@ -542,7 +551,7 @@ function chooseCanonical(spellings: Spelling[], list: number[], sheetUnits: Set<
   // So is the one word or name the lists know, beside spellings they do not that the draft writes no more often (Michael, not Micahel).
   // (Not beside a transliteration: Yekaterina and Ekaterina are both right; the draft's first use decides.)
   const known = list.filter((i) => attested(spellings[i].text));
-  if (known.length === 1 && list.every((i) => i === known[0] || (spellings[i].count <= spellings[known[0]].count && (variantKind(spellings[i].text, spellings[known[0]].text) === 'spelling' || isEnglishWord(spellings[known[0]].text.toLowerCase()))))) {
+  if (known.length === 1 && list.every((i) => i === known[0] || (spellings[i].count <= spellings[known[0]].count && (variantKind(spellings[i].text, spellings[known[0]].text) === 'spelling' || isEnglishWord(spellings[known[0]].text.toLowerCase()) || undoubled(spellings[i].text) === undoubled(spellings[known[0]].text))))) {
     return { canonical: known[0], from: 'majority' };
   }
   let intro = -1;
