@@ -82,6 +82,36 @@ test('similar names, each with its own given name, are different people', () => 
   );
 });
 
+test('people introduced each with an age or a role of their own are different people', () => {
+  checkFindings(
+    `
+    Daniyar Omarev, a farmer near Taraz, said the canal was dry. Daniyar Omarov, the district's prosecutor, opened a case. Omarov said the canal was blocked.
+
+    Kendra Vollmer, 41, and Kendra Volmer, 38, were charged on Monday. Vollmer pleaded not guilty.
+    `,
+    only,
+  );
+  // The same age is the same person: a slip.
+  checkFindings(
+    `
+    Tahriq Mellor, 34, was shot on Monday. Police said Tariq Mellor, 34, was a perceived rival.
+                                                       ^^^^^ names/variant
+    `,
+    only,
+  );
+});
+
+test('given names listed together before one surname are different people (twins)', () => {
+  checkFindings(
+    `
+    The twins, Jaylen and Jaylin Mercer, 9, were rescued on Sunday. Jaylen said the water was cold. Jaylin said nothing. Jaylen smiled.
+
+    Braylon and Braylen Ostrow, both 7, were at home. Braylon called 911, and Braylen opened the door.
+    `,
+    only,
+  );
+});
+
 test('players listed by initial are different people', () => {
   checkFindings(
     `

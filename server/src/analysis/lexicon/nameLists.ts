@@ -85,9 +85,10 @@ export function isPlace(name: string): boolean {
 
 const known = (name: string) => proper().has(name) || given().has(name) || placeOrPeople(name);
 
-/** A name a copy editor knows: a given name, a proper name of the dictionary, a country, a city, a people; a plural read as its singular. */
+/** A name a copy editor knows: a given name, a proper name of the dictionary, a country, a city, a people. */
 export function isKnownName(name: string): boolean {
-  return known(name) || (name.length > 3 && name.endsWith('s') && known(name.slice(0, -1)));
+  // A plural of the dictionary's proper names too (New Yorkers, Germans), not of given names (Devis is no plural of Devi).
+  return known(name) || isPlace(name) || (name.length > 4 && name.endsWith('s') && proper().has(name.slice(0, -1)));
 }
 
 /**

@@ -97,3 +97,31 @@ export function timeWordBefore(prose: string, start: number, from: number): bool
   while (k > from && to - k < 9 && classOf(prose.charCodeAt(k - 1)) & LETTER) k--;
   return TIME_WORDS.has(prose.slice(k, to).toLowerCase());
 }
+
+// ", 34," or ", a farmer near Taraz": how a news story introduces a person right after the name.
+const AGE_AFTER = /^[’'”"]?,[ \u00a0]+(\d{1,3}),/;
+const ROLE_AFTER = /^[’'”"]?,[ \u00a0]+(?:a|an|the)[ \u00a0]+(\p{Ll}[\p{Ll}'’-]*(?:[ \u00a0]\p{Ll}[\p{Ll}'’-]*)?)/u;
+
+/**
+ * How the name ending at `end` is introduced: "age 34" or "role farmer near", or undefined. Read
+ * up to 40 characters and never past a line break (so within the paragraph and its tail).
+ */
+export function introAfter(prose: string, end: number): string | undefined {
+  const c = prose.charCodeAt(end);
+  if (c !== 0x2c && c !== 0x2019 && c !== 0x27 && c !== 0x201d && c !== 0x22) return undefined;
+  const window = prose.slice(end, end + 40);
+  const age = AGE_AFTER.exec(window);
+  if (age) return 'age ' + age[1];
+  const role = ROLE_AFTER.exec(window);
+  return role ? 'role ' + role[1].replace(/[\u00a0]/g, ' ') : undefined;
+}
+
+const LISTED_AFTER = /^[ \u00a0]+(?:and|or|&)[ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]+\p{Lu}/u;
+
+/** "Jaylen and Jaylin Mercer": the given name listed after the one ending at `end`, before a surname; never past a line break. */
+export function givenListedAfter(prose: string, end: number): string | undefined {
+  const c = prose.charCodeAt(end);
+  if (c !== 0x20 && c !== 0xa0) return undefined;
+  const m = LISTED_AFTER.exec(prose.slice(end, end + 40));
+  return m ? m[1] : undefined;
+}

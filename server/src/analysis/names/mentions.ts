@@ -9,7 +9,7 @@ import { ownCopy } from '../strings';
 import type { LooseShape, LooseWord, MentionScan, MentionShape, RawMention, Resolution, Unit, WordSet } from './model';
 import { LooseName, NameWord, Shape } from './shape';
 import { newScan, spaced, fullStopBetween, tokenize, type Scan, type Token } from './tokens';
-import { dateLike, orgNounAfter, speechNear, timeWordBefore } from './around';
+import { dateLike, givenListedAfter, introAfter, orgNounAfter, speechNear, timeWordBefore } from './around';
 import { saysWord } from '../lexicon/speechForms';
 import { TextWords } from './textWords';
 
@@ -297,6 +297,8 @@ export function placed(m: MentionShape, p: Paragraph): RawMention {
     acronym: m.acronym,
     quoted: m.quoted,
     speaks: m.speaks,
+    intro: m.intro,
+    listedWith: m.listedWith,
     shape: m,
   };
 }
@@ -431,6 +433,8 @@ function pushMention(prose: string, base: number, toks: Token[], from: number, t
       acronym: single && first.kind === 'acronym',
       quoted,
       speaks: speechNear(prose, base + last.rawEnd, base + (title ? titleStart! : start)),
+      intro: names >= 2 && !org ? introAfter(prose, base + last.rawEnd) : undefined,
+      listedWith: kept.length === 1 && !org ? givenListedAfter(prose, base + last.rawEnd) : undefined,
       shape: undefined as unknown as MentionShape,
       keys: undefined,
       reading: undefined,
@@ -461,6 +465,8 @@ function pushMention(prose: string, base: number, toks: Token[], from: number, t
       single && first.kind === 'acronym',
       quoted,
       speechNear(prose, base + last.rawEnd, base + (title ? titleStart! : start)),
+      names >= 2 && !org ? introAfter(prose, base + last.rawEnd) : undefined,
+      kept.length === 1 && !org ? givenListedAfter(prose, base + last.rawEnd) : undefined,
     ),
   );
 }

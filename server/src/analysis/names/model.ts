@@ -41,6 +41,10 @@ export interface RawMention {
   quoted: boolean;
   /** A speech verb right before or after ("Smith said", "said Smith"). */
   speaks: boolean;
+  /** How a full name is introduced right after it: its age (", 34,") or the first words of its role (", a farmer near"), or undefined. */
+  intro?: string;
+  /** A given name alone, listed with another before their shared surname ("Jaylen and Jaylin Mercer"): that other given name. */
+  listedWith?: string;
   /** The same mention as read in its paragraph, where what is worked out from it alone is kept. */
   shape: MentionShape;
 }

@@ -37,6 +37,8 @@ export class Shape implements MentionShape {
   declare surname: number | undefined;
   declare skeletons: string[] | undefined;
   declare variantsSeen: number | undefined;
+  declare intro: string | undefined;
+  declare listedWith: string | undefined;
   private declare bits: number;
 
   constructor(
@@ -53,6 +55,8 @@ export class Shape implements MentionShape {
     acronym: boolean,
     quoted: boolean,
     speaks: boolean,
+    intro: string | undefined,
+    listedWith: string | undefined,
   ) {
     this.start = start;
     this.end = end;
@@ -68,6 +72,8 @@ export class Shape implements MentionShape {
     this.surname = undefined;
     this.skeletons = undefined;
     this.variantsSeen = undefined;
+    this.intro = intro;
+    this.listedWith = listedWith;
     this.bits = (sentenceInitial ? SENTENCE_INITIAL : 0) | (org ? ORG : 0) | (acronym ? ACRONYM : 0) | (quoted ? QUOTED : 0) | (speaks ? SPEAKS : 0);
   }
 

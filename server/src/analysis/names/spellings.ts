@@ -38,6 +38,8 @@ export interface Spelling {
   surnameInFull: boolean;
   /** In a full name beside a name word that is no English word (Corey S. Shoock; not Elder Justice Task Forco). */
   withName: boolean;
+  /** How the full names it is the surname of are introduced (an age, a role): two people's, if none is shared. */
+  intros: Set<string>;
   /** The role titles written before it as a surname ("DA Stephan", "Senator Bates"): one person's context. */
   titles: Set<string>;
   /** Inside a name mention at least once (not only a loose capitalised word). */
@@ -147,7 +149,7 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
     byText.set(text, i);
     spellings.push({
       text, count: 0, firstInFullName: -1, first: start, givenNames: NO_NAMES, surnames: NO_NAMES,
-      asSurname: false, asGiven: false, surnameInFull: false, withName: false, titles: NO_NAMES, named: false, midCaps: 0, ordinary: undefined,
+      asSurname: false, asGiven: false, surnameInFull: false, withName: false, intros: NO_NAMES, titles: NO_NAMES, named: false, midCaps: 0, ordinary: undefined,
     });
     return i;
   };
@@ -197,6 +199,10 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
         if (ui === sIdx) {
           s.asSurname = true;
           s.surnameInFull = true;
+          if (m.intro !== undefined) {
+            if (s.intros === NO_NAMES) s.intros = new Set();
+            s.intros.add(m.intro);
+          }
           for (let k = 0; k < units.length; k++) {
             if (k === ui) continue;
             if (s.givenNames === NO_NAMES) s.givenNames = new Set();
@@ -241,6 +247,12 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
     distinct.add(a + '\u0000' + b);
     distinct.add(b + '\u0000' + a);
   }
+  // Given names listed together before one surname are two people (twins Jaylen and Jaylin Mercer).
+  for (const m of mentions) {
+    if (m.listedWith === undefined || m.units.length !== 1) continue;
+    distinct.add(m.units[0].text + '\u0000' + m.listedWith);
+    distinct.add(m.listedWith + '\u0000' + m.units[0].text);
+  }
   const sheetUnits = new Set<string>();
   for (const name of sheet?.names ?? []) for (const w of name.split(/\s+/)) sheetUnits.add(w);
   let plains: Set<string> | undefined;
@@ -281,8 +293,9 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
       if ((a.ordinary || b.ordinary) && !slipOfWord(a.ordinary ? a : b, a.ordinary ? b : a)) continue;
     }
     if (kind === 'spelling' || kind === 'transliteration') {
-      // (Not when the lists know one and not the other: Jonnes is no form of Lil Jon's name.)
-      if (says !== 'same' && (derived(plain(a.text)) || derived(plain(b.text)))) continue;
+      // When the lists know one and not the other, only the unknown one is asked: Jones is Jon's
+      // name plus an ending, but Jonnes is still its slip; Yorkers is New York's people.
+      if (says === 'same' ? derived(plain((attested(a.text) ? b : a).text)) : derived(plain(a.text)) || derived(plain(b.text))) continue;
       // A one-letter difference needs the draft's support; a shared skeleton of a long name
       // (KazTransTelecom / KazTransTelekom) is support enough.
       const long = plain(a.text).length >= 6 && plain(b.text).length >= 6;
@@ -533,6 +546,9 @@ function differentPeople(a: Spelling, b: Spelling): boolean {
   // Kowalski and Kowalska, both introduced: relatives, not a slip.
   if (a.firstInFullName >= 0 && b.firstInFullName >= 0 && endingPair(a.text, b.text)) return true;
   if (a.givenNames.size && b.givenNames.size && (!near(a.givenNames, b.givenNames) || eachOwn(a.givenNames, b.givenNames))) return true;
+  // Each introduced in full with an age or a role of its own (Marcus Tillman, 22, and Devon
+  // Tilman, 19; Daniyar Omarov, a farmer … Daniyar Omarev, the district's prosecutor).
+  if (a.intros.size && b.intros.size && ![...a.intros].some((x) => b.intros.has(x))) return true;
   // One is only ever a given name of a full name, the other only ever a surname of one
   // (Etheline Waldman and her husband Waldiman Thompson): two people.
   if (a.asGiven && !a.surnameInFull && b.surnameInFull && !b.asGiven) return true;

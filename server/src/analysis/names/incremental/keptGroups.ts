@@ -91,16 +91,19 @@ function written(r: Resolution, base: number, heading: boolean): Written[] {
     const full = m.names >= 2 && !m.org;
     const sIdx = full ? surnameIndex(m) : -1;
     const title = roleTitleOf(m);
+    const listed = m.listedWith === undefined ? '' : '\u0003' + m.listedWith;
     const titled = title === undefined ? -1 : full ? sIdx : m.units.length - 1;
     m.units.forEach((u, ui) => {
       if (u.initial || !hasLower(u.text)) return;
       let sig = ui === 0 && m.sentenceInitial ? 'u' : 'U';
       if (ui === titled) sig += '\u0001' + title;
+      sig += listed;
       if (m.org) sig += 'o';
       else if (full) {
         if (nameWordsOf(m) - (nameWord(u) ? 1 : 0) > 0) sig += 'w';
         if (ui === sIdx) {
           sig += 's';
+          if (m.intro !== undefined) sig += '\u0002' + m.intro;
           m.units.forEach((x, k2) => {
             if (k2 !== ui) sig += '\u0000' + (x.initial ? initialKey(x.text) : skeleton(x.text));
           });

@@ -133,7 +133,7 @@ function sameMention(o: MentionShape, n: MentionShape): boolean {
   if (
     o.text !== n.text || o.names !== n.names || o.title !== n.title || (o.titleStart === undefined) !== (n.titleStart === undefined) ||
     o.sentence !== n.sentence || o.sentenceInitial !== n.sentenceInitial || o.org !== n.org || o.acronym !== n.acronym ||
-    o.quoted !== n.quoted || o.speaks !== n.speaks || o.units.length !== n.units.length
+    o.quoted !== n.quoted || o.speaks !== n.speaks || o.intro !== n.intro || o.listedWith !== n.listedWith || o.units.length !== n.units.length
   ) {
     return false;
   }
