@@ -7,7 +7,7 @@ import type { StyleSheet } from '../types';
 import type { LooseWord, RawMention, WordSet } from './model';
 import { ordinary } from './mentions';
 import { candidatePairs, endingPair, type PairIndex, hasDiacritics, plain, sameButParticleCase, skeleton, variantKind, withinOne, type VariantKind } from './variants';
-import { FAMILY_FIRST, HONORIFICS, ORG_HEADS, TITLE_WORDS } from '../lexicon/nameWords';
+import { FAMILY_FIRST, FUNCTION_WORDS, HONORIFICS, ORG_HEADS, TITLE_WORDS } from '../lexicon/nameWords';
 import { isAttested, isEnglishWord, isForeignCognate, isGivenName, isKnownName, isPlace } from '../lexicon/nameLists';
 import { romanisedSyllables } from '../lexicon/transliteration';
 
@@ -446,6 +446,15 @@ function peopleCompound(text: string): boolean {
   return parts.length > 1 && isPlace(parts[0]) && parts.slice(1).every((p) => isEnglishWord(p.toLowerCase()));
 }
 
+/** Two introductions of one person: the same age, or roles that share a word (an adjacent bar / a bar that). */
+function sameIntro(x: string, y: string): boolean {
+  if (x === y) return true;
+  if (!x.startsWith('role ') || !y.startsWith('role ')) return false;
+  const words = x.slice(5).split(' ');
+  for (const w of y.slice(5).split(' ')) if (w.length >= 3 && !FUNCTION_WORDS.has(w) && words.includes(w)) return true;
+  return false;
+}
+
 /** A contraction or a possessive (They’ve, O'Neill's): not a spelling of a name. */
 const CONTRACTION = /['’](?:ve|re|ll|d|s|t|m)$/i;
 
@@ -548,7 +557,7 @@ function differentPeople(a: Spelling, b: Spelling): boolean {
   if (a.givenNames.size && b.givenNames.size && (!near(a.givenNames, b.givenNames) || eachOwn(a.givenNames, b.givenNames))) return true;
   // Each introduced in full with an age or a role of its own (Marcus Tillman, 22, and Devon
   // Tilman, 19; Daniyar Omarov, a farmer … Daniyar Omarev, the district's prosecutor).
-  if (a.intros.size && b.intros.size && ![...a.intros].some((x) => b.intros.has(x))) return true;
+  if (a.intros.size && b.intros.size && ![...a.intros].some((x) => [...b.intros].some((y) => sameIntro(x, y)))) return true;
   // One is only ever a given name of a full name, the other only ever a surname of one
   // (Etheline Waldman and her husband Waldiman Thompson): two people.
   if (a.asGiven && !a.surnameInFull && b.surnameInFull && !b.asGiven) return true;
