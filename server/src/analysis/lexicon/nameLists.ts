@@ -87,8 +87,8 @@ const known = (name: string) => proper().has(name) || given().has(name) || place
 
 /** A name a copy editor knows: a given name, a proper name of the dictionary, a country, a city, a people. */
 export function isKnownName(name: string): boolean {
-  // A plural of the dictionary's proper names too (New Yorkers, Germans), not of given names (Devis is no plural of Devi).
-  return known(name) || isPlace(name) || (name.length > 4 && name.endsWith('s') && proper().has(name.slice(0, -1)));
+  // A plural only of a place or a people (Germans): Devis is no plural of Devi.
+  return known(name) || isPlace(name);
 }
 
 /**

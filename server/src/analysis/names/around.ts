@@ -122,6 +122,9 @@ const LISTED_AFTER = /^[ \u00a0]+(?:and|or|&)[ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]+
 export function givenListedAfter(prose: string, end: number): string | undefined {
   const c = prose.charCodeAt(end);
   if (c !== 0x20 && c !== 0xa0) return undefined;
+  // Most names are followed by a verb: look further only after "a", "o" or "&".
+  const n = prose.charCodeAt(end + 1);
+  if (n !== 0x61 && n !== 0x6f && n !== 0x26) return undefined;
   const m = LISTED_AFTER.exec(prose.slice(end, end + 40));
   return m ? m[1] : undefined;
 }

@@ -9,12 +9,14 @@ import type { Entity, Finding, Fix, Mention } from '../types';
 import type { RawMention } from './model';
 import { finding } from '../finding';
 import { HONORIFICS } from '../lexicon/nameWords';
-import { isAttested, isEnglishWord, isPlace } from '../lexicon/nameLists';
+import { isEnglishWord, isPlace } from '../lexicon/nameLists';
+import { attested } from './spellings';
 import { plain, withinOne } from './variants';
 
 /** Separators that may come and go inside one name: spaces, hyphens, full stops, apostrophes. */
 const SEPARATORS = /[\s\u00a0\-\u2010\u2011.'’]/g;
 const HAS_LOWER = /\p{Ll}/u;
+const HAS_SEPARATOR = /[\s\u00a0\-\u2010\u2011.'’]/;
 const SPACES = /[\s\u00a0]+/g;
 /** A curly or straight apostrophe is typography (the quotes check's), not another form. */
 const APOSTROPHES = /[’ʼ]/g;
@@ -25,11 +27,15 @@ const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times
 export function formFindings(raw: readonly RawMention[]): Finding[] {
   // Mentions by their letters alone; most keys hold one form.
   const byKey = new Map<string, Map<string, number[]>>();
+  // Forms with a separator first (few); a form without one only joins a key they made.
+  for (const pass of [true, false]) {
   for (let i = 0; i < raw.length; i++) {
     const m = raw[i];
-    if (m.acronym || m.units.length === 0 || !HAS_LOWER.test(m.text)) continue;
-    const key = m.text.replace(SEPARATORS, '').toLowerCase();
-    if (key.length < 5) continue;
+    if (m.acronym || m.units.length === 0) continue;
+    if (HAS_SEPARATOR.test(m.text) !== pass) continue;
+    if (!HAS_LOWER.test(m.text)) continue;
+    const key = pass ? m.text.replace(SEPARATORS, '').toLowerCase() : m.text.toLowerCase();
+    if (key.length < 5 || (!pass && !byKey.has(key))) continue;
     let forms = byKey.get(key);
     if (!forms) byKey.set(key, (forms = new Map()));
     // Spaces of any kind are one space (a no-break space or a line break is no other form).
@@ -37,6 +43,7 @@ export function formFindings(raw: readonly RawMention[]): Finding[] {
     const list = forms.get(form);
     if (list) list.push(i);
     else forms.set(form, [i]);
+  }
   }
   const out: Finding[] = [];
   for (const forms of byKey.values()) {
@@ -138,22 +145,36 @@ export function titleFindings(entities: readonly Entity[], mentions: readonly Me
  * a common word alone proves nothing; its neighbour in the name does.
  */
 export function companyFindings(raw: readonly RawMention[]): Finding[] {
-  // Each unit by its neighbour: "falls<" holds the words written before Falls, ">harris" those after Harris.
-  const byNeighbour = new Map<string, Map<string, Array<{ m: number; u: number }>>>();
+  // First the neighbours of the spellings the lists do not know (few in a draft): only words
+  // beside those are gathered.
+  const wanted = [new Set<string>(), new Set<string>()];
   const counts = new Map<string, number>();
+  for (const m of raw) {
+    if (m.acronym || m.units.length < 2) continue;
+    const us = m.units;
+    for (let k = 0; k < us.length; k++) {
+      const t = us[k].text;
+      if (us[k].initial) continue;
+      counts.set(t, (counts.get(t) ?? 0) + 1);
+      if (attested(t) || !HAS_LOWER.test(t)) continue;
+      if (k + 1 < us.length && !us[k + 1].initial && us[k + 1].text.length >= 4) wanted[0].add(us[k + 1].text);
+      if (k > 0 && !us[k - 1].initial && us[k - 1].text.length >= 4) wanted[1].add(us[k - 1].text);
+    }
+  }
+  if (!wanted[0].size && !wanted[1].size) return [];
+  // Each unit by its neighbour: [0] the words written before a word, [1] those after one.
+  const byNeighbour = [new Map<string, Map<string, Array<{ m: number; u: number }>>>(), new Map<string, Map<string, Array<{ m: number; u: number }>>>()];
   for (let i = 0; i < raw.length; i++) {
     const m = raw[i];
-    if (m.acronym) continue;
+    if (m.acronym || m.units.length < 2) continue;
     const us = m.units;
     for (let k = 0; k < us.length; k++) {
       if (us[k].initial) continue;
-      counts.set(us[k].text, (counts.get(us[k].text) ?? 0) + 1);
-      for (const [n, side] of [[k + 1, '<'], [k - 1, '>']] as const) {
-        const nb = us[n];
-        if (!nb || nb.initial || nb.text.length < 4) continue;
-        const key = nb.text + side;
-        let words = byNeighbour.get(key);
-        if (!words) byNeighbour.set(key, (words = new Map()));
+      for (const side of [0, 1] as const) {
+        const nb = us[side === 0 ? k + 1 : k - 1];
+        if (!nb || nb.initial || !wanted[side].has(nb.text)) continue;
+        let words = byNeighbour[side].get(nb.text);
+        if (!words) byNeighbour[side].set(nb.text, (words = new Map()));
         const at = words.get(us[k].text);
         if (at) at.push({ m: i, u: k });
         else words.set(us[k].text, [{ m: i, u: k }]);
@@ -162,14 +183,14 @@ export function companyFindings(raw: readonly RawMention[]): Finding[] {
   }
   const out: Finding[] = [];
   const flagged = new Set<string>();
-  for (const words of byNeighbour.values()) {
+  for (const words of [...byNeighbour[0].values(), ...byNeighbour[1].values()]) {
     if (words.size < 2) continue;
     const texts = [...words.keys()];
     for (const word of texts) {
       const lower = word.toLowerCase();
       if (!(isEnglishWord(lower) || isPlace(word))) continue;
       for (const slip of texts) {
-        if (slip === word || flagged.has(slip) || isAttested(slip) || !HAS_LOWER.test(slip)) continue;
+        if (slip === word || flagged.has(slip) || attested(slip) || !HAS_LOWER.test(slip)) continue;
         const pw = plain(word);
         const ps = plain(slip);
         if (pw.length < 4 || ps.length < 4 || pw[0] !== ps[0] || !withinOne(pw, ps)) continue;

@@ -116,7 +116,22 @@ export function roleTitleOf(m: Pick<RawMention, 'title' | 'org' | 'acronym'>): s
 }
 
 /** A unit that is a name's word: no English word, or a given name (Miles, Corey; not Justice, Task or Island). */
-export const nameWord = (u: { text: string; initial: boolean }): boolean => !u.initial && (!isEnglishWord(u.text.toLowerCase()) || isGivenName(u.text));
+export const nameWord = (u: { text: string; initial: boolean }): boolean => !u.initial && remembered(nameWordMemo, u.text, nameWordOf);
+
+const nameWordOf = (text: string) => !isEnglishWord(text.toLowerCase()) || isGivenName(text);
+
+// Asked for the same few thousand name words, analysis after analysis: each answer kept (the
+// lists never change in a process), the memo emptied when it grows past a draft's names.
+const nameWordMemo = new Map<string, boolean>();
+const attestedMemo = new Map<string, boolean>();
+function remembered(memo: Map<string, boolean>, text: string, ask: (text: string) => boolean): boolean {
+  let v = memo.get(text);
+  if (v === undefined) {
+    if (memo.size > 20000) memo.clear();
+    memo.set(text, (v = ask(text)));
+  }
+  return v;
+}
 
 /** How many of a mention's units are name words. */
 export function nameWordsOf(m: Pick<RawMention, 'units'>): number {
@@ -491,8 +506,12 @@ const longNear = (x: Set<string>, y: Set<string>): boolean => {
   return false;
 };
 
-/** Attested as a word or a name of its own, each part of a hyphenated word (Garcia-Brower) on its own. */
-function attested(text: string): boolean {
+/** Attested as a word or a name of its own (remembered), each part of a hyphenated word (Garcia-Brower) on its own. */
+export function attested(text: string): boolean {
+  return remembered(attestedMemo, text, attestedOf);
+}
+
+function attestedOf(text: string): boolean {
   if (isAttested(text)) return true;
   if (!text.includes('-')) return false;
   for (const part of text.split('-')) if (part && !isAttested(part)) return false;
