@@ -25,26 +25,27 @@ const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times
 
 /** names/variant for a mention written with other spacing, hyphens or initials than the draft's usual form. */
 export function formFindings(raw: readonly RawMention[]): Finding[] {
-  // Mentions by their letters alone; most keys hold one form.
+  const written = byText(raw);
+  // Mentions by their letters alone; most keys hold one form. Forms with a separator first
+  // (few); a form without one only joins a key they made.
   const byKey = new Map<string, Map<string, number[]>>();
-  // Forms with a separator first (few); a form without one only joins a key they made.
   for (const pass of [true, false]) {
-  for (let i = 0; i < raw.length; i++) {
-    const m = raw[i];
-    if (m.acronym || m.units.length === 0) continue;
-    if (HAS_SEPARATOR.test(m.text) !== pass) continue;
-    if (!HAS_LOWER.test(m.text)) continue;
-    const key = pass ? m.text.replace(SEPARATORS, '').toLowerCase() : m.text.toLowerCase();
-    if (key.length < 5 || (!pass && !byKey.has(key))) continue;
-    let forms = byKey.get(key);
-    if (!forms) byKey.set(key, (forms = new Map()));
-    // Spaces of any kind are one space (a no-break space or a line break is no other form).
-    const form = m.text.replace(SPACES, ' ').replace(APOSTROPHES, "'");
-    const list = forms.get(form);
-    if (list) list.push(i);
-    else forms.set(form, [i]);
+    for (const [text, at] of written) {
+      const m = raw[at[0]];
+      if (m.acronym || m.units.length === 0) continue;
+      if (HAS_SEPARATOR.test(text) !== pass || !HAS_LOWER.test(text)) continue;
+      const key = pass ? text.replace(SEPARATORS, '').toLowerCase() : text.toLowerCase();
+      if (key.length < 5 || (!pass && !byKey.has(key))) continue;
+      let forms = byKey.get(key);
+      if (!forms) byKey.set(key, (forms = new Map()));
+      // Spaces of any kind are one space (a no-break space or a line break is no other form).
+      const form = text.replace(SPACES, ' ').replace(APOSTROPHES, "'");
+      const list = forms.get(form);
+      if (list) for (const i of at) list.push(i);
+      else forms.set(form, at.slice());
+    }
   }
-  }
+  for (const forms of byKey.values()) for (const list of forms.values()) list.sort((x, y) => x - y);
   const out: Finding[] = [];
   for (const forms of byKey.values()) {
     if (forms.size < 2) continue;
@@ -73,6 +74,17 @@ export function formFindings(raw: readonly RawMention[]): Finding[] {
         );
       }
     }
+  }
+  return out;
+}
+
+/** The mentions of each text, in order: names repeat, so each text is worked out once. */
+function byText(raw: readonly RawMention[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (let i = 0; i < raw.length; i++) {
+    const l = out.get(raw[i].text);
+    if (l) l.push(i);
+    else out.set(raw[i].text, [i]);
   }
   return out;
 }
@@ -145,17 +157,19 @@ export function titleFindings(entities: readonly Entity[], mentions: readonly Me
  * a common word alone proves nothing; its neighbour in the name does.
  */
 export function companyFindings(raw: readonly RawMention[]): Finding[] {
-  // First the neighbours of the spellings the lists do not know (few in a draft): only words
-  // beside those are gathered.
+  // Each text once (names repeat); first the neighbours of the spellings the lists do not know
+  // (few in a draft): only words beside those are gathered.
+  const written = byText(raw);
   const wanted = [new Set<string>(), new Set<string>()];
   const counts = new Map<string, number>();
-  for (const m of raw) {
+  for (const at of written.values()) {
+    const m = raw[at[0]];
     if (m.acronym || m.units.length < 2) continue;
     const us = m.units;
     for (let k = 0; k < us.length; k++) {
       const t = us[k].text;
       if (us[k].initial) continue;
-      counts.set(t, (counts.get(t) ?? 0) + 1);
+      counts.set(t, (counts.get(t) ?? 0) + at.length);
       if (attested(t) || !HAS_LOWER.test(t)) continue;
       if (k + 1 < us.length && !us[k + 1].initial && us[k + 1].text.length >= 4) wanted[0].add(us[k + 1].text);
       if (k > 0 && !us[k - 1].initial && us[k - 1].text.length >= 4) wanted[1].add(us[k - 1].text);
@@ -164,8 +178,8 @@ export function companyFindings(raw: readonly RawMention[]): Finding[] {
   if (!wanted[0].size && !wanted[1].size) return [];
   // Each unit by its neighbour: [0] the words written before a word, [1] those after one.
   const byNeighbour = [new Map<string, Map<string, Array<{ m: number; u: number }>>>(), new Map<string, Map<string, Array<{ m: number; u: number }>>>()];
-  for (let i = 0; i < raw.length; i++) {
-    const m = raw[i];
+  for (const at of written.values()) {
+    const m = raw[at[0]];
     if (m.acronym || m.units.length < 2) continue;
     const us = m.units;
     for (let k = 0; k < us.length; k++) {
@@ -175,12 +189,13 @@ export function companyFindings(raw: readonly RawMention[]): Finding[] {
         if (!nb || nb.initial || !wanted[side].has(nb.text)) continue;
         let words = byNeighbour[side].get(nb.text);
         if (!words) byNeighbour[side].set(nb.text, (words = new Map()));
-        const at = words.get(us[k].text);
-        if (at) at.push({ m: i, u: k });
-        else words.set(us[k].text, [{ m: i, u: k }]);
+        let list = words.get(us[k].text);
+        if (!list) words.set(us[k].text, (list = []));
+        for (const i of at) list.push({ m: i, u: k });
       }
     }
   }
+  for (const side of byNeighbour) for (const words of side.values()) for (const list of words.values()) list.sort((x, y) => x.m - y.m);
   const out: Finding[] = [];
   const flagged = new Set<string>();
   for (const words of [...byNeighbour[0].values(), ...byNeighbour[1].values()]) {

@@ -53,6 +53,12 @@ export function hasDiacritics(s: string): boolean {
   return s.normalize('NFD') !== s && HAS_MARK.test(s.normalize('NFD'));
 }
 
+const romanCache = new Map<string, string>();
+/** The skeleton of a plain spelling once the romanisation standards are folded (kept, as skeletons are). */
+function romanSkeleton(plainText: string): string {
+  return romanCache.get(plainText) ?? remember(romanCache, plainText, skeleton(romanForm(plainText)));
+}
+
 /** The skeleton two transliterations of one name share. */
 export function skeleton(s: string): string {
   return skeletonCache.get(s) ?? remember(skeletonCache, s, skeletonOf(s));
@@ -133,7 +139,7 @@ export function variantKind(a: string, b: string): VariantKind | undefined {
   if (pa.length < 3 || pb.length < 3) return undefined;
   if (sa === sb) return 'transliteration';
   // One name through two romanisation standards (lexicon/transliteration.ts).
-  if (skeleton(romanForm(pa)) === skeleton(romanForm(pb))) return 'transliteration';
+  if (romanSkeleton(pa) === romanSkeleton(pb)) return 'transliteration';
   // Short names must agree in skeleton (Mark / Marc do; Li / Lee, Iran / Iraq do not).
   if (pa.length <= 4 || pb.length <= 4) return undefined;
   if (sa.length < 3 || sb.length < 3) return undefined;
@@ -201,7 +207,7 @@ function pairKeys(s: string): string[] {
   keys.push('p:' + p);
   const sk = skeleton(s);
   keys.push('s:' + sk);
-  keys.push('s:' + skeleton(romanForm(p)));
+  keys.push('s:' + romanSkeleton(p));
   for (const w of [sk, p]) {
     if (w.length < 3 || w.length > 40) continue;
     for (let k = 0; k < w.length; k++) keys.push('d:' + w.slice(0, k) + w.slice(k + 1));
