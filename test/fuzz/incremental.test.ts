@@ -8,7 +8,18 @@ import fc from 'fast-check';
 import { assertProperty } from './property';
 import { analyze, AnalysisCache, type Document } from '../../server/src/analysis';
 import { buildDocument } from '../../server/src/analysis/document';
+import { useNameFastPaths } from '../../server/src/analysis/names/incremental';
 import { applyRandomEdit, draft, format, PARAMS, quoteSoup, randomEdit } from './arbitraries';
+
+/** Runs `body` with the names check's fast paths (moved result, kept groups) on or off: each must be exact on its own. */
+function withNameFastPaths(on: boolean, body: () => void): void {
+  useNameFastPaths(on);
+  try {
+    body();
+  } finally {
+    useNameFastPaths(true);
+  }
+}
 
 const text = fc.oneof({ weight: 4, arbitrary: draft }, { weight: 1, arbitrary: quoteSoup });
 
@@ -28,7 +39,7 @@ test('a document built with the previous version at hand equals one built from s
   );
 });
 
-test('analysis with the cache of earlier versions equals analysis from scratch, findings and fixes included', () => {
+for (const fast of [true, false]) test(`analysis with the cache of earlier versions equals analysis from scratch, findings and fixes included (names fast paths ${fast ? 'on' : 'off'})`, () => withNameFastPaths(fast, () => {
   assertProperty(
     fc.property(text, format, fc.array(randomEdit, { minLength: 1, maxLength: 8 }), (start, fmt, edits) => {
       let current = start;
@@ -41,7 +52,7 @@ test('analysis with the cache of earlier versions equals analysis from scratch, 
     }),
     { ...PARAMS, numRuns: Math.max(1, Math.ceil(PARAMS.numRuns / 2)) },
   );
-});
+}));
 
 // The style sheet's comparison with the draft's spellings is kept between analyses too; the other
 // properties pass no sheet. Names of the drafts above, their variants and near misses.
@@ -51,7 +62,7 @@ const styleSheet = fc.record({
   distinct: fc.array(fc.tuple(fc.constantFrom(...SHEET_NAMES), fc.constantFrom('Nazarbayev', 'Thompson', 'Alvarez', 'Gonzalez', 'Ashimbayev')), { maxLength: 2 }),
 });
 
-test('with a style sheet, analysis with the cache of earlier versions equals analysis from scratch', () => {
+for (const fast of [true, false]) test(`with a style sheet, analysis with the cache of earlier versions equals analysis from scratch (names fast paths ${fast ? 'on' : 'off'})`, () => withNameFastPaths(fast, () => {
   assertProperty(
     fc.property(draft, format, styleSheet, fc.array(randomEdit, { minLength: 1, maxLength: 8 }), (start, fmt, sheet, edits) => {
       let current = start;
@@ -65,7 +76,7 @@ test('with a style sheet, analysis with the cache of earlier versions equals ana
     }),
     { ...PARAMS, numRuns: Math.max(1, Math.ceil(PARAMS.numRuns / 2)) },
   );
-});
+}));
 
 test('a cache left by another format or by unrelated text is harmless', () => {
   assertProperty(
@@ -102,7 +113,7 @@ const keystroke = fc.record({
   times: fc.integer({ min: 1, max: 4 }),
 });
 
-test('typing in and around names, keystroke by keystroke, with the cache equals from scratch', () => {
+for (const fast of [true, false]) test(`typing in and around names, keystroke by keystroke, with the cache equals from scratch (names fast paths ${fast ? 'on' : 'off'})`, () => withNameFastPaths(fast, () => {
   assertProperty(
     fc.property(draft, format, fc.array(keystroke, { minLength: 1, maxLength: 10 }), (start, fmt, keys) => {
       let current = start;
@@ -133,9 +144,9 @@ test('typing in and around names, keystroke by keystroke, with the cache equals 
     }),
     { ...PARAMS, numRuns: Math.max(1, Math.ceil(PARAMS.numRuns / 2)) },
   );
-});
+}));
 
-test('a lower-case word typed far from any name can still settle a name: the kept result is not reused then', () => {
+for (const fast of [true, false]) test(`a lower-case word typed far from any name can still settle a name: the kept result is not reused then (names fast paths ${fast ? 'on' : 'off'})`, () => withNameFastPaths(fast, () => {
   // "thompson" written in lower case makes Thompson an ordinary word, and an ordinary word's slip
   // must be written once: Thomson (twice) is no longer flagged, though no paragraph's names changed.
   const before = 'Ken Thompson said it was over. Ken Thompson said so. Ken Thompson agreed. Ken Thompson left. Ken Thomson added more. Ken Thomson left.\n\nThe thompso rule stands.\n';
@@ -143,4 +154,4 @@ test('a lower-case word typed far from any name can still settle a name: the kep
   assert.equal(analyze(before, {}, cache).findings.length, 2);
   const after = before.replace('thompso ', 'thompson ');
   assert.deepEqual(analyze(after, {}, cache), analyze(after, {}));
-});
+}));

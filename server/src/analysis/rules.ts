@@ -86,6 +86,7 @@ export const RULES = [
     flagsSpelling: true,
   }),
   rule('names/first-reference', 'information', 'A bare surname used before the person is introduced by full name.'),
+  rule('names/title', 'information', 'A person’s honorific written otherwise than at first use (Dr. / Dr, Dr / Mrs).'),
   // Held back at the caret: a speaker or verb being typed after a closing mark is not yet missing.
   rule('attribution/missing', 'warning', 'A direct quotation with no speaker.', typing),
   rule('attribution/no-verb', 'warning', 'An attribution that names a speaker but has no speech verb.', typing),

@@ -98,5 +98,3 @@ kim lee park choi jung kang cho yoon jang lim shin yoo kwon hwang ahn song hong 
 nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly
 `);
 
-/** A single upper-case letter with a full stop: an initial (J. K. Rowling). */
-export const INITIAL = /^\p{Lu}$/u;

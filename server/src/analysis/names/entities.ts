@@ -6,7 +6,7 @@
 // "X Ministry" / "Ministry of X".
 
 import type { Document, Entity, Mention } from '../types';
-import type { RawMention } from './mentions';
+import type { MentionKeys, MentionReading, RawMention } from './model';
 import { ownCopy } from '../strings';
 import { surnameOf, type SpellingTable } from './spellings';
 import { plain, skeleton } from './variants';
@@ -39,28 +39,6 @@ export function canonicalUnit(table: SpellingTable, text: string): string {
   return g < 0 ? text : table.spellings[table.groups[g].canonical].text;
 }
 
-/**
- * What grouping reads from a mention's words, worked out as if every word were its own canonical
- * spelling (it is, but for the few variants of the draft: a mention holding one of those is worked
- * out again with the spelling table, never from these).
- */
-export interface MentionKeys {
-  /** The words of orgKey (canonicalUnit is asked about these and the units). */
-  orgWords: string[];
-  org: string;
-  acronym: string;
-  person: string;
-  surname: string;
-  given: string[];
-  bare: string;
-  place: boolean;
-  honorific: boolean;
-  /** "National Bank of Kazakhstan (NBK)": the acronym defined right after, or ''. */
-  defines: string;
-  /** The name an entity the mention introduces is given, initials in (`name`) or left out (`named`): made when first asked for. */
-  name: string | undefined;
-  named: string | undefined;
-}
 
 const NONE: string[] = [];
 
@@ -366,15 +344,6 @@ function looksLikePlace(m: RawMention): boolean {
   return PLACE_FIRST.has(first) || PLACE_WORDS.has(last);
 }
 
-/**
- * What is read around a mention in its paragraph (its prose and tail, so a kept paragraph's
- * mention reads the same): the role beside it, and what PRONOUN_OR_NAME finds first after it
- * (0 nothing, 1 she, 2 he, 3 a name), up to the end of the next sentence or of the paragraph.
- */
-export interface MentionReading {
-  role?: string | null;
-  after?: number;
-}
 
 /** Role, gender and kind, read where the entity is introduced. */
 function describe(doc: Document, raw: readonly RawMention[], e: Entity): void {
@@ -432,7 +401,7 @@ export function roleOf(doc: Document, m: RawMention): string | undefined {
   const sen = doc.sentences[m.sentence];
   const from = sen ? Math.max(sen.start, left - 160) : Math.max(0, left - 160);
   const words = prose.slice(from, left).split(/[\s\u00a0]+/).filter(Boolean);
-  if (m.title) words.push(...m.title.split(/\s+/));
+  if (m.title) words.push(...m.title.replace(/\.$/, '').split(/\s+/));
   let head = -1;
   for (let k = words.length - 1; k >= Math.max(0, words.length - 10); k--) {
     const w = words[k].toLowerCase().replace(/[,]$/, '');

@@ -4,7 +4,8 @@
 
 import type { Entity, Finding, Fix, Mention, Related, StyleSheet, TextEdit } from '../types';
 import { DOCUMENT_URI_ARG } from '../types';
-import type { RawMention } from './mentions';
+import { finding } from '../finding';
+import type { RawMention } from './model';
 import { surnameOf, type SpellingTable } from './spellings';
 import { candidatePairs, type PairIndex, SheetPairs, variantKind } from './variants';
 import { HONORIFICS } from '../lexicon/nameWords';
@@ -67,7 +68,7 @@ export function variantFindings(table: SpellingTable, sheeted: Set<number>): Fin
         ];
         if (allVariantEdits.length > 1) fixes.push({ title: `Use ‘${canon}’ everywhere in this draft (for ${variantList(table, g, sheeted)})`, edits: allVariantEdits, safe: false });
         fixes.push(addToSheet(canon), addToSheet(s.text, `Keep ‘${s.text}’: add it to the style sheet`), markDistinct(s.text, canon));
-        out.push({ rule: 'names/variant', severity: 'warning', message, offset: p.start, length: p.end - p.start, related, fixes });
+        out.push(finding('names/variant', message, p.start, p.end - p.start, { related, fixes }));
       }
     }
   }
@@ -107,18 +108,14 @@ export function styleSheetFindings(table: SpellingTable, sheet: StyleSheet | und
     sheeted.add(i);
     const s = table.spellings[i];
     for (const p of placesOf(table, i)) {
-      findings.push({
-        rule: 'names/style-sheet',
-        severity: 'warning',
-        message: `‘${s.text}’ — the style sheet spells it ‘${settled}’`,
-        offset: p.start,
-        length: p.end - p.start,
-        related: [],
-        fixes: [
+      findings.push(
+        finding('names/style-sheet', `‘${s.text}’ — the style sheet spells it ‘${settled}’`, p.start, p.end - p.start, {
+          fixes: [
           { title: `Use ‘${settled}’ here`, edits: [{ offset: p.start, length: p.end - p.start, newText: settled }], safe: true, preferred: true },
           markDistinct(s.text, settled),
         ],
-      });
+        }),
+      );
     }
   }
   return { findings, sheeted };
@@ -176,18 +173,14 @@ export function personFindings(entities: readonly Entity[], mentions: readonly M
         const canon = mentions[keep[0]].text;
         for (const i of flag) {
           const m = mentions[i];
-          out.push({
-            rule: 'names/variant',
-            severity: 'warning',
-            message: `‘${m.text}’ — this draft also writes ‘${canon}’ (${times(keep.length)}, first in paragraph ${mentions[keep[0]].paragraph + 1}): the same name in the other order`,
-            offset: m.start,
-            length: m.end - m.start,
-            related: keep.slice(0, 3).map((k) => ({ offset: mentions[k].start, length: mentions[k].end - mentions[k].start, message: `‘${canon}’ is written here` })),
-            fixes: [
+          out.push(
+            finding('names/variant', `‘${m.text}’ — this draft also writes ‘${canon}’ (${times(keep.length)}, first in paragraph ${mentions[keep[0]].paragraph + 1}): the same name in the other order`, m.start, m.end - m.start, {
+              related: keep.slice(0, 3).map((k) => ({ offset: mentions[k].start, length: mentions[k].end - mentions[k].start, message: `‘${canon}’ is written here` })), fixes: [
               { title: `Use ‘${canon}’ here`, edits: [{ offset: m.start, length: m.end - m.start, newText: canon }], safe: false, preferred: true },
               addToSheet(canon),
             ],
-          });
+            }),
+          );
         }
       }
     }
@@ -199,15 +192,11 @@ export function personFindings(entities: readonly Entity[], mentions: readonly M
       for (const i of e.mentions) {
         const r = raw[i];
         if (r.units.length !== 1 || r.units[0].text !== given || r.start < intro.start) continue;
-        out.push({
-          rule: 'names/variant',
-          severity: 'warning',
-          message: `‘${given}’ is the given name of ${mentions[fulls[0]].text}: the family name ‘${family}’ comes first and is the one used on second reference`,
-          offset: r.start,
-          length: r.end - r.start,
-          related: [{ offset: intro.start, length: intro.end - intro.start, message: `${mentions[fulls[0]].text} is introduced here` }],
-          fixes: [{ title: `Use ‘${family}’ here`, edits: [{ offset: r.start, length: r.end - r.start, newText: family }], safe: false, preferred: true }],
-        });
+        out.push(
+          finding('names/variant', `‘${given}’ is the given name of ${mentions[fulls[0]].text}: the family name ‘${family}’ comes first and is the one used on second reference`, r.start, r.end - r.start, {
+            related: [{ offset: intro.start, length: intro.end - intro.start, message: `${mentions[fulls[0]].text} is introduced here` }], fixes: [{ title: `Use ‘${family}’ here`, edits: [{ offset: r.start, length: r.end - r.start, newText: family }], safe: false, preferred: true }],
+          }),
+        );
       }
     }
   }
@@ -236,15 +225,11 @@ export function firstReferenceFindings(entities: readonly Entity[], mentions: re
       if (r.start >= f.start) break;
       const honorific = !!r.title && r.title.split(/\s+/).length === 1 && r.title.toLowerCase().replace(/\.$/, '') in HONORIFICS;
       if (r.units.length !== 1 || r.units[0].text !== surname || !(honorific || r.speaks)) continue;
-      out.push({
-        rule: 'names/first-reference',
-        severity: 'information',
-        message: `‘${r.text}’ comes before the full name ‘${f.text}’ (paragraph ${f.paragraph + 1}): introduce the person by full name first`,
-        offset: r.start,
-        length: r.end - r.start,
-        related: [{ offset: f.start, length: f.end - f.start, message: `‘${f.text}’ is first written in full here` }],
-        fixes: [{ title: `Use ‘${f.text}’ here`, edits: [{ offset: r.start, length: r.end - r.start, newText: f.text }], safe: false, preferred: true }],
-      });
+      out.push(
+        finding('names/first-reference', `‘${r.text}’ comes before the full name ‘${f.text}’ (paragraph ${f.paragraph + 1}): introduce the person by full name first`, r.start, r.end - r.start, {
+          related: [{ offset: f.start, length: f.end - f.start, message: `‘${f.text}’ is first written in full here` }], fixes: [{ title: `Use ‘${f.text}’ here`, edits: [{ offset: r.start, length: r.end - r.start, newText: f.text }], safe: false, preferred: true }],
+        }),
+      );
     }
   }
   return out;

@@ -3,8 +3,7 @@
 // memos of entities.ts are bits of one number, read and written through accessors, so a shape
 // is 15 fields rather than 22 (one word each, whatever a field holds).
 
-import type { MentionKeys, MentionReading } from './entities';
-import type { LooseShape, MentionShape, Unit } from './mentions';
+import type { LooseShape, MentionKeys, MentionReading, MentionShape, Unit } from './model';
 
 const SENTENCE_INITIAL = 1;
 const ORG = 2;
@@ -38,6 +37,8 @@ export class Shape implements MentionShape {
   declare surname: number | undefined;
   declare skeletons: string[] | undefined;
   declare variantsSeen: number | undefined;
+  declare intro: string | undefined;
+  declare listedWith: string | undefined;
   private declare bits: number;
 
   constructor(
@@ -54,6 +55,8 @@ export class Shape implements MentionShape {
     acronym: boolean,
     quoted: boolean,
     speaks: boolean,
+    intro: string | undefined,
+    listedWith: string | undefined,
   ) {
     this.start = start;
     this.end = end;
@@ -69,6 +72,8 @@ export class Shape implements MentionShape {
     this.surname = undefined;
     this.skeletons = undefined;
     this.variantsSeen = undefined;
+    this.intro = intro;
+    this.listedWith = listedWith;
     this.bits = (sentenceInitial ? SENTENCE_INITIAL : 0) | (org ? ORG : 0) | (acronym ? ACRONYM : 0) | (quoted ? QUOTED : 0) | (speaks ? SPEAKS : 0);
   }
 

@@ -4,10 +4,12 @@
 // Yerlan Ospanov share a surname; Boris Johnson and Mark Johnston do not share a person).
 
 import type { StyleSheet } from '../types';
-import type { LooseWord, RawMention, WordSet } from './mentions';
+import type { LooseWord, RawMention, WordSet } from './model';
 import { ordinary } from './mentions';
 import { candidatePairs, endingPair, type PairIndex, hasDiacritics, plain, sameButParticleCase, skeleton, variantKind, withinOne, type VariantKind } from './variants';
-import { FAMILY_FIRST, ORG_HEADS, TITLE_WORDS } from '../lexicon/nameWords';
+import { FAMILY_FIRST, FUNCTION_WORDS, HONORIFICS, ORG_HEADS, TITLE_WORDS } from '../lexicon/nameWords';
+import { isAttested, isEnglishWord, isForeignCognate, isGivenName, isKnownName, isPlace } from '../lexicon/nameLists';
+import { romanisedSyllables } from '../lexicon/transliteration';
 
 export interface Occurrence {
   start: number;
@@ -32,6 +34,14 @@ export interface Spelling {
   surnames: Set<string>;
   asSurname: boolean;
   asGiven: boolean;
+  /** The surname of a full name at least once (asSurname also counts a name written alone). */
+  surnameInFull: boolean;
+  /** In a full name beside a name word that is no English word (Corey S. Shoock; not Elder Justice Task Forco). */
+  withName: boolean;
+  /** How the full names it is the surname of are introduced (an age, a role): two people's, if none is shared. */
+  intros: Set<string>;
+  /** The role titles written before it as a surname ("DA Stephan", "Senator Bates"): one person's context. */
+  titles: Set<string>;
   /** Inside a name mention at least once (not only a loose capitalised word). */
   named: boolean;
   /** An ordinary word of the draft (also written in lower case): never the one flagged. Worked out for spellings that pair with another only. */
@@ -58,11 +68,21 @@ export interface SpellingTable {
   groupOf: Int32Array;
 }
 
-/** Which unit of a mention is the surname: the last, or the first of a family-first name. */
+/**
+ * Which unit of a mention is the surname: the last, or the first of a family-first name. The
+ * order is the person's, read from both words: a family name that is also an English given name
+ * (Kim, Lee, Young) comes first only before a given name written as romanised Chinese or Korean
+ * syllables that is no English given name (Kim Jong-un, Lee Min-jun; not Kim Walsh, Lee Lor).
+ */
 export function surnameIndex(m: Pick<RawMention, 'units'>): number {
   const n = m.units.length;
-  if (n === 2 && FAMILY_FIRST.has(plain(m.units[0].text)) && !m.units[1].initial) return 0;
+  if (n === 2 && !m.units[1].initial && FAMILY_FIRST.has(plain(m.units[0].text)) && familyFirst(m.units[0].text, m.units[1].text)) return 0;
   return n - 1;
+}
+
+function familyFirst(family: string, given: string): boolean {
+  if (!isGivenName(family)) return true;
+  return !isGivenName(given) && romanisedSyllables(given.toLowerCase());
 }
 
 const NO_NAMES: Set<string> = new Set();
@@ -82,6 +102,42 @@ export function hasLower(text: string): boolean {
 /** surnameIndex, kept with the mention's shape. */
 export function surnameOf(m: RawMention): number {
   return (m.shape.surname ??= surnameIndex(m));
+}
+
+/**
+ * The role title before a person's name, as a key ("DA", "Senator", "Detective": its last word in
+ * lower case), or undefined: none, an honorific (Mr, Dr: anyone's), or an organisation.
+ */
+export function roleTitleOf(m: Pick<RawMention, 'title' | 'org' | 'acronym'>): string | undefined {
+  if (!m.title || m.org || m.acronym) return undefined;
+  const words = m.title.split(/\s+/);
+  const last = words[words.length - 1].toLowerCase().replace(/\.$/, '');
+  return last in HONORIFICS ? undefined : last;
+}
+
+/** A unit that is a name's word: no English word, or a given name (Miles, Corey; not Justice, Task or Island). */
+export const nameWord = (u: { text: string; initial: boolean }): boolean => !u.initial && remembered(nameWordMemo, u.text, nameWordOf);
+
+const nameWordOf = (text: string) => !isEnglishWord(text.toLowerCase()) || isGivenName(text);
+
+// Asked for the same few thousand name words, analysis after analysis: each answer kept (the
+// lists never change in a process), the memo emptied when it grows past a draft's names.
+const nameWordMemo = new Map<string, boolean>();
+const attestedMemo = new Map<string, boolean>();
+function remembered(memo: Map<string, boolean>, text: string, ask: (text: string) => boolean): boolean {
+  let v = memo.get(text);
+  if (v === undefined) {
+    if (memo.size > 20000) memo.clear();
+    memo.set(text, (v = ask(text)));
+  }
+  return v;
+}
+
+/** How many of a mention's units are name words. */
+export function nameWordsOf(m: Pick<RawMention, 'units'>): number {
+  let n = 0;
+  for (const u of m.units) if (nameWord(u)) n++;
+  return n;
 }
 
 /** The skeleton of each unit, kept with the mention's shape. */
@@ -108,7 +164,7 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
     byText.set(text, i);
     spellings.push({
       text, count: 0, firstInFullName: -1, first: start, givenNames: NO_NAMES, surnames: NO_NAMES,
-      asSurname: false, asGiven: false, named: false, midCaps: 0, ordinary: undefined,
+      asSurname: false, asGiven: false, surnameInFull: false, withName: false, intros: NO_NAMES, titles: NO_NAMES, named: false, midCaps: 0, ordinary: undefined,
     });
     return i;
   };
@@ -123,6 +179,9 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
     const units = m.units;
     const full = m.names >= 2 && !m.org;
     const sIdx = full ? surnameOf(m) : -1;
+    const title = roleTitleOf(m);
+    const titled = title === undefined ? -1 : full ? sIdx : units.length - 1;
+    const names = full ? nameWordsOf(m) : 0;
     for (let ui = 0; ui < units.length; ui++) {
       const u = units[ui];
       if (u.initial) {
@@ -141,25 +200,44 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
       unitSpelling.push(i);
       const s = spellings[i];
       s.count++;
+      if (ui === titled) {
+        if (s.titles === NO_NAMES) s.titles = new Set();
+        s.titles.add(title!);
+      }
       s.named = true;
       if (!(ui === 0 && m.sentenceInitial)) s.midCaps++;
       if (m.org) continue;
       if (full) {
         if (s.firstInFullName < 0) s.firstInFullName = m.base + u.start;
+        if (names - (nameWord(u) ? 1 : 0) > 0) s.withName = true;
         const skeletons = skeletonsOf(m);
         if (ui === sIdx) {
           s.asSurname = true;
+          s.surnameInFull = true;
+          if (m.intro !== undefined) {
+            if (s.intros === NO_NAMES) s.intros = new Set();
+            s.intros.add(m.intro);
+          }
           for (let k = 0; k < units.length; k++) {
-            if (k === ui || units[k].initial) continue;
+            if (k === ui) continue;
             if (s.givenNames === NO_NAMES) s.givenNames = new Set();
-            s.givenNames.add(skeletons[k]);
+            // An initial is a given name too (M Horan, S Horgan): its letter and a full stop.
+            s.givenNames.add(units[k].initial ? initialKey(units[k].text) : skeletons[k]);
           }
         } else {
           s.asGiven = true;
           if (s.surnames === NO_NAMES) s.surnames = new Set();
           s.surnames.add(skeletons[sIdx]);
         }
-      } else if (m.names === 1) s.asSurname = true;
+      } else if (m.names === 1) {
+        s.asSurname = true;
+        // Initials before it are its given names (M. Horan, S. Horgan).
+        for (const x of units) {
+          if (!x.initial) continue;
+          if (s.givenNames === NO_NAMES) s.givenNames = new Set();
+          s.givenNames.add(initialKey(x.text));
+        }
+      }
     }
   }
   for (const w of loose) {
@@ -183,6 +261,12 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
   for (const [a, b] of sheet?.distinct ?? []) {
     distinct.add(a + '\u0000' + b);
     distinct.add(b + '\u0000' + a);
+  }
+  // Given names listed together before one surname are two people (twins Jaylen and Jaylin Mercer).
+  for (const m of mentions) {
+    if (m.listedWith === undefined || m.units.length !== 1) continue;
+    distinct.add(m.units[0].text + '\u0000' + m.listedWith);
+    distinct.add(m.listedWith + '\u0000' + m.units[0].text);
   }
   const sheetUnits = new Set<string>();
   for (const name of sheet?.names ?? []) for (const w of name.split(/\s+/)) sheetUnits.add(w);
@@ -209,19 +293,28 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
     const b = spellings[j];
     ordinaryOf(a);
     ordinaryOf(b);
-    if (a.ordinary && b.ordinary) continue;
-    if (!a.named && !b.named && !(a.ordinary || b.ordinary)) continue;
-    const kind = variantKind(a.text, b.text);
+    const kind = variantKind(a.text, b.text) ?? shortInCompany(a, b);
     if (!kind) continue;
     if (distinct.has(a.text + '\u0000' + b.text)) continue;
-    if (differentPeople(a, b)) continue;
-    if ((a.ordinary || b.ordinary) && !slipOfWord(a.ordinary ? a : b, a.ordinary ? b : a)) continue;
+    // A people's name in a compound, capitalised in a headline's way (Russian-speaking / Russian-Speaking): no name.
+    if (kind === 'case' && peopleCompound(a.text)) continue;
+    // What the word lists say decides first; where they say nothing, the draft's own evidence.
+    const says = kind === 'spelling' || kind === 'transliteration' ? lexiconSays(a, b) : undefined;
+    if (says === 'different') continue;
+    if (says !== 'same') {
+      if (a.ordinary && b.ordinary) continue;
+      if (!a.named && !b.named && !(a.ordinary || b.ordinary)) continue;
+      if (differentPeople(a, b)) continue;
+      if ((a.ordinary || b.ordinary) && !slipOfWord(a.ordinary ? a : b, a.ordinary ? b : a)) continue;
+    }
     if (kind === 'spelling' || kind === 'transliteration') {
-      if (derived(plain(a.text)) || derived(plain(b.text))) continue;
+      // When the lists know one and not the other, only the unknown one is asked: Jones is Jon's
+      // name plus an ending, but Jonnes is still its slip; Yorkers is New York's people.
+      if (says === 'same' ? derived(plain((attested(a.text) ? b : a).text)) : derived(plain(a.text)) || derived(plain(b.text))) continue;
       // A one-letter difference needs the draft's support; a shared skeleton of a long name
       // (KazTransTelecom / KazTransTelekom) is support enough.
       const long = plain(a.text).length >= 6 && plain(b.text).length >= 6;
-      if ((kind === 'spelling' || !long) && !evidence(a, b)) continue;
+      if (says !== 'same' && (kind === 'spelling' || !long) && !evidence(a, b)) continue;
     }
     parent[find(i)] = find(j);
     joined.push(i, j);
@@ -292,11 +385,143 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
  */
 function slipOfWord(word: Spelling, slip: Spelling): boolean {
   if (word.midCaps < 1 || slip.count !== 1) return false;
+  // A person's name (Jaquan Schorr beside the School): the draft introduces it as a name.
+  if (slip.firstInFullName >= 0) return false;
   const pw = plain(word.text);
   const ps = plain(slip.text);
   if (pw.length < 6 || ps.length < 6) return false;
   if (pw.length === ps.length && pw.slice(0, -1) === ps.slice(0, -1) && !/[aeiouy]/.test(pw[pw.length - 1] + ps[ps.length - 1])) return false;
   return true;
+}
+
+/**
+ * What the word lists say of two spellings one edit apart: 'different' when both are words or
+ * names of their own (County / Country, Miles / Mills, Symphony / Symphonie) and the draft does
+ * not write them as one person's name, or when a name of the draft's people sits beside an
+ * ordinary word (Shoock beside the School); 'same' when one is attested and the other is no word
+ * or name at all and stands where the attested one would: a given name (Micahel for Michael), or
+ * a word of a place, an organisation or a title (Dlalas County, the Musicians' Unyon, Cheif).
+ * Undefined when the lists cannot tell: the draft's evidence decides.
+ */
+function lexiconSays(a: Spelling, b: Spelling): 'same' | 'different' | undefined {
+  const ta = attested(a.text);
+  const tb = attested(b.text);
+  if (ta && tb) {
+    if (sameCompany(a, b)) return undefined;
+    // Two people's names, one written once beside one written three times or more (Mr Blair …
+    // Mr Blaire); not two words (County / Country) nor a place and its people (Germany / Germans).
+    const words = isEnglishWord(a.text.toLowerCase()) && isEnglishWord(b.text.toLowerCase());
+    if (!words && !isPlace(a.text) && !isPlace(b.text) && inPerson(a) && inPerson(b) && skewed(a, b)) return undefined;
+    return 'different';
+  }
+  // A word and its French or Spanish cousin (Symphony / Symphonie, Contact / Contacto).
+  if ((ta && isForeignCognate(b.text.toLowerCase()) && isEnglishWord(a.text.toLowerCase())) || (tb && isForeignCognate(a.text.toLowerCase()) && isEnglishWord(b.text.toLowerCase()))) return 'different';
+  if (!ta && !tb) {
+    // Two neighbouring letters swapped once in a name the draft writes twice or more (Escaelra for
+    // Escalera): two real names are seldom a swap apart.
+    const [big, small] = a.count >= b.count ? [a, b] : [b, a];
+    return small.count === 1 && big.count >= 2 && swapped(plain(big.text), plain(small.text)) ? 'same' : undefined;
+  }
+  const [word, slip] = ta ? [a, b] : [b, a];
+  if (slip.count > word.count || CONTRACTION.test(slip.text)) return undefined;
+  const pw = plain(word.text);
+  const ps = plain(slip.text);
+  // Two letters of a known word or name swapped, once (Bliar, Thomposn, Pbulic): a typing slip,
+  // whoever the draft writes it for.
+  if (slip.count === 1 && swapped(pw, ps)) return 'same';
+  // More than one letter apart (Nikolay / Nicolas, Phyllip / Philip): a spelling of its own, maybe.
+  if (!withinOne(pw, ps)) return undefined;
+  const lower = word.text.toLowerCase();
+  const wordIsWord = isEnglishWord(lower);
+  // A word's consonant doubled or not, both outside names (Combating / Combatting, Labeled /
+  // Labelled): the spelling conventions of English, not a name's.
+  if (wordIsWord && !word.named && !slip.named && pw.replace(DOUBLED, '$1') === ps.replace(DOUBLED, '$1')) return 'different';
+  // A person's surname beside an ordinary word (Corey S. Shoock beside the School, Albert Pless
+  // beside the Press): a name the lists do not know, not a slip.
+  if (slip.surnameInFull && slip.withName) return wordIsWord && !inFullName(word) ? 'different' : undefined;
+  // A title or an organisation's head word misspelled (Chyef Investigator, Task Forco).
+  if (TITLE_WORDS.has(lower) || ORG_HEADS.has(lower)) return 'same';
+  // A given name misspelled in someone's name (Micahel Lennihan beside Michael Scoloveno).
+  if (slip.asGiven && slip.withName && isGivenName(word.text) && (slip.count === 1 || slip.count * 3 <= word.count)) return 'same';
+  // An ordinary word misspelled once (the Acedemy Awards, Virgan Radio), both long: brands sit
+  // one letter from short words (Citi, Unison); or a place (Dlalas County).
+  if (wordIsWord && slip.count === 1 && pw.length >= 6 && ps.length >= 6) return 'same';
+  if (!slip.withName && isPlace(word.text)) return 'same';
+  // A known surname misspelled where it stands alone (Jonnes said … Norah Jones).
+  if (!inFullName(slip) && slip.asSurname && word.surnameInFull && isKnownName(word.text)) return 'same';
+  return undefined;
+}
+
+const DOUBLED = /(.)\1+/g;
+const undoubled = (s: string) => plain(s).replace(DOUBLED, '$1');
+
+/** A compound led by a place or a people and ending in English words (Russian-speaking, Kazakh-owned). */
+function peopleCompound(text: string): boolean {
+  const parts = text.split('-');
+  return parts.length > 1 && isPlace(parts[0]) && parts.slice(1).every((p) => isEnglishWord(p.toLowerCase()));
+}
+
+/** Two introductions of one person: the same age, or roles that share a word (an adjacent bar / a bar that). */
+function sameIntro(x: string, y: string): boolean {
+  if (x === y) return true;
+  if (!x.startsWith('role ') || !y.startsWith('role ')) return false;
+  const words = x.slice(5).split(' ');
+  for (const w of y.slice(5).split(' ')) if (w.length >= 3 && !FUNCTION_WORDS.has(w) && words.includes(w)) return true;
+  return false;
+}
+
+/** A contraction or a possessive (They’ve, O'Neill's): not a spelling of a name. */
+const CONTRACTION = /['’](?:ve|re|ll|d|s|t|m)$/i;
+
+/** b is a with two neighbouring letters swapped. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+const inFullName = (s: Spelling) => s.asGiven || s.surnameInFull;
+const inPerson = (s: Spelling) => s.asGiven || s.asSurname;
+const skewed = (a: Spelling, b: Spelling) => {
+  const [big, small] = a.count >= b.count ? [a, b] : [b, a];
+  return small.count === 1 && big.count >= 3;
+};
+
+/**
+ * Two words of four letters one slip apart (Palm / Plam, a swap or one letter), each beside the
+ * same longer name word (Palm Springs … Plam Springs): variantKind leaves short words alone, the
+ * company they keep makes them one.
+ */
+function shortInCompany(a: Spelling, b: Spelling): VariantKind | undefined {
+  const pa = plain(a.text);
+  const pb = plain(b.text);
+  if (pa.length !== 4 || pb.length !== 4 || pa === pb || pa[0] !== pb[0]) return undefined;
+  if (!withinOne(pa, pb) || !HAS_LOWER.test(a.text) || !HAS_LOWER.test(b.text)) return undefined;
+  return a.surnames.size && b.surnames.size && longNear(a.surnames, b.surnames) ? 'spelling' : undefined;
+}
+
+const longNear = (x: Set<string>, y: Set<string>): boolean => {
+  for (const a of x) if (a.length >= 5 && y.has(a)) return true;
+  return false;
+};
+
+/** Attested as a word or a name of its own (remembered), each part of a hyphenated word (Garcia-Brower) on its own. */
+export function attested(text: string): boolean {
+  return remembered(attestedMemo, text, attestedOf);
+}
+
+function attestedOf(text: string): boolean {
+  if (isAttested(text)) return true;
+  if (!text.includes('-')) return false;
+  for (const part of text.split('-')) if (part && !isAttested(part)) return false;
+  return true;
+}
+
+/** The draft writes both beside one name word (Frank Miller … Frenk Miller): one person's name, whatever the dictionary says. */
+function sameCompany(a: Spelling, b: Spelling): boolean {
+  for (const t of a.titles) if (b.titles.has(t)) return true;
+  return (a.surnames.size > 0 && b.surnames.size > 0 && near(a.surnames, b.surnames)) || (a.givenNames.size > 0 && b.givenNames.size > 0 && near(a.givenNames, b.givenNames));
 }
 
 /**
@@ -311,9 +536,36 @@ function evidence(a: Spelling, b: Spelling): boolean {
   return (a.firstInFullName >= 0 && b.named) || (b.firstInFullName >= 0 && a.named);
 }
 
+/** An initial as a given name's key: its letter in lower case and a full stop (no skeleton ends so). */
+export function initialKey(text: string): string {
+  return text[0].toLowerCase() + '.';
+}
+
+/** Two given names (or surnames) that may be one: equal, one edit apart if long, or an initial and a name it begins. */
+function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const ia = a.endsWith('.');
+  const ib = b.endsWith('.');
+  if (ia || ib) return ia !== ib ? a[0] === b[0] || skeleton(a[0]) === skeleton(b[0]) : false;
+  return a.length >= 5 && b.length >= 5 && withinOne(a, b);
+}
+
 const near = (x: Set<string>, y: Set<string>): boolean => {
-  for (const a of x) for (const b of y) if (a === b || (a.length >= 5 && b.length >= 5 && withinOne(a, b))) return true;
+  for (const a of x) for (const b of y) if (sameName(a, b)) return true;
   return false;
+};
+
+/** Each set holds a name the other has nothing like (Ruhollah beside Ali, with Ayatollah in both). */
+const eachOwn = (x: Set<string>, y: Set<string>): boolean => {
+  const own = (p: Set<string>, q: Set<string>) => {
+    for (const a of p) {
+      let met = false;
+      for (const b of q) if (sameName(a, b)) met = true;
+      if (!met) return true;
+    }
+    return false;
+  };
+  return own(x, y) && own(y, x);
 };
 
 /** The draft itself shows two people: the spellings stand beside given names or surnames that differ. */
@@ -321,7 +573,14 @@ function differentPeople(a: Spelling, b: Spelling): boolean {
   if (a.ordinary || b.ordinary) return false;
   // Kowalski and Kowalska, both introduced: relatives, not a slip.
   if (a.firstInFullName >= 0 && b.firstInFullName >= 0 && endingPair(a.text, b.text)) return true;
-  if (a.givenNames.size && b.givenNames.size && !near(a.givenNames, b.givenNames)) return true;
+  if (a.givenNames.size && b.givenNames.size && (!near(a.givenNames, b.givenNames) || eachOwn(a.givenNames, b.givenNames))) return true;
+  // Each introduced in full with an age or a role of its own (Marcus Tillman, 22, and Devon
+  // Tilman, 19; Daniyar Omarov, a farmer … Daniyar Omarev, the district's prosecutor).
+  if (a.intros.size && b.intros.size && ![...a.intros].some((x) => [...b.intros].some((y) => sameIntro(x, y)))) return true;
+  // One is only ever a given name of a full name, the other only ever a surname of one
+  // (Etheline Waldman and her husband Waldiman Thompson): two people.
+  if (a.asGiven && !a.surnameInFull && b.surnameInFull && !b.asGiven) return true;
+  if (b.asGiven && !b.surnameInFull && a.surnameInFull && !a.asGiven) return true;
   // Given names are compared only when they go with one surname (Aleksandr / Alexander Volkov).
   const onlyGiven = (s: Spelling) => s.asGiven && !s.asSurname;
   if (onlyGiven(a) || onlyGiven(b)) return !(a.surnames.size && b.surnames.size && near(a.surnames, b.surnames));
@@ -333,6 +592,12 @@ function chooseCanonical(spellings: Spelling[], list: number[], sheetUnits: Set<
   // An ordinary word is spelled right by definition ("Attorney" beside "Attroney").
   const ordinaryOne = list.find((i) => spellings[i].ordinary);
   if (ordinaryOne !== undefined) return { canonical: ordinaryOne, from: 'majority' };
+  // So is the one word or name the lists know, beside spellings they do not that the draft writes no more often (Michael, not Micahel).
+  // (Not beside a transliteration: Yekaterina and Ekaterina are both right; the draft's first use decides.)
+  const known = list.filter((i) => attested(spellings[i].text));
+  if (known.length === 1 && list.every((i) => i === known[0] || (spellings[i].count <= spellings[known[0]].count && (variantKind(spellings[i].text, spellings[known[0]].text) === 'spelling' || isEnglishWord(spellings[known[0]].text.toLowerCase()) || undoubled(spellings[i].text) === undoubled(spellings[known[0]].text))))) {
+    return { canonical: known[0], from: 'majority' };
+  }
   let intro = -1;
   let most = -1;
   for (const i of list) {

@@ -6,6 +6,8 @@
 // Candidates are found through single-deletion keys, so comparing is linear in the names, never
 // all names against all names.
 
+import { romanForm } from '../lexicon/transliteration';
+
 // Compiled once: the bundle turns a \p{…} literal into `new RegExp(…)`, built again on every call.
 const MARKS = /\p{M}/gu;
 const HAS_MARK = /\p{M}/u;
@@ -13,6 +15,16 @@ const NON_LETTERS = /[^\p{L}]/gu;
 const MAC = /^Ma?c(?=\p{Lu})/u;
 const HAS_LOWER = /\p{Ll}/u;
 const PARTICLE_WORD = /^(\p{L}+)([- ])/u;
+const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
+const APOSTROPHES = /[’ʼ]/g;
+const PARTICLE_HEAD = /^(\p{Ll}+)[- ](.+)$/u;
+
+/** The same word after two different lower-case particles. */
+function particleOnly(a: string, b: string): boolean {
+  const ma = PARTICLE_HEAD.exec(a);
+  const mb = PARTICLE_HEAD.exec(b);
+  return !!ma && !!mb && ma[1] !== mb[1] && ma[2] === mb[2];
+}
 
 // Both are asked for the same few hundred names again and again, keystroke after keystroke.
 const plainCache = new Map<string, string>();
@@ -39,6 +51,12 @@ function plainOf(s: string): string {
 
 export function hasDiacritics(s: string): boolean {
   return s.normalize('NFD') !== s && HAS_MARK.test(s.normalize('NFD'));
+}
+
+const romanCache = new Map<string, string>();
+/** The skeleton of a plain spelling once the romanisation standards are folded (kept, as skeletons are). */
+function romanSkeleton(plainText: string): string {
+  return romanCache.get(plainText) ?? remember(romanCache, plainText, skeleton(romanForm(plainText)));
 }
 
 /** The skeleton two transliterations of one name share. */
@@ -99,6 +117,12 @@ export function variantKind(a: string, b: string): VariantKind | undefined {
   if (!HAS_LOWER.test(a) || !HAS_LOWER.test(b)) return undefined;
   // A particle capitalised at the start of a sentence ("Al-Rashidi said") is not a variant.
   if (sameButParticleCase(a, b)) return undefined;
+  // An acronym's plural (DAs, DDAs) is not a name word.
+  if (ACRONYM_PLURAL.test(a) || ACRONYM_PLURAL.test(b)) return undefined;
+  // A straight or curly apostrophe (D'Antoni / D’Antoni) is typography, for the quotes check.
+  if (a.replace(APOSTROPHES, "'") === b.replace(APOSTROPHES, "'")) return undefined;
+  // Two particles before one word (del Distrito / de Distrito, van der / van den) are two words.
+  if (particleOnly(a, b)) return undefined;
   const pa = plain(a);
   const pb = plain(b);
   if (pa === pb) {
@@ -114,11 +138,14 @@ export function variantKind(a: string, b: string): VariantKind | undefined {
   const sb = skeleton(b);
   if (pa.length < 3 || pb.length < 3) return undefined;
   if (sa === sb) return 'transliteration';
+  // One name through two romanisation standards (lexicon/transliteration.ts).
+  if (romanSkeleton(pa) === romanSkeleton(pb)) return 'transliteration';
   // Short names must agree in skeleton (Mark / Marc do; Li / Lee, Iran / Iraq do not).
   if (pa.length <= 4 || pb.length <= 4) return undefined;
-  if (sa.length < 3 || sb.length < 3 || sa[0] !== sb[0]) return undefined;
-  // One edit on the skeletons, or on the letters themselves (a swap across a digraph: Ricahrd).
-  if (!withinOne(sa, sb) && !withinOne(pa, pb)) return undefined;
+  if (sa.length < 3 || sb.length < 3) return undefined;
+  // One edit on the skeletons, or on the letters themselves (a swap across a digraph: Ricahrd,
+  // Cahrles), the first letter kept.
+  if (!(sa[0] === sb[0] && withinOne(sa, sb)) && !(pa[0] === pb[0] && withinOne(pa, pb))) return undefined;
   // A plural or demonym ending, once skeletons are compared (Kazakh / Kazakhs, Kenya / Kenyan),
   // A gendered ending too, once transliteration is folded (Nazarbaev / Nazarbayeva: a relative).
   if ((sa.length === sb.length + 1 && sa.startsWith(sb) && /[snaeiouy]$/.test(sa)) || (sb.length === sa.length + 1 && sb.startsWith(sa) && /[snaeiouy]$/.test(sb))) return undefined;
@@ -180,6 +207,7 @@ function pairKeys(s: string): string[] {
   keys.push('p:' + p);
   const sk = skeleton(s);
   keys.push('s:' + sk);
+  keys.push('s:' + romanSkeleton(p));
   for (const w of [sk, p]) {
     if (w.length < 3 || w.length > 40) continue;
     for (let k = 0; k < w.length; k++) keys.push('d:' + w.slice(0, k) + w.slice(k + 1));

@@ -29,19 +29,12 @@
 //   no offset. Entity ids and mention indexes are the same lists in the same order.
 // The output is copied, never shared: the last analysis's objects belong to its caller.
 
-import type { Entity, Finding, Fix, Mention, Related, TextEdit } from '../types';
-import type { NameResult } from './index';
-import { placed, type KeptReading, type LooseShape, type MentionShape, type Resolution } from './mentions';
-import { readsAround } from './entities';
-import { commonHead, commonTail } from '../document';
+import type { Entity, Finding, Fix, Mention, Related, TextEdit } from '../../types';
+import type { KeptReading, LooseShape, MentionShape, Move, NameResult, Resolution } from '../model';
+import { placed } from '../mentions';
+import { readsAround } from '../entities';
+import { commonHead, commonTail } from '../../document';
 
-/** The edit between two versions of the prose: the same first `head` characters, the same from `oldEnd` (old) on. */
-export interface Move {
-  head: number;
-  oldEnd: number;
-  newEnd: number;
-  delta: number;
-}
 
 /** How far a neighbourhood reaches: readsAround reads 160 characters before a mention (its title) and 400 after. */
 const BEFORE = 161;
@@ -140,7 +133,7 @@ function sameMention(o: MentionShape, n: MentionShape): boolean {
   if (
     o.text !== n.text || o.names !== n.names || o.title !== n.title || (o.titleStart === undefined) !== (n.titleStart === undefined) ||
     o.sentence !== n.sentence || o.sentenceInitial !== n.sentenceInitial || o.org !== n.org || o.acronym !== n.acronym ||
-    o.quoted !== n.quoted || o.speaks !== n.speaks || o.units.length !== n.units.length
+    o.quoted !== n.quoted || o.speaks !== n.speaks || o.intro !== n.intro || o.listedWith !== n.listedWith || o.units.length !== n.units.length
   ) {
     return false;
   }

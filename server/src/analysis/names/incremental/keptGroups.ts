@@ -23,10 +23,9 @@
 // The table is read afterwards for its groups, their spellings' texts and where those are written
 // (occurrences): that is all a kept table holds.
 
-import type { KeptReading, Resolution } from './mentions';
-import type { Move } from './moved';
-import { hasLower, surnameIndex, type Occurrence, type Spelling, type SpellingTable, type VariantGroup } from './spellings';
-import { type PairIndex, plain, skeleton, type VariantKind } from './variants';
+import type { KeptReading, Move, Resolution } from '../model';
+import { hasLower, initialKey, nameWord, nameWordsOf, roleTitleOf, surnameIndex, type Occurrence, type Spelling, type SpellingTable, type VariantGroup } from '../spellings';
+import { type PairIndex, plain, skeleton, type VariantKind } from '../variants';
 
 /** The spelling table as the names check keeps it between analyses: its groups, and every spelling's count. */
 export interface KeptTable {
@@ -91,18 +90,28 @@ function written(r: Resolution, base: number, heading: boolean): Written[] {
     if (m.acronym) return;
     const full = m.names >= 2 && !m.org;
     const sIdx = full ? surnameIndex(m) : -1;
+    const title = roleTitleOf(m);
+    const listed = m.listedWith === undefined ? '' : '\u0003' + m.listedWith;
+    const titled = title === undefined ? -1 : full ? sIdx : m.units.length - 1;
     m.units.forEach((u, ui) => {
       if (u.initial || !hasLower(u.text)) return;
       let sig = ui === 0 && m.sentenceInitial ? 'u' : 'U';
+      if (ui === titled) sig += '\u0001' + title;
+      sig += listed;
       if (m.org) sig += 'o';
       else if (full) {
+        if (nameWordsOf(m) - (nameWord(u) ? 1 : 0) > 0) sig += 'w';
         if (ui === sIdx) {
           sig += 's';
+          if (m.intro !== undefined) sig += '\u0002' + m.intro;
           m.units.forEach((x, k2) => {
-            if (k2 !== ui && !x.initial) sig += '\u0000' + skeleton(x.text);
+            if (k2 !== ui) sig += '\u0000' + (x.initial ? initialKey(x.text) : skeleton(x.text));
           });
         } else sig += 'g\u0000' + skeleton(m.units[sIdx].text);
-      } else if (m.names === 1) sig += '1';
+      } else if (m.names === 1) {
+        sig += '1';
+        for (const x of m.units) if (x.initial) sig += '\u0000' + initialKey(x.text);
+      }
       out.push({ text: u.text, sig, lo: base + u.start, hi: base + u.end, mention: k, unit: ui });
     });
   });
