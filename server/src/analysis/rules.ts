@@ -68,6 +68,9 @@ export const RULES = [
     fixAll: true,
     flagsSpelling: true,
   }),
+  rule('names/across-drafts', 'warning', 'A name spelled otherwise than the other drafts of the workspace spell it.', {
+    flagsSpelling: true,
+  }),
   rule('names/first-reference', 'information', 'A bare surname used before the person is introduced by full name.'),
   rule('attribution/missing', 'warning', 'A direct quotation with no speaker.'),
   rule('attribution/no-verb', 'warning', 'An attribution that names a speaker but has no speech verb.'),
