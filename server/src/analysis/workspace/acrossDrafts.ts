@@ -8,7 +8,7 @@ import { DOCUMENT_URI_ARG, type AnalysisOptions, type Finding, type Fix, type Re
 import { finding } from '../finding';
 import type { DraftNames, NameWord } from './contribution';
 import type { KeptWord, WorkspaceIndex } from './workspaceIndex';
-import { nearNames, plain, sheetView, spelledOtherwise, type VariantKind } from './matching';
+import { nearNames, sheetView, spelledOtherwise, type VariantKind } from './matching';
 
 const RULE = 'names/across-drafts';
 /** At least this many other drafts must agree on the other spelling: one draft is no house style. */
@@ -30,12 +30,12 @@ function setting(options: AnalysisOptions): { enabled: boolean; severity?: Sever
   return { enabled: (r.enabled ?? f.enabled ?? true) !== false, severity: r.severity ?? f.severity };
 }
 
-/** The other drafts that write `text` as the same kind of name word as `w`. */
-function writers(index: WorkspaceIndex, text: string, w: NameWord, self: string | undefined): Array<[string, KeptWord]> {
+/** The other drafts that write `text` as the same kind of name word as `w` (as `w`'s person, with `samePerson`: a given name in common). */
+function writers(index: WorkspaceIndex, text: string, w: NameWord, self: string | undefined, samePerson = false): Array<[string, KeptWord]> {
   const out: Array<[string, KeptWord]> = [];
   for (const [key, k] of index.writersOf(text)) {
     if (key === self || k.kind !== w.kind) continue;
-    if (w.kind === 'person' && !k.surname) continue;
+    if (w.kind === 'person' && (!k.surname || (samePerson && !nearNames(w.given, k.given)))) continue;
     out.push([key, k]);
   }
   return out;
@@ -43,11 +43,10 @@ function writers(index: WorkspaceIndex, text: string, w: NameWord, self: string 
 
 /**
  * The spelling the other drafts settled on for `w`, if they settled on one: most drafts, enough
- * of them, and not two people (given names that differ; a one-letter difference needs a shared
- * given name to show it is one person).
+ * of them, and one person (a shared given name: the different-people guard).
  */
 export function settledElsewhere(w: NameWord, names: ReadonlySet<string>, index: WorkspaceIndex, self: string | undefined, options: AnalysisOptions = {}): Usage | undefined {
-  if (w.kind === 'person' && !w.surname) return undefined;
+  if ((w.kind === 'person' && !w.surname) || w.ordinary) return undefined;
   const sheet = sheetView(options.styleSheet);
   if (sheet.settledFor(w.text)) return undefined;
   let best: Usage | undefined;
@@ -57,19 +56,17 @@ export function settledElsewhere(w: NameWord, names: ReadonlySet<string>, index:
     if (names.has(other)) continue;
     const kind = spelledOtherwise(w.text, other);
     if (!kind || sheet.distinct.has(w.text + '\u0000' + other)) continue;
-    if (w.kind === 'organisation' && kind === 'spelling' && (plain(w.text).length < 8 || plain(other).length < 8)) continue;
-    const drafts = writers(index, other, w, self);
+    // An organisation's words are ordinary words too (Supervisors / Supervisory, Award / Aware):
+    // only a transliteration or lost accents is the same name.
+    if (w.kind === 'organisation' && kind === 'spelling') continue;
+    // A surname alone proves nothing across drafts (Stefan, Carol, Kavanaugh are other people):
+    // only drafts that write the full name with a given name this draft writes count.
+    const drafts = writers(index, other, w, self, true);
+    // A word some draft writes in lower case is an ordinary word, not a name to settle.
+    if (drafts.some(([, k]) => k.ordinary)) continue;
     if (drafts.length < MIN_DRAFTS || (best && drafts.length <= best.drafts.length)) continue;
-    mine ??= writers(index, w.text, w, self).length + 1;
+    mine ??= writers(index, w.text, w, self, true).length + 1;
     if (drafts.length < MAJORITY * mine) continue;
-    if (w.kind === 'person') {
-      const given = new Set<string>();
-      for (const [, k] of drafts) for (const g of k.given) given.add(g);
-      const theirs = [...given];
-      const same = w.given.length > 0 && theirs.length > 0 && nearNames(w.given, theirs);
-      if (w.given.length && theirs.length && !same) continue;
-      if (kind === 'spelling' && !same) continue;
-    }
     best = { text: other, kind, drafts };
   }
   if (best) best.drafts.sort((a, b) => (index.draft(b[0])?.time ?? 0) - (index.draft(a[0])?.time ?? 0));
@@ -124,7 +121,7 @@ export function workspaceLine(names: DraftNames, index: WorkspaceIndex, self: st
   const parts: string[] = [];
   let total = 0;
   for (const t of spellings) {
-    const list = writers(index, t, word, self);
+    const list = writers(index, t, word, self, word.kind === 'person' && word.given.length > 0);
     if (!list.length) continue;
     total += list.length;
     let latest = list[0][0];

@@ -27,6 +27,8 @@ export interface NameWord {
   character: number;
   /** A names finding of the draft already marks it (names/variant, names/style-sheet). */
   flagged: boolean;
+  /** The draft also writes it in lower case: an ordinary word (award, aware), whatever its capital here. */
+  ordinary: boolean;
 }
 
 export interface DraftNames {
@@ -40,6 +42,20 @@ const HAS_LOWER = /\p{Ll}/u;
 const MIN_ORG_WORD = 5;
 
 const RULE = 'names/across-drafts';
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** Whether `prose` writes `word` in lower case as a word of its own. */
+function inLowerCase(prose: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word) return false;
+  for (let at = prose.indexOf(lower); at >= 0; at = prose.indexOf(lower, at + 1)) {
+    const before = at > 0 ? prose[at - 1] : ' ';
+    const after = prose[at + lower.length] ?? ' ';
+    if (!LETTER.test(before) && !LETTER.test(after)) return true;
+  }
+  return false;
+}
 
 /** The name words of a draft's people and organisations. */
 export function draftNames(analysis: Analysis, options: AnalysisOptions = {}): DraftNames {
@@ -69,7 +85,7 @@ export function draftNames(analysis: Analysis, options: AnalysisOptions = {}): D
         if (e.kind === 'organisation' && text.length < MIN_ORG_WORD) continue;
         let w = byText.get(text);
         if (!w) {
-          w = { text, kind: e.kind, surname: false, given: [], count: 0, full: e.canonical, places: [], line: 0, character: 0, flagged: false };
+          w = { text, kind: e.kind, surname: false, given: [], count: 0, full: e.canonical, places: [], line: 0, character: 0, flagged: false, ordinary: inLowerCase(doc.prose, text) };
           byText.set(text, w);
         }
         w.count++;

@@ -14,6 +14,7 @@ export interface KeptWord {
   surname: boolean;
   given: string[];
   count: number;
+  ordinary: boolean;
   /** The first place it is written: offset, line and character in its draft. */
   offset: number;
   line: number;
@@ -38,6 +39,7 @@ export function keptWords(names: DraftNames): KeptWord[] {
     surname: w.surname,
     given: w.given,
     count: w.count,
+    ordinary: w.ordinary,
     offset: w.places.length ? w.places[0] : -1,
     line: w.line,
     character: w.character,
@@ -150,7 +152,7 @@ function sameWords(a: IndexedDraft, b: IndexedDraft): boolean {
   for (let i = 0; i < a.words.length; i++) {
     const x = a.words[i];
     const y = b.words[i];
-    if (x.text !== y.text || x.kind !== y.kind || x.surname !== y.surname || x.count !== y.count || x.given.join() !== y.given.join()) return false;
+    if (x.text !== y.text || x.kind !== y.kind || x.surname !== y.surname || x.count !== y.count || x.ordinary !== y.ordinary || x.given.join() !== y.given.join()) return false;
   }
   return true;
 }
