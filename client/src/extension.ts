@@ -41,6 +41,8 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.copydesk/**'),
     },
     diagnosticCollectionName: 'copydesk',
+    // The workspace index's cache lives in the extension's storage folder (the server has no other).
+    initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
   };
   client = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
   client.onDidChangeState((e) => {
