@@ -19,7 +19,7 @@ import { draftNames, type DraftNames } from './analysis/workspace';
 import { findWorkspaceRoot, readWorkspaceData, type WorkspaceData } from './workspaceFiles';
 import { isWorker, runPool, serveWorker, workerSetup } from './workspace/pool';
 import { Progress } from './workspace/progress';
-import { checkAcross } from './workspace/crossCheck';
+import { CrossCheck } from './workspace/crossCheck';
 
 const EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.release', '.draft']);
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -334,9 +334,12 @@ export async function main(argv: string[]): Promise<number> {
 
   const checked: Checked[] = new Array(inputs.length);
   const progress = new Progress(inputs.length);
+  const cross = new CrossCheck();
   let done = 0;
   const take = (i: number, c: Checked) => {
     checked[i] = c;
+    const input = inputs[i];
+    if (c.names) cross.add({ key: input.given, name: path.basename(input.given), time: c.time ?? 0, names: c.names, options: optionsFor(input, options), findings: c.findings! });
     progress.tick(++done);
   };
   if (options.jobs > 1 && inputs.length >= POOL_FROM) {
@@ -344,8 +347,8 @@ export async function main(argv: string[]): Promise<number> {
   } else inputs.forEach((input, i) => take(i, checkInput(input, options, across)));
   progress.end();
 
+  if (across) cross.finish();
   const results: Result[] = [];
-  const drafts = [];
   for (let i = 0; i < inputs.length; i++) {
     const c = checked[i];
     if (c.error !== undefined) {
@@ -355,9 +358,7 @@ export async function main(argv: string[]): Promise<number> {
     const input = inputs[i];
     const findings = c.findings!;
     results.push({ input, analysis: { findings, notice: c.notice }, lines: new LineIndex(c.text!) });
-    if (c.names) drafts.push({ key: input.given, name: path.basename(input.given), time: c.time ?? 0, names: c.names, options: optionsFor(input, options), findings });
   }
-  if (across) checkAcross(drafts);
 
   for (const e of errors) process.stderr.write(`copydesk: ${e}\n`);
   if (options.format === 'json') {

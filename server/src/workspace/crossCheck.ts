@@ -17,14 +17,25 @@ export interface CheckedDraft {
   findings: Finding[];
 }
 
-export function checkAcross(drafts: readonly CheckedDraft[]): WorkspaceIndex {
-  const index = new WorkspaceIndex();
-  for (const d of drafts) index.set({ key: d.key, name: d.name, time: d.time, words: keptWords(d.names) });
-  for (const d of drafts) {
-    const extra = acrossDraftsFindings(d.names, index, d.key, d.options);
-    if (!extra.length) continue;
-    d.findings.push(...extra);
-    d.findings.sort((a, b) => a.offset - b.offset || a.rule.localeCompare(b.rule));
+/**
+ * The drafts of a run against each other: each is added as its worker gives it back (the index
+ * grows while the other drafts are still being read), then `finish` tells each what the others write.
+ */
+export class CrossCheck {
+  readonly index = new WorkspaceIndex();
+  private readonly drafts: CheckedDraft[] = [];
+
+  add(d: CheckedDraft): void {
+    this.drafts.push(d);
+    this.index.set({ key: d.key, name: d.name, time: d.time, words: keptWords(d.names) });
   }
-  return index;
+
+  finish(): void {
+    for (const d of this.drafts) {
+      const extra = acrossDraftsFindings(d.names, this.index, d.key, d.options);
+      if (!extra.length) continue;
+      d.findings.push(...extra);
+      d.findings.sort((a, b) => a.offset - b.offset || a.rule.localeCompare(b.rule));
+    }
+  }
 }

@@ -46,12 +46,12 @@ function writers(index: WorkspaceIndex, text: string, w: NameWord, self: string 
  * of them, and one person (a shared given name: the different-people guard).
  */
 export function settledElsewhere(w: NameWord, names: ReadonlySet<string>, index: WorkspaceIndex, self: string | undefined, options: AnalysisOptions = {}): Usage | undefined {
-  if ((w.kind === 'person' && !w.surname) || w.ordinary) return undefined;
+  // A person is compared by a full name only (see below): a bare surname or a given name never is.
+  if ((w.kind === 'person' && (!w.surname || !w.given.length)) || w.ordinary) return undefined;
   const sheet = sheetView(options.styleSheet);
-  if (sheet.settledFor(w.text)) return undefined;
   let best: Usage | undefined;
   let mine: number | undefined;
-  for (const other of index.neighbours(w.text)) {
+  for (const other of index.neighbours(w.text, w.kind === 'person')) {
     // Both spellings in this draft: names/variant's to judge.
     if (names.has(other)) continue;
     const kind = spelledOtherwise(w.text, other);
@@ -69,6 +69,8 @@ export function settledElsewhere(w: NameWord, names: ReadonlySet<string>, index:
     if (drafts.length < MAJORITY * mine) continue;
     best = { text: other, kind, drafts };
   }
+  // The style sheet wins: a spelling it settles, or one names/style-sheet reports in the draft.
+  if (best && sheet.settledFor(w.text)) return undefined;
   if (best) best.drafts.sort((a, b) => (index.draft(b[0])?.time ?? 0) - (index.draft(a[0])?.time ?? 0));
   return best;
 }

@@ -22,7 +22,7 @@ export function spelledOtherwise(a: string, b: string): VariantKind | undefined 
 
 /**
  * The bucket keys of a spelling, as names' candidate buckets make them: its plain and skeleton
- * forms, and each with one letter deleted. Two spellings one edit apart share a key.
+ * forms (these two first), and each with one letter deleted. Two spellings one edit apart share a key.
  */
 export function bucketKeys(s: string): string[] {
   const keys = new Set<string>();

@@ -50,8 +50,15 @@ export class WorkspaceIndex {
   private readonly drafts = new Map<string, IndexedDraft>();
   /** Spelling → the drafts that write it, each with its word there. */
   private readonly writers = new Map<string, Map<string, KeptWord>>();
-  /** Bucket key → the spellings with that key. */
-  private readonly buckets = new Map<string, string | Set<string>>();
+  /**
+   * Bucket key (hashed to a small integer: no key strings kept) → the spellings with that key. A
+   * collision only brings a spelling the variant test then turns down.
+   */
+  private readonly buckets = new Map<number, string | Set<string>>();
+  /** Each indexed spelling's hashed bucket keys: asked again for every draft that writes it. */
+  private readonly keysOf = new Map<string, number[]>();
+  /** Given names' skeletons, one string each however many drafts write them. */
+  private readonly givenNames = new Map<string, string>();
   /** Goes up on every change: an adapter compares it to know its findings are stale. */
   version = 0;
 
@@ -82,12 +89,24 @@ export class WorkspaceIndex {
       let m = this.writers.get(w.text);
       if (!m) {
         this.writers.set(w.text, (m = new Map()));
-        for (const k of bucketKeys(w.text)) {
+        const keys = hashedKeys(w.text);
+        this.keysOf.set(w.text, keys);
+        for (const k of keys) {
           const b = this.buckets.get(k);
           if (b === undefined) this.buckets.set(k, w.text);
           else if (typeof b === 'string') this.buckets.set(k, new Set([b, w.text]));
           else b.add(w.text);
         }
+      }
+      else {
+        // One string per spelling, however many drafts write it (the words are the index's now).
+        const any = m.values().next().value;
+        if (any) w.text = any.text;
+      }
+      for (let g = 0; g < w.given.length; g++) {
+        const kept = this.givenNames.get(w.given[g]);
+        if (kept === undefined) this.givenNames.set(w.given[g], w.given[g]);
+        else w.given[g] = kept;
       }
       m.set(draft.key, w);
     }
@@ -108,10 +127,15 @@ export class WorkspaceIndex {
     return this.writers.get(text) ?? NONE;
   }
 
-  /** Spellings that share a bucket with `text` (one edit apart or one skeleton), `text` left out. */
-  neighbours(text: string): Set<string> {
+  /**
+   * Spellings that share a bucket with `text` (one edit apart or one skeleton), `text` left out;
+   * with `oneEdit` false, only those with its skeleton or plain form (a transliteration, accents).
+   */
+  neighbours(text: string, oneEdit = true): Set<string> {
     const out = new Set<string>();
-    for (const k of bucketKeys(text)) {
+    const keys = this.keysOf.get(text) ?? hashedKeys(text);
+    for (let i = 0, n = oneEdit ? keys.length : Math.min(2, keys.length); i < n; i++) {
+      const k = keys[i];
       const b = this.buckets.get(k);
       if (b === undefined) continue;
       if (typeof b === 'string') out.add(b);
@@ -128,7 +152,9 @@ export class WorkspaceIndex {
       m.delete(old.key);
       if (m.size) continue;
       this.writers.delete(w.text);
-      for (const k of bucketKeys(w.text)) {
+      const keys = this.keysOf.get(w.text) ?? hashedKeys(w.text);
+      this.keysOf.delete(w.text);
+      for (const k of keys) {
         const b = this.buckets.get(k);
         if (b === undefined) continue;
         if (typeof b === 'string') this.buckets.delete(k);
@@ -142,6 +168,15 @@ export class WorkspaceIndex {
 }
 
 const NONE: ReadonlyMap<string, KeptWord> = new Map();
+
+/** FNV-1a of each bucket key: its plain and skeleton keys first, as bucketKeys gives them. */
+function hashedKeys(text: string): number[] {
+  return bucketKeys(text).map((k) => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < k.length; i++) h = Math.imul(h ^ k.charCodeAt(i), 0x01000193);
+    return h | 0;
+  });
+}
 
 /**
  * A keystroke that changes no name word changes no finding elsewhere: the draft's record is
