@@ -12,8 +12,11 @@ import { cacheFile, loadCache, saveCache, type CachedDraft } from './cache';
 
 /** How long one slice of indexing may hold the event loop. */
 const SLICE_MS = 8;
-/** A draft larger than this is not read for the index (a log or an export, not a release). */
-const MAX_DRAFT_BYTES = 1 << 20;
+/**
+ * A draft larger than this is not read for the index: a log or an export, not a release, and one
+ * analysis of it would hold the event loop longer than a slice should (~40,000 words, ~0.1 s).
+ */
+const MAX_DRAFT_BYTES = 256 * 1024;
 const SAVE_AFTER_MS = 5000;
 
 export interface IndexerHost {
