@@ -128,10 +128,10 @@ function buildIndex(core, dir) {
     const names = core.draftNames(core.analyze(text));
     const a1 = performance.now();
     const words = core.keptWords(names);
-    index.set({ key: file, name: f, time: fs.statSync(file).mtimeMs, words });
+    index.set({ key: file, name: f, time: fs.statSync(file).mtimeMs, language: names.language, words });
     indexMs += performance.now() - a1;
     analyseMs += a1 - a0;
-    const line = JSON.stringify([file, 0, 0, words]);
+    const line = JSON.stringify([file, 0, 0, names.language, words]);
     cacheBytes += line.length + 1;
     serialised.push(line);
     kept.push(names);
@@ -152,8 +152,8 @@ function buildIndex(core, dir) {
   let again = new core.WorkspaceIndex();
   const l0 = performance.now();
   for (const line of serialised) {
-    const [key, , , words] = JSON.parse(line);
-    again.set({ key, name: path.basename(key), time: 0, words });
+    const [key, , , language, words] = JSON.parse(line);
+    again.set({ key, name: path.basename(key), time: 0, language, words });
   }
   const loadMs = performance.now() - l0;
   global.gc();

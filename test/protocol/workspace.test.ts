@@ -158,11 +158,11 @@ test('files git ignores are not indexed; the cache under the storage path makes 
   });
   const files = fs.readdirSync(storage).filter((f) => f.startsWith('workspace-index-'));
   assert.equal(files.length, 1);
-  const cache = JSON.parse(fs.readFileSync(path.join(storage, files[0]), 'utf8')) as { drafts: Array<[string, number, number, Array<{ text: string }>]> };
+  const cache = JSON.parse(fs.readFileSync(path.join(storage, files[0]), 'utf8')) as { drafts: Array<[string, number, number, string, Array<{ text: string }>]> };
   assert.deepEqual(cache.drafts.map((d) => path.basename(d[0])).sort(), ['budget.release', 'congress.release', 'family.release', 'family2.release', 'family3.release', 'roads.release']);
   // A cached entry is what a restart uses while the file is unchanged: doctor one to prove it.
   const congress = cache.drafts.find((d) => d[0].endsWith('congress.release'))!;
-  congress[3] = [];
+  congress[4] = [];
   fs.writeFileSync(path.join(storage, files[0]), JSON.stringify(cache));
   await withServer({ rootPath: dir, initializationOptions: { storagePath: storage } }, async (c) => {
     const uri = uriOf(path.join(dir, 'today.release'));

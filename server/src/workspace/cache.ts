@@ -8,11 +8,12 @@ import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { KeptWord } from '../analysis/workspace';
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 export interface CachedDraft {
   time: number;
   size: number;
+  language: string;
   words: KeptWord[];
 }
 
@@ -25,9 +26,9 @@ export function cacheFile(storage: string, roots: readonly string[]): string {
 export function loadCache(file: string): Map<string, CachedDraft> {
   const out = new Map<string, CachedDraft>();
   try {
-    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { format?: number; drafts?: Array<[string, number, number, KeptWord[]]> };
+    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { format?: number; drafts?: Array<[string, number, number, string, KeptWord[]]> };
     if (data.format !== FORMAT || !Array.isArray(data.drafts)) return out;
-    for (const [key, time, size, words] of data.drafts) if (typeof key === 'string' && Array.isArray(words)) out.set(key, { time, size, words });
+    for (const [key, time, size, language, words] of data.drafts) if (typeof key === 'string' && typeof language === 'string' && Array.isArray(words)) out.set(key, { time, size, language, words });
   } catch {
     /* absent or damaged: start afresh */
   }
@@ -35,8 +36,8 @@ export function loadCache(file: string): Map<string, CachedDraft> {
 }
 
 export function saveCache(file: string, drafts: ReadonlyMap<string, CachedDraft>): void {
-  const list: Array<[string, number, number, KeptWord[]]> = [];
-  for (const [key, d] of drafts) list.push([key, d.time, d.size, d.words]);
+  const list: Array<[string, number, number, string, KeptWord[]]> = [];
+  for (const [key, d] of drafts) list.push([key, d.time, d.size, d.language, d.words]);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // Written whole to a temporary file, then renamed: a crash never leaves half a cache.
   const tmp = `${file}.${process.pid}.tmp`;

@@ -27,7 +27,7 @@ export class CrossCheck {
 
   add(d: CheckedDraft): void {
     this.drafts.push(d);
-    this.index.set({ key: d.key, name: d.name, time: d.time, words: keptWords(d.names) });
+    this.index.set({ key: d.key, name: d.name, time: d.time, language: d.names.language, words: keptWords(d.names) });
   }
 
   finish(): void {

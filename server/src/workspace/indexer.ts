@@ -101,7 +101,7 @@ export class Indexer {
   /** An open draft's name words, from its live analysis. */
   openDraft(file: string, names: DraftNames): void {
     this.open.add(file);
-    this.index.set({ key: file, name: path.basename(file), time: Date.now(), words: keptWords(names) });
+    this.index.set({ key: file, name: path.basename(file), time: Date.now(), language: names.language, words: keptWords(names) });
     this.noteChange();
   }
 
@@ -181,26 +181,27 @@ export class Indexer {
       return;
     }
     const cached = this.cache.get(file);
-    let words = cached && cached.time === st.mtimeMs && cached.size === st.size ? cached.words : undefined;
-    if (!words) {
-      words = st.size > MAX_DRAFT_BYTES ? [] : this.wordsOf(file);
-      this.cache.set(file, { time: st.mtimeMs, size: st.size, words });
+    let entry = cached && cached.time === st.mtimeMs && cached.size === st.size ? cached : undefined;
+    if (!entry) {
+      const names = st.size > MAX_DRAFT_BYTES ? undefined : this.namesOf(file);
+      entry = { time: st.mtimeMs, size: st.size, language: names?.language ?? '', words: names ? keptWords(names) : [] };
+      this.cache.set(file, entry);
       this.scheduleSave(SAVE_AFTER_MS);
     }
     const before = this.index.version;
-    this.index.set({ key: file, name: path.basename(file), time: st.mtimeMs, words });
+    this.index.set({ key: file, name: path.basename(file), time: st.mtimeMs, language: entry.language, words: entry.words });
     if (this.index.version !== before) this.dirty = true;
   }
 
-  private wordsOf(file: string) {
+  private namesOf(file: string): DraftNames | undefined {
     try {
       const text = decode(fs.readFileSync(file));
-      if (text === undefined) return [];
+      if (text === undefined) return undefined;
       const options = this.host.optionsFor(file);
-      return keptWords(draftNames(analyze(text, options), options));
+      return draftNames(analyze(text, options), options);
     } catch (e) {
       this.host.log(`workspace index: ${file}: ${e instanceof Error ? e.message : String(e)}`);
-      return [];
+      return undefined;
     }
   }
 

@@ -159,6 +159,28 @@ test('the style sheet wins: a spelling it settles is never reported, whatever th
   assert.ok(a.findings.some((f) => f.rule === 'names/style-sheet'));
 });
 
+test('transliterations are compared within one language: a French release writes the French form', () => {
+  const index = workspaceOf([
+    { key: 'a.txt', text: release('Daulet Serikbayev', 'chief executive of NurTrans', 'the terminal') },
+    { key: 'b.txt', text: release('Daulet Serikbayev', 'chief executive of NurTrans', 'the depot') },
+    { key: 'c.txt', text: release('Daulet Serikbayev', 'chief executive of NurTrans', 'the rail link') },
+  ]);
+  checkAcross(
+    `
+    « Nous ouvrirons le terminal en mars », a déclaré Daulet Serikbaïev, le directeur général.
+    `,
+    index,
+  );
+  // The same form pasted into English copy is a slip.
+  checkAcross(
+    `
+    Daulet Serikbaïev, chief executive of NurTrans, opened the terminal on Monday.
+           ^^^^^^^^^^ names/across-drafts
+    `,
+    index,
+  );
+});
+
 test('both spellings in this draft are names/variant’s to report, not this rule’s', () => {
   checkAcross(
     `

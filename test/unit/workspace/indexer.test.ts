@@ -98,7 +98,7 @@ test('the cache keeps a restart from reading unchanged drafts; file events updat
   assert.ok(cacheFile);
   // Doctor the cache: an unchanged file is taken from it, not read again.
   const data = JSON.parse(fs.readFileSync(path.join(storage, cacheFile), 'utf8'));
-  for (const d of data.drafts) d[3] = d[0].endsWith('a.release') ? [] : d[3];
+  for (const d of data.drafts) d[4] = d[0].endsWith('a.release') ? [] : d[4];
   fs.writeFileSync(path.join(storage, cacheFile), JSON.stringify(data));
   h = host();
   ix = new Indexer(h.host);

@@ -14,7 +14,8 @@ export interface OtherDraft {
 
 export function addDraft(index: WorkspaceIndex, d: OtherDraft, i = 0, options: AnalysisOptions = {}): void {
   const key = d.key;
-  index.set({ key, name: key.split('/').pop()!, time: d.time ?? i, words: keptWords(draftNames(analyze(d.text, options), options)) });
+  const names = draftNames(analyze(d.text, options), options);
+  index.set({ key, name: key.split('/').pop()!, time: d.time ?? i, language: names.language, words: keptWords(names) });
 }
 
 export function workspaceOf(drafts: OtherDraft[], options: AnalysisOptions = {}): WorkspaceIndex {

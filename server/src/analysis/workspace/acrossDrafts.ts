@@ -31,10 +31,10 @@ function setting(options: AnalysisOptions): { enabled: boolean; severity?: Sever
 }
 
 /** The other drafts that write `text` as the same kind of name word as `w` (as `w`'s person, with `samePerson`: a given name in common). */
-function writers(index: WorkspaceIndex, text: string, w: NameWord, self: string | undefined, samePerson = false): Array<[string, KeptWord]> {
+function writers(index: WorkspaceIndex, text: string, w: NameWord, self: string | undefined, language: string, samePerson = false): Array<[string, KeptWord]> {
   const out: Array<[string, KeptWord]> = [];
   for (const [key, k] of index.writersOf(text)) {
-    if (key === self || k.kind !== w.kind) continue;
+    if (key === self || k.kind !== w.kind || index.draft(key)?.language !== language) continue;
     if (w.kind === 'person' && (!k.surname || (samePerson && !nearNames(w.given, k.given)))) continue;
     out.push([key, k]);
   }
@@ -45,7 +45,7 @@ function writers(index: WorkspaceIndex, text: string, w: NameWord, self: string 
  * The spelling the other drafts settled on for `w`, if they settled on one: most drafts, enough
  * of them, and one person (a shared given name: the different-people guard).
  */
-export function settledElsewhere(w: NameWord, names: ReadonlySet<string>, index: WorkspaceIndex, self: string | undefined, options: AnalysisOptions = {}): Usage | undefined {
+export function settledElsewhere(w: NameWord, names: ReadonlySet<string>, language: string, index: WorkspaceIndex, self: string | undefined, options: AnalysisOptions = {}): Usage | undefined {
   // A person is compared by a full name only (see below): a bare surname or a given name never is.
   if ((w.kind === 'person' && (!w.surname || !w.given.length)) || w.ordinary) return undefined;
   const sheet = sheetView(options.styleSheet);
@@ -61,11 +61,11 @@ export function settledElsewhere(w: NameWord, names: ReadonlySet<string>, index:
     if (w.kind === 'organisation' && kind === 'spelling') continue;
     // A surname alone proves nothing across drafts (Stefan, Carol, Kavanaugh are other people):
     // only drafts that write the full name with a given name this draft writes count.
-    const drafts = writers(index, other, w, self, true);
+    const drafts = writers(index, other, w, self, language, true);
     // A word some draft writes in lower case is an ordinary word, not a name to settle.
     if (drafts.some(([, k]) => k.ordinary)) continue;
     if (drafts.length < MIN_DRAFTS || (best && drafts.length <= best.drafts.length)) continue;
-    mine ??= writers(index, w.text, w, self, true).length + 1;
+    mine ??= writers(index, w.text, w, self, language, true).length + 1;
     if (drafts.length < MAJORITY * mine) continue;
     best = { text: other, kind, drafts };
   }
@@ -85,7 +85,7 @@ export function acrossDraftsFindings(names: DraftNames, index: WorkspaceIndex, s
   const out: Finding[] = [];
   for (const w of names.words) {
     if (!w.places.length || w.flagged) continue;
-    const usage = settledElsewhere(w, texts, index, self, options);
+    const usage = settledElsewhere(w, texts, names.language, index, self, options);
     if (!usage) continue;
     const latest = index.draft(usage.drafts[0][0])!;
     const note = usage.kind === 'diacritics' ? ': the same name without its accents' : '';
@@ -123,7 +123,7 @@ export function workspaceLine(names: DraftNames, index: WorkspaceIndex, self: st
   const parts: string[] = [];
   let total = 0;
   for (const t of spellings) {
-    const list = writers(index, t, word, self, word.kind === 'person' && word.given.length > 0);
+    const list = writers(index, t, word, self, names.language, word.kind === 'person' && word.given.length > 0);
     if (!list.length) continue;
     total += list.length;
     let latest = list[0][0];

@@ -32,6 +32,8 @@ export interface NameWord {
 }
 
 export interface DraftNames {
+  /** The language the draft is written in (as its quotation marks are read: en, fr, de…). */
+  language: string;
   words: NameWord[];
 }
 
@@ -60,7 +62,8 @@ function inLowerCase(prose: string, word: string): boolean {
 /** The name words of a draft's people and organisations. */
 export function draftNames(analysis: Analysis, options: AnalysisOptions = {}): DraftNames {
   const doc = analysis.document;
-  if (analysis.notice && !analysis.mentions.length) return { words: [] };
+  const language = analysis.quoteLocale;
+  if (analysis.notice && !analysis.mentions.length) return { language, words: [] };
   const heading = (p: number) => doc.paragraphs[p]?.kind === 'heading';
   const flaggedSpans = analysis.findings.filter((f) => ruleById(f.rule)?.flagsSpelling);
   const byText = new Map<string, NameWord>();
@@ -114,5 +117,5 @@ export function draftNames(analysis: Analysis, options: AnalysisOptions = {}): D
     w.line = p.line;
     w.character = p.character;
   }
-  return { words: [...byText.values()] };
+  return { language, words: [...byText.values()] };
 }

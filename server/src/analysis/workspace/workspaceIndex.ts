@@ -28,6 +28,8 @@ export interface IndexedDraft {
   name: string;
   /** When it was last written (ms since the epoch): the "latest" of a message. */
   time: number;
+  /** Its language: transliterations are compared only within one (Serikbaïev is French for Serikbayev). */
+  language: string;
   words: KeptWord[];
 }
 
@@ -183,7 +185,7 @@ function hashedKeys(text: string): number[] {
  * replaced (its places moved) but the version stays, so no other draft is checked again.
  */
 function sameWords(a: IndexedDraft, b: IndexedDraft): boolean {
-  if (a.words.length !== b.words.length || a.name !== b.name) return false;
+  if (a.words.length !== b.words.length || a.name !== b.name || a.language !== b.language) return false;
   for (let i = 0; i < a.words.length; i++) {
     const x = a.words[i];
     const y = b.words[i];
