@@ -3,7 +3,7 @@
 // and without names/across-drafts, one worker and the cores), and the first diagnostics of an
 // open draft while the server indexes that folder. Speed is measured here, never asserted.
 //
-//   node scripts/bench-workspace.mjs [--drafts 2000,10000] [--cli 2000] [--keep]
+//   node scripts/bench-workspace.mjs [--drafts 2000,10000] [--cli 2000] [--index-only] [--keep]
 //
 // Drafts are generated at run time into the temporary folder (never committed): the development
 // corpus's articles in turn when ../shared is there, the seeded newsText generator otherwise, each
@@ -28,6 +28,8 @@ const arg = (name, dflt) => {
 const SIZES = arg('--drafts', '2000,10000').split(',').map(Number);
 const CLI_SIZE = Number(arg('--cli', '2000'));
 const KEEP = process.argv.includes('--keep');
+/** Only the index table (no CLI or server runs). */
+const INDEX_ONLY = process.argv.includes('--index-only');
 
 if (typeof global.gc !== 'function') {
   const r = spawnSync(process.execPath, ['--expose-gc', ...process.argv.slice(1)], { stdio: 'inherit' });
@@ -249,6 +251,10 @@ for (const n of SIZES) {
 }
 console.log(`\ndrafts: ${source}, plus a generated paragraph about two people each\n`);
 
+if (INDEX_ONLY) {
+  fs.rmSync(base, { recursive: true, force: true });
+  process.exit(0);
+}
 const dir = path.join(base, String(CLI_SIZE));
 if (!fs.existsSync(dir)) generate(dir, CLI_SIZE);
 const words = fs.readdirSync(dir).reduce((n, f) => n + fs.readFileSync(path.join(dir, f), 'utf8').split(/\s+/).filter(Boolean).length, 0);
