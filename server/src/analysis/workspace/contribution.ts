@@ -88,7 +88,7 @@ export function draftNames(analysis: Analysis, options: AnalysisOptions = {}): D
         if (e.kind === 'organisation' && text.length < MIN_ORG_WORD) continue;
         let w = byText.get(text);
         if (!w) {
-          w = { text, kind: e.kind, surname: false, given: [], count: 0, full: e.canonical, places: [], line: 0, character: 0, flagged: false, ordinary: inLowerCase(doc.prose, text) };
+          w = { text, kind: e.kind, surname: false, given: [], count: 0, full: e.canonical, places: [], line: 0, character: 0, flagged: false, ordinary: false };
           byText.set(text, w);
         }
         w.count++;
@@ -113,6 +113,8 @@ export function draftNames(analysis: Analysis, options: AnalysisOptions = {}): D
   for (let i = 0; i < raw.length; i++) if (kept.has(probes[i])) raw[i].w.places.push(raw[i].offset, raw[i].length);
   const lines = new LineIndex(doc.text);
   for (const w of byText.values()) {
+    // Asked of the words the check compares only: a person's surname, an organisation's word.
+    if (w.kind === 'organisation' || w.surname) w.ordinary = inLowerCase(doc.prose, w.text);
     const p = lines.positionAt(first.get(w)!);
     w.line = p.line;
     w.character = p.character;
