@@ -33,13 +33,19 @@ export interface IndexedDraft {
   words: KeptWord[];
 }
 
-/** A draft's name words as the index keeps them: its places are the draft's own business. */
+const NO_GIVEN: string[] = [];
+
+/**
+ * A draft's name words as the index keeps them: its places are the draft's own business, and a
+ * person's words only as a surname written with a given name (no other draft is compared with a
+ * given name or a bare surname: see acrossDrafts.ts), which is most of what a draft names.
+ */
 export function keptWords(names: DraftNames): KeptWord[] {
-  return names.words.map((w) => ({
+  return names.words.filter((w) => w.kind === 'organisation' || (w.surname && w.given.length > 0)).map((w) => ({
     text: w.text,
     kind: w.kind,
     surname: w.surname,
-    given: w.given,
+    given: w.given.length ? w.given : NO_GIVEN,
     count: w.count,
     ordinary: w.ordinary,
     offset: w.places.length ? w.places[0] : -1,
