@@ -147,23 +147,24 @@ function buildIndex(core, dir) {
   kept.length = 0;
   const spellings = new Set();
   for (const k of index.keys()) for (const w of index.draft(k).words) spellings.add(w.text);
-  // The index's own memory: built again from its serialised words (what a restart reads from the
-  // cache), with the analysis's module caches already full, so the difference is the index alone.
-  global.gc();
-  const heap0 = process.memoryUsage().heapUsed;
-  let again = new core.WorkspaceIndex();
-  const l0 = performance.now();
-  for (const line of serialised) {
-    const [key, , , language, words] = JSON.parse(line);
-    again.set({ key, name: path.basename(key), time: 0, language, words });
-  }
-  const loadMs = performance.now() - l0;
-  global.gc();
-  const heapWith = process.memoryUsage().heapUsed;
-  // And what dropping it frees: the smaller of the two differences (a GC may leave garbage either way).
-  again = undefined;
-  global.gc();
-  const heapBytes = Math.min(heapWith - heap0, heapWith - process.memoryUsage().heapUsed);
+  // The index's own memory, in a fresh process that holds nothing else: the words serialised as
+  // the cache keeps them, read back and indexed, heap measured after full GCs before and after.
+  const cacheFile = path.join(dir, '..', `cache-${files.length}.jsonl`);
+  fs.writeFileSync(cacheFile, serialised.join('\n'));
+  const probe = spawnSync(process.execPath, ['--expose-gc', '-e', `
+    const fs = require('fs'); const path = require('path'); const core = require(${JSON.stringify(path.join(ROOT, 'out', 'bench-workspace', 'core.cjs'))});
+    const lines = fs.readFileSync(${JSON.stringify(cacheFile)}, 'utf8').split('\\n');
+    new core.WorkspaceIndex(); gc(); gc();
+    const h0 = process.memoryUsage().heapUsed;
+    const t0 = performance.now();
+    const index = new core.WorkspaceIndex();
+    for (let i = 0; i < lines.length; i++) { const [key, , , language, words] = JSON.parse(lines[i]); index.set({ key, name: path.basename(key), time: 0, language, words }); }
+    const ms = performance.now() - t0;
+    gc(); gc();
+    console.log(JSON.stringify({ heap: process.memoryUsage().heapUsed - h0, ms, size: index.size }));
+  `], { encoding: 'utf8' });
+  const { heap: heapBytes, ms: loadMs } = JSON.parse(probe.stdout);
+  fs.rmSync(cacheFile);
   return { drafts: files.length, buildMs, analyseMs, indexMs, checkMs, loadMs, findings, heapBytes, cacheBytes, spellings: spellings.size, keep: [index] };
 }
 
