@@ -76,7 +76,8 @@ function* walk(dir: string, root: string, ignores: GitIgnore[], extensions: Read
   for (const e of entries) {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) {
-      if (SKIPPED.has(e.name) || excluded(p) || ignored(p, true)) continue;
+      // Hidden folders (.git, .venv, .cache…) hold no drafts, as the CLI also assumes.
+      if (SKIPPED.has(e.name) || e.name.startsWith('.') || excluded(p) || ignored(p, true)) continue;
       yield* walk(p, root, here, extensions, excluded, depth + 1);
     } else if (e.isFile() && extensions.has(path.extname(e.name).toLowerCase()) && !excluded(p) && !ignored(p, false)) yield p;
   }
@@ -88,7 +89,7 @@ export function isDraft(file: string, d: Discovery): boolean {
   const root = d.roots.find((r) => file.startsWith(r + path.sep));
   if (!root) return false;
   const rel = path.relative(root, file).split(path.sep);
-  if (rel.some((part) => SKIPPED.has(part))) return false;
+  if (rel.slice(0, -1).some((part) => SKIPPED.has(part) || part.startsWith('.'))) return false;
   if (d.include.length && !d.include.some((f) => file.startsWith(path.resolve(root, f) + path.sep))) return false;
   for (let k = 1; k <= rel.length; k++) {
     const prefix = rel.slice(0, k).join('/');
