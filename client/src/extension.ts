@@ -98,6 +98,8 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
         showState();
       },
     },
+    // The workspace index's cache lives in the extension's storage folder (the server has no other).
+    initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
   };
   client = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
   client.onDidChangeState((e) => {

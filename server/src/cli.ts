@@ -2,6 +2,7 @@
 // Exit 0 when no finding is an error, 1 when one is, 2 on usage or read errors.
 
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import {
   analyze,
@@ -10,11 +11,16 @@ import {
   RULES,
   settledFixAllEdits,
   type Analysis,
+  type AnalysisOptions,
   type Finding,
   type Format,
 } from './analysis';
-import { findWorkspaceRoot, houseQuoteStyle, isQuoteStyle, readWorkspaceData, type QuoteStyle } from './workspaceFiles';
+import { draftNames, type DraftNames } from './analysis/workspace';
+import { findWorkspaceRoot, houseQuoteStyle, isQuoteStyle, readWorkspaceData, type QuoteStyle, type WorkspaceData } from './workspaceFiles';
 import { VERSION } from './version';
+import { isWorker, runPool, serveWorker, workerSetup } from './workspace/pool';
+import { Progress } from './workspace/progress';
+import { CrossCheck } from './workspace/crossCheck';
 
 const EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.release', '.draft']);
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -26,16 +32,19 @@ interface Options {
   quoteStyle: QuoteStyle;
   rules: Record<string, { enabled?: boolean }>;
   paths: string[];
+  /** Worker threads; 1 checks every draft on the main thread. */
+  jobs: number;
 }
 
-const USAGE = `usage: copydesk [--format stylish|json|sarif] [--fix] [--quote-locale TAG] [--quote-style auto|curly|straight] [--disable RULE]... PATH...
+const USAGE = `usage: copydesk [--format stylish|json|sarif] [--fix] [--quote-locale TAG] [--quote-style auto|curly|straight] [--disable RULE]... [--jobs N] PATH...
   PATH   a file, a directory (searched for ${[...EXTENSIONS].join(' ')}), or - for standard input
+  --jobs N   worker threads (default: the machine's cores); the drafts given are also checked against each other
 exit: 0 no error-level finding, 1 some error-level finding, 2 usage or read error`;
 
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { format: 'stylish', fix: false, quoteLocale: 'auto', quoteStyle: 'auto', rules: {}, paths: [] };
+  const o: Options = { format: 'stylish', fix: false, quoteLocale: 'auto', quoteStyle: 'auto', rules: {}, paths: [], jobs: os.availableParallelism?.() ?? os.cpus().length };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -57,6 +66,11 @@ function parseArgs(argv: string[]): Options {
       if (!isQuoteStyle(q)) throw new UsageError(`unknown quote style '${q}' (auto, curly or straight)`);
       o.quoteStyle = q;
     } else if (a === '--disable' || a.startsWith('--disable=')) o.rules[value()] = { enabled: false };
+    else if (a === '--jobs' || a.startsWith('--jobs=')) {
+      const v = value();
+      o.jobs = Number(v);
+      if (!/^\d+$/.test(v) || o.jobs < 1) throw new UsageError(`--jobs needs a whole number of at least 1, not '${v}'`);
+    }
     else if (a === '--') {
       o.paths.push(...argv.slice(i + 1));
       break;
@@ -153,11 +167,20 @@ function formatOf(file: string | undefined): Format {
 
 interface Result {
   input: Input;
-  analysis: Analysis;
+  analysis: Pick<Analysis, 'findings' | 'notice'>;
   lines: LineIndex;
 }
 
-function jsonFinding(f: Finding, lines: LineIndex) {
+/** A related place: in this draft, or (names/across-drafts) in another draft given. */
+function relatedPlaces(f: Finding, given: string, lines: LineIndex) {
+  return f.related.map((r) => {
+    const start = r.draft ? { line: r.draft.line, character: r.draft.character } : lines.positionAt(r.offset);
+    const end = r.draft ? { line: start.line, character: start.character + r.length } : lines.positionAt(r.offset + r.length);
+    return { message: r.message, file: r.draft ? r.draft.key : given, offset: r.offset, length: r.length, range: { start, end } };
+  });
+}
+
+function jsonFinding(f: Finding, lines: LineIndex, given: string) {
   return {
     rule: f.rule,
     severity: f.severity,
@@ -165,6 +188,7 @@ function jsonFinding(f: Finding, lines: LineIndex) {
     offset: f.offset,
     length: f.length,
     range: { start: lines.positionAt(f.offset), end: lines.positionAt(f.offset + f.length) },
+    ...(f.related.length ? { related: relatedPlaces(f, given, lines) } : {}),
   };
 }
 
@@ -199,6 +223,8 @@ function stylish(results: Result[]): string {
 
 const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
+const sarifUri = (file: string | undefined) => (file ? path.relative(process.cwd(), file).split(path.sep).join('/') : 'stdin');
+
 function sarif(results: Result[]): string {
   const run = {
     tool: {
@@ -218,6 +244,14 @@ function sarif(results: Result[]): string {
       r.analysis.findings.map((f) => {
         const s = r.lines.positionAt(f.offset);
         const e = r.lines.positionAt(f.offset + f.length);
+        const related = relatedPlaces(f, r.input.given, r.lines).map((p, id) => ({
+          id,
+          message: { text: p.message },
+          physicalLocation: {
+            artifactLocation: { uri: sarifUri(p.file === r.input.given ? r.input.file : path.resolve(p.file)) },
+            region: { startLine: p.range.start.line + 1, startColumn: p.range.start.character + 1, endLine: p.range.end.line + 1, endColumn: p.range.end.character + 1, charOffset: p.offset, charLength: p.length },
+          },
+        }));
         return {
           ruleId: f.rule,
           ruleIndex: RULES.findIndex((x) => x.id === f.rule),
@@ -226,11 +260,12 @@ function sarif(results: Result[]): string {
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: r.input.file ? path.relative(process.cwd(), r.input.file).split(path.sep).join('/') : 'stdin' },
+                artifactLocation: { uri: sarifUri(r.input.file) },
                 region: { startLine: s.line + 1, startColumn: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, charOffset: f.offset, charLength: f.length },
               },
             },
           ],
+          ...(related.length ? { relatedLocations: related } : {}),
         };
       }),
     ),
@@ -238,7 +273,54 @@ function sarif(results: Result[]): string {
   return JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] }, null, 2) + '\n';
 }
 
-export function main(argv: string[]): number {
+/** What checking one draft gives back (from a worker, as a structured clone). */
+interface Checked {
+  error?: string;
+  text?: string;
+  findings?: Finding[];
+  notice?: string;
+  names?: DraftNames;
+  time?: number;
+}
+
+const workspaceMemo = new Map<string, WorkspaceData>();
+function optionsFor(input: Input, options: Options): AnalysisOptions {
+  // One read of a folder's style sheet and ignore file, however many drafts it holds.
+  const dir = input.file ? path.dirname(input.file) : process.cwd();
+  let ws = workspaceMemo.get(dir);
+  if (!ws) workspaceMemo.set(dir, (ws = readWorkspaceData(findWorkspaceRoot(dir))));
+  return { format: formatOf(input.file), quoteLocale: options.quoteLocale, quoteStyle: houseQuoteStyle(options.quoteStyle, ws.quoteStyle), rules: options.rules, styleSheet: ws.styleSheet, ignored: ws.ignored };
+}
+
+function checkInput(input: Input, options: Options, withNames: boolean): Checked {
+  const read = readInput(input);
+  if (read.text === undefined) return { error: `${input.given}: ${read.error}` };
+  const opts = optionsFor(input, options);
+  let text = read.text;
+  let analysis = analyze(text, opts);
+  if (options.fix && input.file) {
+    // The editor's Fix All: typography and style-sheet spellings, settled in rounds where fixes met.
+    const edits = settledFixAllEdits(analysis, (t) => analyze(t, opts));
+    if (edits.length) {
+      text = applyEdits(text, edits);
+      analysis = analyze(text, opts);
+    }
+    if (text !== read.text) fs.writeFileSync(input.file, text, 'utf8');
+  }
+  let time = 0;
+  try {
+    if (input.file && withNames) time = fs.statSync(input.file).mtimeMs;
+  } catch {
+    /* gone since: it is still the draft read */
+  }
+  return { text: analysis.document.text, findings: analysis.findings, notice: analysis.notice, names: withNames ? draftNames(analysis, opts) : undefined, time };
+}
+
+const WORKER_TAG = 'copydeskCli';
+/** Fewer drafts than this are checked on the main thread: starting workers would cost more. */
+const POOL_FROM = 32;
+
+export async function main(argv: string[]): Promise<number> {
   let options: Options;
   try {
     options = parseArgs(argv);
@@ -249,44 +331,46 @@ export function main(argv: string[]): number {
     }
     throw e;
   }
-  const inputs: Input[] = [];
+  const expanded: Input[] = [];
   const errors: string[] = [];
-  for (const p of options.paths) expand(p, inputs, errors);
+  for (const p of options.paths) expand(p, expanded, errors);
+  // A draft given twice (a folder and a file in it) is one draft.
+  const seen = new Set<string>();
+  const inputs = expanded.filter((i) => !i.file || (!seen.has(i.file) && !!seen.add(i.file)));
+  // The drafts given are checked against each other: that needs two at least.
+  const across = inputs.length > 1;
 
+  const checked: Checked[] = new Array(inputs.length);
+  const progress = new Progress(inputs.length);
+  const cross = new CrossCheck();
+  let done = 0;
+  const take = (i: number, c: Checked) => {
+    checked[i] = c;
+    const input = inputs[i];
+    if (c.names) cross.add({ key: input.given, name: path.basename(input.given), time: c.time ?? 0, names: c.names, options: optionsFor(input, options), findings: c.findings! });
+    progress.tick(++done);
+  };
+  if (options.jobs > 1 && inputs.length >= POOL_FROM) {
+    await runPool<Input, Checked>(__filename, WORKER_TAG, { options, across }, inputs, options.jobs, take);
+  } else inputs.forEach((input, i) => take(i, checkInput(input, options, across)));
+  progress.end();
+
+  if (across) cross.finish();
   const results: Result[] = [];
-  for (const input of inputs) {
-    const read = readInput(input);
-    if (read.text === undefined) {
-      errors.push(`${input.given}: ${read.error}`);
+  for (let i = 0; i < inputs.length; i++) {
+    const c = checked[i];
+    if (c.error !== undefined) {
+      errors.push(c.error);
       continue;
     }
-    const root = input.file ? findWorkspaceRoot(path.dirname(input.file)) : findWorkspaceRoot(process.cwd());
-    const ws = readWorkspaceData(root);
-    const opts = {
-      format: formatOf(input.file),
-      quoteLocale: options.quoteLocale,
-      quoteStyle: houseQuoteStyle(options.quoteStyle, ws.quoteStyle),
-      rules: options.rules,
-      styleSheet: ws.styleSheet,
-      ignored: ws.ignored,
-    };
-    let text = read.text;
-    let analysis = analyze(text, opts);
-    if (options.fix && input.file) {
-      // The editor's Fix All: typography and style-sheet spellings, settled in rounds where fixes met.
-      const edits = settledFixAllEdits(analysis, (t) => analyze(t, opts));
-      if (edits.length) {
-        text = applyEdits(text, edits);
-        analysis = analyze(text, opts);
-      }
-      if (text !== read.text) fs.writeFileSync(input.file, text, 'utf8');
-    }
-    results.push({ input, analysis, lines: new LineIndex(analysis.document.text) });
+    const input = inputs[i];
+    const findings = c.findings!;
+    results.push({ input, analysis: { findings, notice: c.notice }, lines: new LineIndex(c.text!) });
   }
 
   for (const e of errors) process.stderr.write(`copydesk: ${e}\n`);
   if (options.format === 'json') {
-    const json = results.map((r) => ({ file: r.input.given, findings: r.analysis.findings.map((f) => jsonFinding(f, r.lines)) }));
+    const json = results.map((r) => ({ file: r.input.given, findings: r.analysis.findings.map((f) => jsonFinding(f, r.lines, r.input.given)) }));
     process.stdout.write(JSON.stringify(json) + '\n');
   } else if (options.format === 'sarif') process.stdout.write(sarif(results));
   // Nothing was read (every path failed): the errors on stderr say it all, no "no problems" line.
@@ -296,11 +380,15 @@ export function main(argv: string[]): number {
   return results.some((r) => r.analysis.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
-if (require.main === module) {
-  try {
-    process.exitCode = main(process.argv.slice(2));
-  } catch (e) {
-    process.stderr.write(`copydesk: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
-    process.exitCode = 2;
-  }
+if (isWorker(WORKER_TAG)) {
+  const { options, across } = workerSetup<{ options: Options; across: boolean }>(WORKER_TAG);
+  serveWorker<Input, Checked>((input) => checkInput(input, options, across));
+} else if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (e) => {
+      process.stderr.write(`copydesk: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
 }

@@ -27,6 +27,7 @@ import { documentSymbols } from './lsp/symbols';
 import { readSettings, DEFAULT_SETTINGS } from './lsp/settings';
 import { VERSION } from './version';
 import { appendLine, IGNORE_FILE, IGNORE_FILE_HEADER, STYLE_SHEET_HEADER, type Appended } from './workspaceFiles';
+import { WorkspaceSession } from './workspace/lsp';
 
 const connection = createConnection(ProposedFeatures.all);
 const drafts = new Drafts();
@@ -53,7 +54,11 @@ const publisher = new DiagnosticsPublisher(connection, drafts, (draft, notice) =
   void connection.window.showWarningMessage(notice);
 }, new HeapKeeper(processHeap(), (line) => connection.console.log(`copydesk: ${line}`)));
 
+const workspace = new WorkspaceSession(connection, drafts, (d) => publisher.schedule(d));
+drafts.extend = (d, a) => workspace.extend(d, a);
+
 connection.onInitialize((params): InitializeResult => {
+  workspace.initialize(params);
   const caps = params.capabilities;
   canPullConfiguration = !!caps.workspace?.configuration;
   canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
@@ -95,9 +100,10 @@ connection.onInitialized(() => {
   if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
   if (canWatchFiles) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/.copydesk/**' }],
+      watchers: [{ globPattern: '**/.copydesk/**' }, { globPattern: '**/*.{txt,md,markdown,release,draft}' }],
     });
   }
+  void workspace.configure(canPullConfiguration);
 });
 
 async function refreshSettings(draft: Draft): Promise<void> {
@@ -127,11 +133,13 @@ connection.onDidChangeTextDocument((p) => {
 
 connection.onDidCloseTextDocument((p) => {
   drafts.close(p.textDocument.uri);
+  workspace.closed(p.textDocument.uri);
   notices.delete(p.textDocument.uri);
   publisher.clear(p.textDocument.uri);
 });
 
 connection.onDidChangeConfiguration(async (p) => {
+  void workspace.configure(canPullConfiguration, (p.settings as { copydesk?: unknown } | undefined)?.copydesk);
   for (const draft of drafts.all()) {
     if (canPullConfiguration) await refreshSettings(draft);
     else {
@@ -142,7 +150,9 @@ connection.onDidChangeConfiguration(async (p) => {
   }
 });
 
-connection.onDidChangeWatchedFiles(() => {
+connection.onDidChangeWatchedFiles((p) => {
+  workspace.fileEvents(p.changes);
+  if (!p.changes.some((c) => c.uri.includes('/.copydesk/'))) return;
   drafts.forgetWorkspaceData();
   for (const draft of drafts.all()) publisher.schedule(draft);
 });
@@ -154,7 +164,7 @@ function withDraft<R>(uri: string, fallback: R, f: (draft: Draft) => R): R {
 
 connection.onHover(
   guarded('hover', null, (p) =>
-    withDraft(p.textDocument.uri, null, (d) => hover(d, drafts.analysisOf(d), d.doc.offsetAt(p.position))),
+    withDraft(p.textDocument.uri, null, (d) => hover(d, drafts.analysisOf(d), d.doc.offsetAt(p.position), (m) => workspace.hoverLine(d, m))),
   ),
 );
 
@@ -271,5 +281,6 @@ connection.onExecuteCommand(async (p) => {
   return null;
 });
 
+connection.onShutdown(() => workspace.dispose());
 process.on('uncaughtException', (e) => connection.console.error(`copydesk: ${e.stack ?? e}`));
 connection.listen();

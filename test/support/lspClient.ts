@@ -48,7 +48,7 @@ export interface TestClient {
   close(): Promise<void>;
 }
 
-export async function startServer(opts: { rootPath?: string; settings?: Record<string, unknown>; snippetEdits?: boolean } = {}): Promise<TestClient> {
+export async function startServer(opts: { rootPath?: string; settings?: Record<string, unknown>; snippetEdits?: boolean; initializationOptions?: unknown } = {}): Promise<TestClient> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const stderr: string[] = [];
   child.stderr!.on('data', (d) => stderr.push(String(d)));
@@ -111,6 +111,7 @@ export async function startServer(opts: { rootPath?: string; settings?: Record<s
     processId: process.pid,
     rootUri,
     workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
+    initializationOptions: opts.initializationOptions,
     capabilities: {
       workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true }, applyEdit: true, workspaceEdit: { documentChanges: true, snippetEditSupport: !!opts.snippetEdits } },
       textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true }, hover: { contentFormat: ['markdown', 'plaintext'] }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } }, rename: { prepareSupport: true } },

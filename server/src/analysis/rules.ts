@@ -85,6 +85,9 @@ export const RULES = [
     fixAll: true,
     flagsSpelling: true,
   }),
+  rule('names/across-drafts', 'warning', 'A name spelled otherwise than the other drafts of the workspace spell it.', {
+    flagsSpelling: true,
+  }),
   rule('names/first-reference', 'information', 'A bare surname used before the person is introduced by full name.'),
   rule('names/title', 'information', 'A person’s honorific written otherwise than at first use (Dr. / Dr, Dr / Mrs).'),
   // Held back at the caret: a speaker or verb being typed after a closing mark is not yet missing.

@@ -41,6 +41,8 @@ export interface Related {
   offset: number;
   length: number;
   message: string;
+  /** The place is in another draft (names/across-drafts): its key there, and its line and character; `offset` is then that draft's. */
+  draft?: { key: string; line: number; character: number };
 }
 
 export interface Finding {

@@ -39,7 +39,9 @@ export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
   };
   if (f.related.length) {
     d.relatedInformation = f.related.map((r) => ({
-      location: { uri: doc.uri, range: rangeOf(doc, r.offset, r.length) },
+      location: r.draft
+        ? { uri: r.draft.key, range: { start: { line: r.draft.line, character: r.draft.character }, end: { line: r.draft.line, character: r.draft.character + r.length } } }
+        : { uri: doc.uri, range: rangeOf(doc, r.offset, r.length) },
       message: r.message,
     }));
   }

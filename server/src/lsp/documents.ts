@@ -24,6 +24,8 @@ export class Drafts {
   private readonly drafts = new Map<string, Draft>();
   private readonly workspaceCache = new Map<string, WorkspaceData>();
   roots: string[] = [];
+  /** Adds what other drafts of the workspace say (server/src/workspace/lsp.ts). */
+  extend?: (d: Draft, a: Analysis) => Analysis;
 
   get(uri: string): Draft | undefined {
     return this.drafts.get(uri);
@@ -98,7 +100,8 @@ export class Drafts {
     if (d.analysis && d.analysis.version === d.doc.version) return d.analysis.result;
     const t0 = performance.now();
     const result = analyze(d.doc.getText(), this.optionsOf(d), d.cache);
-    d.analysis = { version: d.doc.version, result, ms: performance.now() - t0 };
-    return result;
+    const extended = this.extend ? this.extend(d, result) : result;
+    d.analysis = { version: d.doc.version, result: extended, ms: performance.now() - t0 };
+    return extended;
   }
 }

@@ -2,7 +2,7 @@
 // said it and how Copydesk decided. The words come from the Analysis; this file only lays them out.
 
 import type { Hover, MarkupContent } from 'vscode-languageserver/node';
-import { mentionAt, paragraphAt, ruleById, type Analysis, type Attribution, type Entity } from '../analysis';
+import { mentionAt, paragraphAt, ruleById, type Analysis, type Attribution, type Entity, type Mention } from '../analysis';
 import type { Draft } from './documents';
 import { rangeOf } from './convert';
 
@@ -10,7 +10,7 @@ function paragraphNumber(analysis: Analysis, offset: number): number {
   return paragraphAt(analysis.document, offset) + 1;
 }
 
-export function entityCard(analysis: Analysis, entity: Entity): string {
+export function entityCard(analysis: Analysis, entity: Entity, workspaceLine?: string): string {
   const lines: string[] = [];
   const kind = entity.kind === 'organisation' ? 'organisation' : entity.kind === 'person' ? 'person' : 'name';
   lines.push(`**${entity.canonical}** — ${kind}`);
@@ -40,6 +40,7 @@ export function entityCard(analysis: Analysis, entity: Entity): string {
     lines.push('', `${quotes.length} quotation${quotes.length === 1 ? '' : 's'} attributed, first: “${words}…”`);
   }
   if (entity.canonicalFrom === 'style-sheet') lines.push('', '_Spelling from the workspace style sheet._');
+  if (workspaceLine) lines.push('', workspaceLine);
   return lines.join('\n');
 }
 
@@ -118,10 +119,10 @@ export function howSentence(analysis: Analysis, a: Attribution): string {
   return out;
 }
 
-export function hover(draft: Draft, analysis: Analysis, offset: number): Hover | null {
+export function hover(draft: Draft, analysis: Analysis, offset: number, workspaceLine?: (m: Mention) => string | undefined): Hover | null {
   const mention = mentionAt(analysis, offset);
   if (mention && offset < mention.end) {
-    const value = entityCard(analysis, analysis.entities[mention.entity]);
+    const value = entityCard(analysis, analysis.entities[mention.entity], workspaceLine?.(mention));
     return { contents: { kind: 'markdown', value } as MarkupContent, range: rangeOf(draft.doc, mention.start, mention.end - mention.start) };
   }
   // The innermost quotation around the offset.
