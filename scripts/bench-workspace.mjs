@@ -45,14 +45,57 @@ function corpusTexts() {
   for (const office of fs.readdirSync(CORPUS).sort()) {
     const dir = path.join(CORPUS, office);
     if (!fs.statSync(dir).isDirectory()) continue;
-    for (const f of fs.readdirSync(dir).sort()) if (f.endsWith('.txt')) out.push(fs.readFileSync(path.join(dir, f), 'utf8'));
+    for (const f of fs.readdirSync(dir).sort())
+      if (f.endsWith('.txt')) out.push(fs.readFileSync(path.join(dir, f), 'utf8'));
   }
   return out;
 }
 
-const SYLLABLES = ['ka', 'ma', 'ra', 'sa', 'ta', 'na', 'be', 'ke', 'le', 'ne', 'bo', 'do', 'ko', 'mu', 'nu', 'tu', 'zhan', 'bek', 'tar', 'lan', 'gul', 'dar', 'sen', 'rin'];
+const SYLLABLES = [
+  'ka',
+  'ma',
+  'ra',
+  'sa',
+  'ta',
+  'na',
+  'be',
+  'ke',
+  'le',
+  'ne',
+  'bo',
+  'do',
+  'ko',
+  'mu',
+  'nu',
+  'tu',
+  'zhan',
+  'bek',
+  'tar',
+  'lan',
+  'gul',
+  'dar',
+  'sen',
+  'rin',
+];
 const ENDINGS = ['ayev', 'yev', 'ov', 'enko', 'ski', 'son', 'er', 'ini', 'ez', 'ovich'];
-const GIVEN = ['Maulen', 'Aigerim', 'Daulet', 'Marat', 'Yerlan', 'Saule', 'Olga', 'Peter', 'Maria', 'James', 'Fatima', 'Carlos', 'Ingrid', 'Kwame', 'Hiroshi', 'Elena'];
+const GIVEN = [
+  'Maulen',
+  'Aigerim',
+  'Daulet',
+  'Marat',
+  'Yerlan',
+  'Saule',
+  'Olga',
+  'Peter',
+  'Maria',
+  'James',
+  'Fatima',
+  'Carlos',
+  'Ingrid',
+  'Kwame',
+  'Hiroshi',
+  'Elena',
+];
 
 function people(n, random) {
   const out = [];
@@ -98,7 +141,8 @@ async function loadCore() {
   const outfile = path.join(ROOT, 'out', 'bench-workspace', 'core.cjs');
   await esbuild.build({
     stdin: {
-      contents: "export { analyze } from './server/src/analysis/analyze';\nexport * from './server/src/analysis/workspace';",
+      contents:
+        "export { analyze } from './server/src/analysis/analyze';\nexport * from './server/src/analysis/workspace';",
       resolveDir: ROOT,
       loader: 'ts',
     },
@@ -151,7 +195,12 @@ function buildIndex(core, dir) {
   // the cache keeps them, read back and indexed, heap measured after full GCs before and after.
   const cacheFile = path.join(dir, '..', `cache-${files.length}.jsonl`);
   fs.writeFileSync(cacheFile, serialised.join('\n'));
-  const probe = spawnSync(process.execPath, ['--expose-gc', '-e', `
+  const probe = spawnSync(
+    process.execPath,
+    [
+      '--expose-gc',
+      '-e',
+      `
     const fs = require('fs'); const path = require('path'); const core = require(${JSON.stringify(path.join(ROOT, 'out', 'bench-workspace', 'core.cjs'))});
     const lines = fs.readFileSync(${JSON.stringify(cacheFile)}, 'utf8').split('\\n');
     new core.WorkspaceIndex(); gc(); gc();
@@ -162,10 +211,25 @@ function buildIndex(core, dir) {
     const ms = performance.now() - t0;
     gc(); gc();
     console.log(JSON.stringify({ heap: process.memoryUsage().heapUsed - h0, ms, size: index.size }));
-  `], { encoding: 'utf8' });
+  `,
+    ],
+    { encoding: 'utf8' },
+  );
   const { heap: heapBytes, ms: loadMs } = JSON.parse(probe.stdout);
   fs.rmSync(cacheFile);
-  return { drafts: files.length, buildMs, analyseMs, indexMs, checkMs, loadMs, findings, heapBytes, cacheBytes, spellings: spellings.size, keep: [index] };
+  return {
+    drafts: files.length,
+    buildMs,
+    analyseMs,
+    indexMs,
+    checkMs,
+    loadMs,
+    findings,
+    heapBytes,
+    cacheBytes,
+    spellings: spellings.size,
+    keep: [index],
+  };
 }
 
 // ------------------------------------------------------------------------------------- CLI
@@ -173,7 +237,10 @@ function buildIndex(core, dir) {
 /** Wall time of one whole CLI process (its CPU time is read by the caller from /proc). */
 function timeCli(dir, args) {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), '--format', 'json', ...args, dir], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), '--format', 'json', ...args, dir], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 1 << 30,
+  });
   const ms = performance.now() - t0;
   if (r.status !== 0 && r.status !== 1) throw new Error(`cli exited ${r.status}: ${r.stderr}`);
   return { ms, cpu: 0 };
@@ -189,8 +256,13 @@ function childCpu() {
 
 async function firstDiagnostics(dir) {
   const rpc = require('vscode-languageserver-protocol/node');
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
-  const c = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], {
+    stdio: ['pipe', 'pipe', 'ignore'],
+  });
+  const c = rpc.createProtocolConnection(
+    new rpc.StreamMessageReader(child.stdout),
+    new rpc.StreamMessageWriter(child.stdin),
+  );
   let opened = 0;
   let first;
   let indexed;
@@ -217,14 +289,24 @@ async function firstDiagnostics(dir) {
   c.onNotification('window/showMessage', () => undefined);
   c.listen();
   const rootUri = pathToFileURL(dir).href;
-  await c.sendRequest('initialize', { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'ws' }], capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } } });
+  await c.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri,
+    workspaceFolders: [{ uri: rootUri, name: 'ws' }],
+    capabilities: {
+      window: { workDoneProgress: true },
+      workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+    },
+  });
   const started = performance.now();
   c.sendNotification('initialized', {});
   // The writer opens a draft at once, while the workspace is being indexed.
   await new Promise((r) => setTimeout(r, 50));
   const text = fs.readFileSync(path.join(dir, fs.readdirSync(dir).sort()[7]), 'utf8');
   opened = performance.now();
-  c.sendNotification('textDocument/didOpen', { textDocument: { uri: rootUri + '/open-draft.txt', languageId: 'plaintext', version: 1, text } });
+  c.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: rootUri + '/open-draft.txt', languageId: 'plaintext', version: 1, text },
+  });
   await done;
   await c.sendRequest('shutdown');
   await c.sendNotification('exit');
@@ -237,8 +319,15 @@ async function firstDiagnostics(dir) {
 
 const base = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-ws-'));
 const core = await loadCore();
-console.log(`node ${process.version}, ${os.availableParallelism?.() ?? os.cpus().length} cores, load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
-console.log('| drafts | words | index build (analysis + index) | of which index | from the cache | check all drafts | findings | distinct spellings | heap kept by the index | per draft | cache on disk | per draft |');
+console.log(
+  `node ${process.version}, ${os.availableParallelism?.() ?? os.cpus().length} cores, load ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}\n`,
+);
+console.log(
+  '| drafts | words | index build (analysis + index) | of which index | from the cache | check all drafts | findings | distinct spellings | heap kept by the index | per draft | cache on disk | per draft |',
+);
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 let source = '';
 for (const n of SIZES) {
@@ -246,7 +335,9 @@ for (const n of SIZES) {
   const g = generate(dir, n);
   source = g.source;
   const r = buildIndex(core, dir);
-  console.log(`| ${n.toLocaleString('en')} | ${g.words.toLocaleString('en')} | ${(r.buildMs / 1000).toFixed(1)} s | ${r.indexMs.toFixed(0)} ms | ${r.loadMs.toFixed(0)} ms | ${r.checkMs.toFixed(0)} ms | ${r.findings} | ${r.spellings.toLocaleString('en')} | ${mb(r.heapBytes)} MB | ${(r.heapBytes / n / 1024).toFixed(2)} KB | ${mb(r.cacheBytes)} MB | ${(r.cacheBytes / n / 1024).toFixed(2)} KB |`);
+  console.log(
+    `| ${n.toLocaleString('en')} | ${g.words.toLocaleString('en')} | ${(r.buildMs / 1000).toFixed(1)} s | ${r.indexMs.toFixed(0)} ms | ${r.loadMs.toFixed(0)} ms | ${r.checkMs.toFixed(0)} ms | ${r.findings} | ${r.spellings.toLocaleString('en')} | ${mb(r.heapBytes)} MB | ${(r.heapBytes / n / 1024).toFixed(2)} KB | ${mb(r.cacheBytes)} MB | ${(r.cacheBytes / n / 1024).toFixed(2)} KB |`,
+  );
   r.keep = undefined;
   if (n !== CLI_SIZE && !KEEP) fs.rmSync(dir, { recursive: true, force: true });
 }
@@ -258,8 +349,12 @@ if (INDEX_ONLY) {
 }
 const dir = path.join(base, String(CLI_SIZE));
 if (!fs.existsSync(dir)) generate(dir, CLI_SIZE);
-const words = fs.readdirSync(dir).reduce((n, f) => n + fs.readFileSync(path.join(dir, f), 'utf8').split(/\s+/).filter(Boolean).length, 0);
-console.log(`| CLI over ${CLI_SIZE.toLocaleString('en')} drafts (${words.toLocaleString('en')} words), whole process | wall, median of 3 | words/s | CPU s (all threads) | words per CPU s |`);
+const words = fs
+  .readdirSync(dir)
+  .reduce((n, f) => n + fs.readFileSync(path.join(dir, f), 'utf8').split(/\s+/).filter(Boolean).length, 0);
+console.log(
+  `| CLI over ${CLI_SIZE.toLocaleString('en')} drafts (${words.toLocaleString('en')} words), whole process | wall, median of 3 | words/s | CPU s (all threads) | words per CPU s |`,
+);
 console.log('| --- | ---: | ---: | ---: | ---: |');
 for (const [label, args] of [
   ['--jobs 2 (the cores), names/across-drafts on', ['--jobs', '2']],
@@ -267,18 +362,24 @@ for (const [label, args] of [
   ['--jobs 2, --disable names/across-drafts', ['--jobs', '2', '--disable', 'names/across-drafts']],
 ]) {
   let cpuBefore = childCpu();
-  const runs = [0, 1, 2].map(() => {
-    const r = timeCli(dir, args);
-    const now = childCpu();
-    r.cpu = now - cpuBefore;
-    cpuBefore = now;
-    return r;
-  }).sort((a, b) => a.ms - b.ms);
+  const runs = [0, 1, 2]
+    .map(() => {
+      const r = timeCli(dir, args);
+      const now = childCpu();
+      r.cpu = now - cpuBefore;
+      cpuBefore = now;
+      return r;
+    })
+    .sort((a, b) => a.ms - b.ms);
   const { ms, cpu } = runs[1];
-  console.log(`| ${label} | ${(ms / 1000).toFixed(2)} s | ${(words / (ms / 1000) / 1e6).toFixed(2)} M | ${(cpu / 1000).toFixed(2)} | ${(words / (cpu / 1000) / 1e6).toFixed(2)} M |`);
+  console.log(
+    `| ${label} | ${(ms / 1000).toFixed(2)} s | ${(words / (ms / 1000) / 1e6).toFixed(2)} M | ${(cpu / 1000).toFixed(2)} | ${(words / (cpu / 1000) / 1e6).toFixed(2)} M |`,
+  );
 }
 
 const s = await firstDiagnostics(dir);
-console.log(`\nserver, ${CLI_SIZE.toLocaleString('en')}-draft workspace: first diagnostics of a draft opened 50 ms after start ${s.first.toFixed(0)} ms; index complete (${s.draftsIndexed} drafts) ${(s.indexed / 1000).toFixed(1)} s after start`);
+console.log(
+  `\nserver, ${CLI_SIZE.toLocaleString('en')}-draft workspace: first diagnostics of a draft opened 50 ms after start ${s.first.toFixed(0)} ms; index complete (${s.draftsIndexed} drafts) ${(s.indexed / 1000).toFixed(1)} s after start`,
+);
 if (!KEEP) fs.rmSync(base, { recursive: true, force: true });
 else console.log(`drafts kept in ${base}`);

@@ -20,7 +20,9 @@ import { loadAnalysis } from './benchAnalysis.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const SERVER = process.env.COPYDESK_SERVER ? path.resolve(process.env.COPYDESK_SERVER) : path.join(ROOT, 'dist', 'server.js');
+const SERVER = process.env.COPYDESK_SERVER
+  ? path.resolve(process.env.COPYDESK_SERVER)
+  : path.join(ROOT, 'dist', 'server.js');
 const QUICK = !!process.env.BENCH_QUICK;
 
 // ---------------------------------------------------------------------------------------- text
@@ -115,14 +117,18 @@ async function startServer() {
   const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = await lsp();
   const spawnedAt = performance.now();
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const connection = createProtocolConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
+  );
   const waiters = [];
   connection.onNotification('textDocument/publishDiagnostics', (p) => {
     const at = performance.now();
-    for (const w of [...waiters]) if (w.uri === p.uri && (w.version === undefined || p.version === w.version)) {
-      waiters.splice(waiters.indexOf(w), 1);
-      w.resolve(at);
-    }
+    for (const w of [...waiters])
+      if (w.uri === p.uri && (w.version === undefined || p.version === w.version)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(at);
+      }
   });
   connection.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
   connection.onRequest('client/registerCapability', () => null);
@@ -182,7 +188,9 @@ function rssMb(pid) {
 }
 
 const open = (s, uri, text, version = 1) =>
-  s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } });
+  s.connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'plaintext', version, text },
+  });
 
 async function measureStartup(words, runs) {
   const text = textOfWords(words);
@@ -235,7 +243,10 @@ async function measureLatency(words, edits, at) {
         : { range: { start: pos, end: { line: pos.line, character: pos.character + 1 } }, text: '' };
       const got = s.published(uri, version);
       const t0 = performance.now();
-      s.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+      s.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [change],
+      });
       ms.push((await got) - t0);
       // A fast typist's pause between keystrokes.
       await new Promise((r) => setTimeout(r, 60));
@@ -265,7 +276,11 @@ async function measureMemory(words, languageId = 'plaintext') {
       const p = s.published(uri, v);
       s.connection.sendNotification('textDocument/didChange', {
         textDocument: { uri, version: v },
-        contentChanges: [v % 2 === 0 ? { range: { start: pos, end: pos }, text: 'x' } : { range: { start: pos, end: { line: pos.line, character: pos.character + 1 } }, text: '' }],
+        contentChanges: [
+          v % 2 === 0
+            ? { range: { start: pos, end: pos }, text: 'x' }
+            : { range: { start: pos, end: { line: pos.line, character: pos.character + 1 } }, text: '' },
+        ],
       });
       await p;
       await new Promise((r) => setTimeout(r, 60));
@@ -279,15 +294,23 @@ async function measureMemory(words, languageId = 'plaintext') {
 
 // ------------------------------------------------------------------------------------------ main
 
-const fmt = (n, d = 1) => (Number.isFinite(n) ? n.toLocaleString('en', { maximumFractionDigits: d, minimumFractionDigits: d }) : 'n/a');
+const fmt = (n, d = 1) =>
+  Number.isFinite(n) ? n.toLocaleString('en', { maximumFractionDigits: d, minimumFractionDigits: d }) : 'n/a';
 const int = (n) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en') : 'n/a');
 
 async function main() {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(`# Copydesk benchmark\n`);
-  console.log(`machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GB; node ${process.version}; ${os.platform()} ${os.release()}`);
+  console.log(
+    `machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GB; node ${process.version}; ${os.platform()} ${os.release()}`,
+  );
   console.log(`text: ${SOURCE_NAME}`);
-  console.log(`load average at start: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} (figures from a busy machine are slower and noisier)`);
+  console.log(
+    `load average at start: ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} (figures from a busy machine are slower and noisier)`,
+  );
   console.log(`server: ${path.relative(ROOT, SERVER)}\n`);
 
   const A = await loadAnalysis(ROOT, 'out-bench');
@@ -304,7 +327,9 @@ async function main() {
   for (const words of [2000, 50000, 500000]) {
     const r = measureThroughput(A, words);
     results.throughput.push(r);
-    console.log(`| ${int(r.words)} | ${int(r.chars)} | ${fmt(r.ms, 2)} | ${int(r.wordsPerSecond)} | ${r.runs} | ${r.findings} |`);
+    console.log(
+      `| ${int(r.words)} | ${int(r.chars)} | ${fmt(r.ms, 2)} | ${int(r.wordsPerSecond)} | ${r.runs} | ${r.findings} |`,
+    );
   }
 
   console.log('\n## Per family (median ms)\n');
@@ -314,13 +339,15 @@ async function main() {
   for (const words of [2000, 50000, 500000]) {
     const r = measureFamilies(A, words);
     results.families.push(r);
-    console.log(`| ${int(r.words)} | ${fmt(r.document, 2)} | ${fmt(r.quotes, 2)} | ${fmt(r.names, 2)} | ${fmt(r.attribution, 2)} | ${r.runs} |`);
+    console.log(
+      `| ${int(r.words)} | ${fmt(r.document, 2)} | ${fmt(r.quotes, 2)} | ${fmt(r.names, 2)} | ${fmt(r.attribution, 2)} | ${r.runs} |`,
+    );
   }
 
   const inc = measureIncremental(A, 100000);
   results.incremental = inc;
   console.log(`\n## One-character edit at ${int(inc.words)} words, in process (median ms)\n`);
-  console.log('| | from scratch | with the draft\'s cache |');
+  console.log("| | from scratch | with the draft's cache |");
   console.log('| --- | ---: | ---: |');
   console.log(`| full analysis | ${fmt(inc.scratch, 2)} | ${fmt(inc.reuse, 2)} |`);
 
@@ -342,19 +369,26 @@ async function stdio(A, results) {
     console.log(`| spawn → first diagnostics | ${int(st.words)} | ${fmt(st.ms, 1)} | ${st.runs} runs |`);
     const lat = await measureLatency(100000, QUICK ? 11 : 41);
     results.latency = lat;
-    console.log(`| didChange (1 char) → publishDiagnostics | ${int(lat.words)} | ${fmt(lat.ms, 1)} | ${lat.edits - 1} edits in a word, max ${fmt(lat.max, 1)} ms; didOpen → first publish ${fmt(lat.openMs, 0)} ms |`);
+    console.log(
+      `| didChange (1 char) → publishDiagnostics | ${int(lat.words)} | ${fmt(lat.ms, 1)} | ${lat.edits - 1} edits in a word, max ${fmt(lat.max, 1)} ms; didOpen → first publish ${fmt(lat.openMs, 0)} ms |`,
+    );
     // Inside a name the edit changes the draft's table of names: the harder case.
     const inName = (text) => {
-      const m = A.analyze(text, { format: 'plaintext' }).mentions.find((x) => x.start > text.length >> 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(x.text));
+      const m = A.analyze(text, { format: 'plaintext' }).mentions.find(
+        (x) => x.start > text.length >> 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(x.text),
+      );
       return m ? m.end - 1 : text.length >> 1;
     };
     const latName = await measureLatency(100000, QUICK ? 11 : 41, inName);
     results.latencyInName = latName;
-    console.log(`| the same, typed inside a name | ${int(latName.words)} | ${fmt(latName.ms, 1)} | ${latName.edits - 1} edits, max ${fmt(latName.max, 1)} ms |`);
+    console.log(
+      `| the same, typed inside a name | ${int(latName.words)} | ${fmt(latName.ms, 1)} | ${latName.edits - 1} edits, max ${fmt(latName.max, 1)} ms |`,
+    );
     const floor = await measureMemory(500000, 'copydesk-off');
     const mem = await measureMemory(500000);
     results.memory = { ...mem, floor };
-    const memRow = (what, m) => `| ${what} | ${int(m.words)} | — | peak ${fmt(m.mb, 0)} MB (VmHWM); ${fmt(m.now, 0)} MB after a 1.5 s pause |`;
+    const memRow = (what, m) =>
+      `| ${what} | ${int(m.words)} | — | peak ${fmt(m.mb, 0)} MB (VmHWM); ${fmt(m.now, 0)} MB after a 1.5 s pause |`;
     console.log(memRow('server memory: open, 20 keystrokes, a pause', mem));
     console.log(memRow('the same with no checks (the protocol and the text alone)', floor));
   }

@@ -27,7 +27,9 @@ export function benchText(root) {
   const source = process.env.BENCH_GENERATED ? undefined : corpusText(corpus);
   const paragraphs = source?.split(/\n\s*\n/);
   return {
-    name: source ? `development corpus (${path.relative(root, corpus)}), concatenated and repeated` : 'built-in news generator (scripts/newsText.mjs)',
+    name: source
+      ? `development corpus (${path.relative(root, corpus)}), concatenated and repeated`
+      : 'built-in news generator (scripts/newsText.mjs)',
     textOfWords(words) {
       if (!paragraphs) return newsText(words);
       const out = [];

@@ -8,7 +8,11 @@ const entries = [];
 for (const dir of ['test/unit', 'test/protocol', 'test/cli', 'test/fuzz']) {
   const walk = (d) => {
     let names;
-    try { names = readdirSync(d); } catch { return; }
+    try {
+      names = readdirSync(d);
+    } catch {
+      return;
+    }
     for (const n of names) {
       const p = join(d, n);
       if (statSync(p).isDirectory()) walk(p);

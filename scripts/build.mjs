@@ -3,7 +3,16 @@ import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
 // Minified: a smaller bundle parses faster, and VS Code waits for the extension's parse on activation.
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, minify: !watch, keepNames: true, logLevel: 'warning' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  minify: !watch,
+  keepNames: true,
+  logLevel: 'warning',
+};
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },

@@ -31,7 +31,9 @@ const schema = pkg.contributes.configuration.properties['copydesk.rules'];
 const same = JSON.stringify(schema.properties) === JSON.stringify(properties);
 if (check) {
   if (!same) {
-    console.error('package.json: the copydesk.rules schema differs from the catalogue; run `node scripts/catalogue.mjs`');
+    console.error(
+      'package.json: the copydesk.rules schema differs from the catalogue; run `node scripts/catalogue.mjs`',
+    );
     process.exit(1);
   }
   console.log('package.json agrees with the catalogue');

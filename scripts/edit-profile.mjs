@@ -28,7 +28,9 @@ const versions = [text, text.slice(0, mid) + 'x' + text.slice(mid)];
 /** The end of the first mention of a person by two or more name words that starts after the middle. */
 function inName() {
   const a = A.analyze(text, options);
-  const m = a.mentions.find((m) => m.start > text.length >> 1 && m.entity >= 0 && a.entities[m.entity].kind === 'person' && /\s/.test(m.text));
+  const m = a.mentions.find(
+    (m) => m.start > text.length >> 1 && m.entity >= 0 && a.entities[m.entity].kind === 'person' && /\s/.test(m.text),
+  );
   console.log(`typing at the end of ‘${m.text}’`);
   return m.end;
 }
@@ -76,8 +78,12 @@ function randomSession() {
     if (i % 100 === 0 || i === RUNS) {
       globalThis.gc?.();
       const sorted = [...ms].sort((a, b) => a - b);
-      const heap = globalThis.gc ? (process.memoryUsage().heapUsed / 2 ** 20).toFixed(1) : 'n/a (run node with --expose-gc)';
-      console.log(`| ${i} | ${median(ms).toFixed(2)} | ${sorted[Math.floor(sorted.length * 0.9)].toFixed(2)} | ${heap} |`);
+      const heap = globalThis.gc
+        ? (process.memoryUsage().heapUsed / 2 ** 20).toFixed(1)
+        : 'n/a (run node with --expose-gc)';
+      console.log(
+        `| ${i} | ${median(ms).toFixed(2)} | ${sorted[Math.floor(sorted.length * 0.9)].toFixed(2)} | ${heap} |`,
+      );
       ms.length = 0;
     }
   }
@@ -97,7 +103,9 @@ for (let i = 0; i < RUNS + 8; i++) {
   if (i >= 8) whole.push(performance.now() - s);
 }
 const row = (name, xs) => `| ${name} | ${xs.map((x) => median(x).toFixed(2)).join(' | ')} |`;
-console.log(`${WORDS.toLocaleString('en')} words, ${text.length.toLocaleString('en')} chars; one-character edit at ${mid}; medians of ${RUNS}`);
+console.log(
+  `${WORDS.toLocaleString('en')} words, ${text.length.toLocaleString('en')} chars; one-character edit at ${mid}; medians of ${RUNS}`,
+);
 console.log('| | document | quotes | names | attribution | sum |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 console.log(row('from scratch', scratch));

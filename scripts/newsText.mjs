@@ -3,12 +3,75 @@
 // partial quotations, attributions before and after the quote, curly and straight marks. Seeded,
 // so two runs measure the same text.
 
-const FIRST = ['Maria', 'James', 'Aigerim', 'Daniel', 'Fatima', 'Olivier', 'Priya', 'Thomas', 'Elena', 'Kwame', 'Sofia', 'Hiroshi', 'Grace', 'Mehmet', 'Ingrid', 'Carlos'];
-const LAST = ['Alvarez', 'Okonkwo', 'Nurlanova', 'Fischer', 'Haddad', 'Lefebvre', 'Raman', 'Whitaker', 'Petrova', 'Mensah', 'Rossi', 'Tanaka', 'Mbeki', 'Yilmaz', 'Lindqvist', 'Moreno'];
-const ROLE = ['the finance minister', 'a spokesperson for the ministry', 'the chief executive', 'the district attorney', 'a senior economist at the bank', 'the mayor', 'the union leader', 'the head of the regional council'];
-const ORG = ['the Central Bank', 'the Ministry of Health', 'Northgate Holdings', 'the City Council', 'the National Statistics Office', 'the Port Authority', 'Riverside University', 'the Transport Union'];
+const FIRST = [
+  'Maria',
+  'James',
+  'Aigerim',
+  'Daniel',
+  'Fatima',
+  'Olivier',
+  'Priya',
+  'Thomas',
+  'Elena',
+  'Kwame',
+  'Sofia',
+  'Hiroshi',
+  'Grace',
+  'Mehmet',
+  'Ingrid',
+  'Carlos',
+];
+const LAST = [
+  'Alvarez',
+  'Okonkwo',
+  'Nurlanova',
+  'Fischer',
+  'Haddad',
+  'Lefebvre',
+  'Raman',
+  'Whitaker',
+  'Petrova',
+  'Mensah',
+  'Rossi',
+  'Tanaka',
+  'Mbeki',
+  'Yilmaz',
+  'Lindqvist',
+  'Moreno',
+];
+const ROLE = [
+  'the finance minister',
+  'a spokesperson for the ministry',
+  'the chief executive',
+  'the district attorney',
+  'a senior economist at the bank',
+  'the mayor',
+  'the union leader',
+  'the head of the regional council',
+];
+const ORG = [
+  'the Central Bank',
+  'the Ministry of Health',
+  'Northgate Holdings',
+  'the City Council',
+  'the National Statistics Office',
+  'the Port Authority',
+  'Riverside University',
+  'the Transport Union',
+];
 const VERB = ['said', 'said', 'said', 'told reporters', 'added', 'explained', 'noted', 'warned'];
-const TOPIC = ['inflation', 'the new budget', 'the housing plan', 'the court ruling', 'the merger', 'the strike', 'the election results', 'the water shortage', 'the trade agreement', 'the pension reform'];
+const TOPIC = [
+  'inflation',
+  'the new budget',
+  'the housing plan',
+  'the court ruling',
+  'the merger',
+  'the strike',
+  'the election results',
+  'the water shortage',
+  'the trade agreement',
+  'the pension reform',
+];
 const FACT = [
   'Prices rose by 4.2% in the year to March, the highest rate since 2008.',
   'The plan, announced on Tuesday, would cost an estimated $2.3bn over five years.',
@@ -61,8 +124,14 @@ export function newsText(words, seed = 7) {
       return `${p.first} ${p.last}, ${p.role},`;
     };
     const topic = pick(TOPIC);
-    paragraphs.push(`${pick(ORG).replace(/^the /, '').replace(/^./, (c) => c.toUpperCase())} responds to ${topic}`);
-    paragraphs.push(`${pick(FACT)} ${pick(ORG).replace(/^./, (c) => c.toUpperCase())} said on Monday that ${topic} would be reviewed. ${pick(FACT)}`);
+    paragraphs.push(
+      `${pick(ORG)
+        .replace(/^the /, '')
+        .replace(/^./, (c) => c.toUpperCase())} responds to ${topic}`,
+    );
+    paragraphs.push(
+      `${pick(FACT)} ${pick(ORG).replace(/^./, (c) => c.toUpperCase())} said on Monday that ${topic} would be reviewed. ${pick(FACT)}`,
+    );
     const n = 5 + Math.floor(r() * 6);
     for (let i = 0; i < n; i++) {
       const p = pick(cast);
@@ -73,7 +142,8 @@ export function newsText(words, seed = 7) {
       let para;
       if (kind < 0.35) para = `${o}${q},${c} ${nameOf(p)} ${pick(VERB)}. ${pick(FACT)}`;
       else if (kind < 0.6) para = `${nameOf(p)} ${pick(VERB)}: ${o}${q}.${c}`;
-      else if (kind < 0.75) para = `${pick(FACT)} ${nameOf(p)} called it ${o}a turning point${c} for ${topic}. ${pick(FACT)}`;
+      else if (kind < 0.75)
+        para = `${pick(FACT)} ${nameOf(p)} called it ${o}a turning point${c} for ${topic}. ${pick(FACT)}`;
       else if (kind < 0.85) para = `${o}${q}. ${pick(QUOTE)}.${c}`;
       else para = `${pick(FACT)} ${pick(FACT)} ${pick(FACT)}`;
       paragraphs.push(para);

@@ -29,7 +29,9 @@ if (flag('--save')) {
   else {
     let i = 0;
     while (before[i] === out[i]) i++;
-    console.log(`same-output: DIFFERENT at byte ${i}\n before: ${before.slice(Math.max(0, i - 200), i + 200)}\n after:  ${out.slice(Math.max(0, i - 200), i + 200)}`);
+    console.log(
+      `same-output: DIFFERENT at byte ${i}\n before: ${before.slice(Math.max(0, i - 200), i + 200)}\n after:  ${out.slice(Math.max(0, i - 200), i + 200)}`,
+    );
     process.exit(1);
   }
 } else {

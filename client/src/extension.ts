@@ -24,7 +24,13 @@ const problems = new Map<string, number>();
 let indexing: { done: number; total: number } | undefined;
 
 function checkedLanguages(): string[] {
-  return vscode.workspace.getConfiguration('copydesk').get<string[]>('languages') ?? ['plaintext', 'markdown', 'press-release'];
+  return (
+    vscode.workspace.getConfiguration('copydesk').get<string[]>('languages') ?? [
+      'plaintext',
+      'markdown',
+      'press-release',
+    ]
+  );
 }
 
 function isChecked(doc: vscode.TextDocument): boolean {
@@ -41,12 +47,30 @@ const OPEN_PROBLEMS = 'Click to open the Problems view.';
 function showState(): void {
   if (!status) return;
   const doc = vscode.window.activeTextEditor?.document;
-  if (serverState === 'starting') return setStatus('$(sync~spin) Copydesk: starting', 'The Copydesk server is starting.', 'workbench.actions.view.problems');
+  if (serverState === 'starting')
+    return setStatus(
+      '$(sync~spin) Copydesk: starting',
+      'The Copydesk server is starting.',
+      'workbench.actions.view.problems',
+    );
   if (serverState === 'stopped')
-    return setStatus('$(error) Copydesk: stopped', 'The Copydesk server has stopped. Click to restart it.', 'copydesk.restartServer');
+    return setStatus(
+      '$(error) Copydesk: stopped',
+      'The Copydesk server has stopped. Click to restart it.',
+      'copydesk.restartServer',
+    );
   if (indexing && indexing.done < indexing.total)
-    return setStatus(`$(sync~spin) Copydesk: indexing ${indexing.done}/${indexing.total}`, `Copydesk is reading the workspace's drafts. ${OPEN_PROBLEMS}`, 'workbench.actions.view.problems');
-  if (!doc) return setStatus('$(check) Copydesk', `Copydesk checks ${checkedLanguages().join(', ')} files. ${OPEN_PROBLEMS}`, 'workbench.actions.view.problems');
+    return setStatus(
+      `$(sync~spin) Copydesk: indexing ${indexing.done}/${indexing.total}`,
+      `Copydesk is reading the workspace's drafts. ${OPEN_PROBLEMS}`,
+      'workbench.actions.view.problems',
+    );
+  if (!doc)
+    return setStatus(
+      '$(check) Copydesk',
+      `Copydesk checks ${checkedLanguages().join(', ')} files. ${OPEN_PROBLEMS}`,
+      'workbench.actions.view.problems',
+    );
   if (!isChecked(doc))
     return setStatus(
       '$(circle-slash) Copydesk: off for this file',
@@ -54,14 +78,32 @@ function showState(): void {
       'workbench.actions.view.problems',
     );
   const key = doc.uri.toString();
-  if (checking.has(key)) return setStatus('$(sync~spin) Copydesk: checking…', `Copydesk is checking this draft. ${OPEN_PROBLEMS}`, 'workbench.actions.view.problems');
+  if (checking.has(key))
+    return setStatus(
+      '$(sync~spin) Copydesk: checking…',
+      `Copydesk is checking this draft. ${OPEN_PROBLEMS}`,
+      'workbench.actions.view.problems',
+    );
   const n = problems.get(key) ?? 0;
-  if (!n) return setStatus('$(check) Copydesk: no problems', `Copydesk found nothing to report in this draft. ${OPEN_PROBLEMS}`, 'workbench.actions.view.problems');
-  setStatus(`$(warning) Copydesk: ${n} problem${n === 1 ? '' : 's'}`, `Copydesk found ${n} problem${n === 1 ? '' : 's'} in this draft. ${OPEN_PROBLEMS}`, 'workbench.actions.view.problems');
+  if (!n)
+    return setStatus(
+      '$(check) Copydesk: no problems',
+      `Copydesk found nothing to report in this draft. ${OPEN_PROBLEMS}`,
+      'workbench.actions.view.problems',
+    );
+  setStatus(
+    `$(warning) Copydesk: ${n} problem${n === 1 ? '' : 's'}`,
+    `Copydesk found ${n} problem${n === 1 ? '' : 's'} in this draft. ${OPEN_PROBLEMS}`,
+    'workbench.actions.view.problems',
+  );
 }
 
 function documentSelector(): LanguageClientOptions['documentSelector'] {
-  const languages = vscode.workspace.getConfiguration('copydesk').get<string[]>('languages') ?? ['plaintext', 'markdown', 'press-release'];
+  const languages = vscode.workspace.getConfiguration('copydesk').get<string[]>('languages') ?? [
+    'plaintext',
+    'markdown',
+    'press-release',
+  ];
   return languages.flatMap((language) => [
     { scheme: 'file', language },
     { scheme: 'untitled', language },
@@ -111,7 +153,8 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   await client.start();
   // A workspace index (when the server has one) reports its progress; until then nothing is shown.
   client.onNotification('copydesk/indexing', (p: { done?: unknown; total?: unknown }) => {
-    indexing = typeof p?.done === 'number' && typeof p?.total === 'number' ? { done: p.done, total: p.total } : undefined;
+    indexing =
+      typeof p?.done === 'number' && typeof p?.total === 'number' ? { done: p.done, total: p.total } : undefined;
     showState();
   });
 }
@@ -166,7 +209,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       try {
         await vscode.workspace.fs.stat(uri);
       } catch {
-        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('# Copydesk style sheet: one preferred spelling of a name a line.\n'));
+        await vscode.workspace.fs.writeFile(
+          uri,
+          new TextEncoder().encode('# Copydesk style sheet: one preferred spelling of a name a line.\n'),
+        );
       }
       await vscode.window.showTextDocument(uri);
     }),

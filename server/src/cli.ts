@@ -16,7 +16,14 @@ import {
   type Format,
 } from './analysis';
 import { draftNames, type DraftNames } from './analysis/workspace';
-import { findWorkspaceRoot, houseQuoteStyle, isQuoteStyle, readWorkspaceData, type QuoteStyle, type WorkspaceData } from './workspaceFiles';
+import {
+  findWorkspaceRoot,
+  houseQuoteStyle,
+  isQuoteStyle,
+  readWorkspaceData,
+  type QuoteStyle,
+  type WorkspaceData,
+} from './workspaceFiles';
 import { VERSION } from './version';
 import { isWorker, runPool, serveWorker, workerSetup } from './workspace/pool';
 import { Progress } from './workspace/progress';
@@ -44,7 +51,15 @@ exit: 0 no error-level finding, 1 some error-level finding, 2 usage or read erro
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { format: 'stylish', fix: false, quoteLocale: 'auto', quoteStyle: 'auto', rules: {}, paths: [], jobs: os.availableParallelism?.() ?? os.cpus().length };
+  const o: Options = {
+    format: 'stylish',
+    fix: false,
+    quoteLocale: 'auto',
+    quoteStyle: 'auto',
+    rules: {},
+    paths: [],
+    jobs: os.availableParallelism?.() ?? os.cpus().length,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -70,12 +85,10 @@ function parseArgs(argv: string[]): Options {
       const v = value();
       o.jobs = Number(v);
       if (!/^\d+$/.test(v) || o.jobs < 1) throw new UsageError(`--jobs needs a whole number of at least 1, not '${v}'`);
-    }
-    else if (a === '--') {
+    } else if (a === '--') {
       o.paths.push(...argv.slice(i + 1));
       break;
-    }
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}'`);
+    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}'`);
     else o.paths.push(a);
   }
   if (!o.paths.length) throw new UsageError('no PATH given');
@@ -120,7 +133,8 @@ function expand(given: string, out: Input[], errors: string[]): void {
           continue;
         }
         if (s.isDirectory()) walk(p, depth + 1);
-        else if (s.isFile() && EXTENSIONS.has(path.extname(n).toLowerCase())) found.push({ given: p, file: path.resolve(p) });
+        else if (s.isFile() && EXTENSIONS.has(path.extname(n).toLowerCase()))
+          found.push({ given: p, file: path.resolve(p) });
       }
     };
     walk(given, 0);
@@ -132,7 +146,8 @@ function expand(given: string, out: Input[], errors: string[]): void {
 
 /** Decodes bytes as UTF-8 (BOM stripped), or UTF-16 with a BOM; refuses binary. */
 export function decode(bytes: Buffer): { text?: string; error?: string } {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: bytes.subarray(2).toString('utf16le') };
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: bytes.subarray(2).toString('utf16le') };
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     const swapped = Buffer.from(bytes.subarray(2));
     swapped.swap16();
@@ -154,7 +169,8 @@ function readInput(input: Input): { text?: string; error?: string } {
   try {
     if (!input.file) return decode(fs.readFileSync(0));
     const st = fs.statSync(input.file);
-    if (st.size > MAX_FILE_BYTES) return { error: `is ${Math.round(st.size / 1048576)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB` };
+    if (st.size > MAX_FILE_BYTES)
+      return { error: `is ${Math.round(st.size / 1048576)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB` };
     return decode(fs.readFileSync(input.file));
   } catch (e) {
     return { error: `cannot be read (${e instanceof Error ? e.message : String(e)})` };
@@ -175,8 +191,16 @@ interface Result {
 function relatedPlaces(f: Finding, given: string, lines: LineIndex) {
   return f.related.map((r) => {
     const start = r.draft ? { line: r.draft.line, character: r.draft.character } : lines.positionAt(r.offset);
-    const end = r.draft ? { line: start.line, character: start.character + r.length } : lines.positionAt(r.offset + r.length);
-    return { message: r.message, file: r.draft ? r.draft.key : given, offset: r.offset, length: r.length, range: { start, end } };
+    const end = r.draft
+      ? { line: start.line, character: start.character + r.length }
+      : lines.positionAt(r.offset + r.length);
+    return {
+      message: r.message,
+      file: r.draft ? r.draft.key : given,
+      offset: r.offset,
+      length: r.length,
+      range: { start, end },
+    };
   });
 }
 
@@ -207,7 +231,9 @@ function stylish(results: Result[]): string {
       counts[f.severity]++;
       const p = r.lines.positionAt(f.offset);
       const where = `${p.line + 1}:${p.character + 1}`.padEnd(8);
-      out.push(`  ${paint('2', where)} ${paint(SEVERITY_COLOUR[f.severity], f.severity.padEnd(11))} ${f.message}  ${paint('2', f.rule)}`);
+      out.push(
+        `  ${paint('2', where)} ${paint(SEVERITY_COLOUR[f.severity], f.severity.padEnd(11))} ${f.message}  ${paint('2', f.rule)}`,
+      );
     }
     out.push('');
   }
@@ -216,14 +242,18 @@ function stylish(results: Result[]): string {
   out.push(
     total === 0
       ? paint('32', `✔ no problems in ${files} file${files === 1 ? '' : 's'}`)
-      : paint(counts.error ? '31' : '33', `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.information + counts.hint} info) in ${files} file${files === 1 ? '' : 's'}`),
+      : paint(
+          counts.error ? '31' : '33',
+          `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.information + counts.hint} info) in ${files} file${files === 1 ? '' : 's'}`,
+        ),
   );
   return out.join('\n') + '\n';
 }
 
 const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-const sarifUri = (file: string | undefined) => (file ? path.relative(process.cwd(), file).split(path.sep).join('/') : 'stdin');
+const sarifUri = (file: string | undefined) =>
+  file ? path.relative(process.cwd(), file).split(path.sep).join('/') : 'stdin';
 
 function sarif(results: Result[]): string {
   const run = {
@@ -249,7 +279,14 @@ function sarif(results: Result[]): string {
           message: { text: p.message },
           physicalLocation: {
             artifactLocation: { uri: sarifUri(p.file === r.input.given ? r.input.file : path.resolve(p.file)) },
-            region: { startLine: p.range.start.line + 1, startColumn: p.range.start.character + 1, endLine: p.range.end.line + 1, endColumn: p.range.end.character + 1, charOffset: p.offset, charLength: p.length },
+            region: {
+              startLine: p.range.start.line + 1,
+              startColumn: p.range.start.character + 1,
+              endLine: p.range.end.line + 1,
+              endColumn: p.range.end.character + 1,
+              charOffset: p.offset,
+              charLength: p.length,
+            },
           },
         }));
         return {
@@ -261,7 +298,14 @@ function sarif(results: Result[]): string {
             {
               physicalLocation: {
                 artifactLocation: { uri: sarifUri(r.input.file) },
-                region: { startLine: s.line + 1, startColumn: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, charOffset: f.offset, charLength: f.length },
+                region: {
+                  startLine: s.line + 1,
+                  startColumn: s.character + 1,
+                  endLine: e.line + 1,
+                  endColumn: e.character + 1,
+                  charOffset: f.offset,
+                  charLength: f.length,
+                },
               },
             },
           ],
@@ -270,7 +314,13 @@ function sarif(results: Result[]): string {
       }),
     ),
   };
-  return JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] }, null, 2) + '\n';
+  return (
+    JSON.stringify(
+      { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] },
+      null,
+      2,
+    ) + '\n'
+  );
 }
 
 /** What checking one draft gives back (from a worker, as a structured clone). */
@@ -289,7 +339,14 @@ function optionsFor(input: Input, options: Options): AnalysisOptions {
   const dir = input.file ? path.dirname(input.file) : process.cwd();
   let ws = workspaceMemo.get(dir);
   if (!ws) workspaceMemo.set(dir, (ws = readWorkspaceData(findWorkspaceRoot(dir))));
-  return { format: formatOf(input.file), quoteLocale: options.quoteLocale, quoteStyle: houseQuoteStyle(options.quoteStyle, ws.quoteStyle), rules: options.rules, styleSheet: ws.styleSheet, ignored: ws.ignored };
+  return {
+    format: formatOf(input.file),
+    quoteLocale: options.quoteLocale,
+    quoteStyle: houseQuoteStyle(options.quoteStyle, ws.quoteStyle),
+    rules: options.rules,
+    styleSheet: ws.styleSheet,
+    ignored: ws.ignored,
+  };
 }
 
 function checkInput(input: Input, options: Options, withNames: boolean): Checked {
@@ -313,7 +370,13 @@ function checkInput(input: Input, options: Options, withNames: boolean): Checked
   } catch {
     /* gone since: it is still the draft read */
   }
-  return { text: analysis.document.text, findings: analysis.findings, notice: analysis.notice, names: withNames ? draftNames(analysis, opts) : undefined, time };
+  return {
+    text: analysis.document.text,
+    findings: analysis.findings,
+    notice: analysis.notice,
+    names: withNames ? draftNames(analysis, opts) : undefined,
+    time,
+  };
 }
 
 const WORKER_TAG = 'copydeskCli';
@@ -347,7 +410,15 @@ export async function main(argv: string[]): Promise<number> {
   const take = (i: number, c: Checked) => {
     checked[i] = c;
     const input = inputs[i];
-    if (c.names) cross.add({ key: input.given, name: path.basename(input.given), time: c.time ?? 0, names: c.names, options: optionsFor(input, options), findings: c.findings! });
+    if (c.names)
+      cross.add({
+        key: input.given,
+        name: path.basename(input.given),
+        time: c.time ?? 0,
+        names: c.names,
+        options: optionsFor(input, options),
+        findings: c.findings!,
+      });
     progress.tick(++done);
   };
   if (options.jobs > 1 && inputs.length >= POOL_FROM) {
@@ -370,7 +441,10 @@ export async function main(argv: string[]): Promise<number> {
 
   for (const e of errors) process.stderr.write(`copydesk: ${e}\n`);
   if (options.format === 'json') {
-    const json = results.map((r) => ({ file: r.input.given, findings: r.analysis.findings.map((f) => jsonFinding(f, r.lines, r.input.given)) }));
+    const json = results.map((r) => ({
+      file: r.input.given,
+      findings: r.analysis.findings.map((f) => jsonFinding(f, r.lines, r.input.given)),
+    }));
     process.stdout.write(JSON.stringify(json) + '\n');
   } else if (options.format === 'sarif') process.stdout.write(sarif(results));
   // Nothing was read (every path failed): the errors on stderr say it all, no "no problems" line.

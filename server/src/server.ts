@@ -48,11 +48,16 @@ function guarded<P, R>(name: string, fallback: R, handler: (params: P) => R): (p
 }
 
 const notices = new Map<string, string>();
-const publisher = new DiagnosticsPublisher(connection, drafts, (draft, notice) => {
-  if (!notice || notices.get(draft.doc.uri) === notice) return;
-  notices.set(draft.doc.uri, notice);
-  void connection.window.showWarningMessage(notice);
-}, new HeapKeeper(processHeap(), (line) => connection.console.log(`copydesk: ${line}`)));
+const publisher = new DiagnosticsPublisher(
+  connection,
+  drafts,
+  (draft, notice) => {
+    if (!notice || notices.get(draft.doc.uri) === notice) return;
+    notices.set(draft.doc.uri, notice);
+    void connection.window.showWarningMessage(notice);
+  },
+  new HeapKeeper(processHeap(), (line) => connection.console.log(`copydesk: ${line}`)),
+);
 
 const workspace = new WorkspaceSession(connection, drafts, (d) => publisher.schedule(d));
 drafts.extend = (d, a) => workspace.extend(d, a);
@@ -63,7 +68,9 @@ connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = !!caps.workspace?.configuration;
   canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   canShowDocument = !!caps.window?.showDocument?.support;
-  setSnippetSupport(!!(caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport);
+  setSnippetSupport(
+    !!(caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport,
+  );
   const folders = params.workspaceFolders ?? [];
   drafts.roots = folders
     .map((f) => {
@@ -164,12 +171,16 @@ function withDraft<R>(uri: string, fallback: R, f: (draft: Draft) => R): R {
 
 connection.onHover(
   guarded('hover', null, (p) =>
-    withDraft(p.textDocument.uri, null, (d) => hover(d, drafts.analysisOf(d), d.doc.offsetAt(p.position), (m) => workspace.hoverLine(d, m))),
+    withDraft(p.textDocument.uri, null, (d) =>
+      hover(d, drafts.analysisOf(d), d.doc.offsetAt(p.position), (m) => workspace.hoverLine(d, m)),
+    ),
   ),
 );
 
 connection.onCodeAction(
-  guarded('codeAction', [], (p) => withDraft(p.textDocument.uri, [], (d) => codeActions(d, drafts.analysisOf(d), drafts.optionsOf(d), p))),
+  guarded('codeAction', [], (p) =>
+    withDraft(p.textDocument.uri, [], (d) => codeActions(d, drafts.analysisOf(d), drafts.optionsOf(d), p)),
+  ),
 );
 
 connection.onPrepareRename(
@@ -197,7 +208,9 @@ connection.onDocumentHighlight(
 );
 
 connection.onDocumentSymbol(
-  guarded('documentSymbol', [], (p) => withDraft(p.textDocument.uri, [], (d) => documentSymbols(d, drafts.analysisOf(d)))),
+  guarded('documentSymbol', [], (p) =>
+    withDraft(p.textDocument.uri, [], (d) => documentSymbols(d, drafts.analysisOf(d))),
+  ),
 );
 
 function rootFor(uri: unknown): string | undefined {
@@ -227,7 +240,8 @@ function tellWritten(what: string, written: Appended): void {
   void connection.window
     .showInformationMessage(message, ...(canShowDocument ? [open] : []))
     .then((choice) => {
-      if (choice?.title === open.title) void connection.window.showDocument({ uri: pathToFileURL(written.file).toString(), takeFocus: true });
+      if (choice?.title === open.title)
+        void connection.window.showDocument({ uri: pathToFileURL(written.file).toString(), takeFocus: true });
     })
     .catch(() => undefined);
 }
@@ -251,7 +265,10 @@ connection.onExecuteCommand(async (p) => {
         const b = str(2);
         if (!root || !a || !b) throw new Error('usage: [documentUri, name, otherName]');
         const settings = drafts.get(str(0) ?? '')?.settings ?? DEFAULT_SETTINGS;
-        tellWritten(`“${a}” and “${b}” as different people`, appendLine(root, settings.styleSheet, distinctLine(a, b), STYLE_SHEET_HEADER));
+        tellWritten(
+          `“${a}” and “${b}” as different people`,
+          appendLine(root, settings.styleSheet, distinctLine(a, b), STYLE_SHEET_HEADER),
+        );
         break;
       }
       case COMMANDS.ignoreFinding: {
@@ -259,7 +276,10 @@ connection.onExecuteCommand(async (p) => {
         const rule = str(1);
         const context = str(2);
         if (!root || !rule || context === undefined) throw new Error('usage: [documentUri, rule, sentence]');
-        tellWritten(`${rule} in this sentence`, appendLine(root, IGNORE_FILE, formatIgnoreEntry(rule, context), IGNORE_FILE_HEADER));
+        tellWritten(
+          `${rule} in this sentence`,
+          appendLine(root, IGNORE_FILE, formatIgnoreEntry(rule, context), IGNORE_FILE_HEADER),
+        );
         break;
       }
       case COMMANDS.fixAll: {

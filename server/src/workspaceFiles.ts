@@ -42,7 +42,7 @@ export function parseDeskSettings(text: string): { quoteStyle?: QuoteStyle } {
 
 /** The house style to check by: the editor's or command line's own choice, else the desk's, else `auto`. */
 export function houseQuoteStyle(own: QuoteStyle | undefined, desk: QuoteStyle | undefined): QuoteStyle {
-  return own && own !== 'auto' ? own : desk ?? 'auto';
+  return own && own !== 'auto' ? own : (desk ?? 'auto');
 }
 
 function readCapped(file: string): string {
@@ -98,5 +98,4 @@ export function appendLine(root: string, relative: string, line: string, header:
 export const STYLE_SHEET_HEADER =
   '# Copydesk style sheet: one preferred spelling of a name a line.\n' +
   '# "A != B" says A and B are different people or organisations, never variants.\n';
-export const IGNORE_FILE_HEADER =
-  '# Copydesk ignore file: findings silenced by "Ignore here", as rule<TAB>sentence.\n';
+export const IGNORE_FILE_HEADER = '# Copydesk ignore file: findings silenced by "Ignore here", as rule<TAB>sentence.\n';

@@ -8,7 +8,8 @@ import * as path from 'node:path';
 import { ROOT } from '../support/lspClient';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
-const run = (args: string[], input?: string) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input });
+const run = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input });
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cli-'));
 
 test('json output has the documented shape, with UTF-16 offsets and 0-based positions', () => {
@@ -86,7 +87,11 @@ test('--fix changes typography only: every letter and digit stays, "says" stays,
   assert.ok(fixed.includes('says Sadykov'), 'wording is the writer’s: says → said is a quick fix, never fix-all');
   assert.ok(!/["']/.test(fixed), 'every straight mark is curly now');
   const after = JSON.parse(run(['--format', 'json', file]).stdout)[0].findings as Array<{ rule: string }>;
-  for (const f of after) assert.ok(before.some((b) => b.rule === f.rule), `new finding after --fix: ${f.rule}`);
+  for (const f of after)
+    assert.ok(
+      before.some((b) => b.rule === f.rule),
+      `new finding after --fix: ${f.rule}`,
+    );
   run(['--fix', file]);
   assert.equal(fs.readFileSync(file, 'utf8'), fixed, 'fix-all is idempotent');
 });
@@ -94,7 +99,12 @@ test('--fix changes typography only: every letter and digit stays, "says" stays,
 test('--quote-style sets the house style; an unknown style is a usage error', () => {
   const text = '“We are ready,” said Aigerim Kassymova. "So are we," said Dana Ospanova.\n';
   const style = (args: string[]) =>
-    (JSON.parse(run(['--format', 'json', ...args, '-'], text).stdout)[0].findings as Array<{ rule: string; offset: number }>).filter((f) => f.rule === 'quotes/style');
+    (
+      JSON.parse(run(['--format', 'json', ...args, '-'], text).stdout)[0].findings as Array<{
+        rule: string;
+        offset: number;
+      }>
+    ).filter((f) => f.rule === 'quotes/style');
   assert.equal(text[style([])[0].offset], '"', 'auto: a tie goes to curly, so the straight marks depart');
   assert.equal(text[style(['--quote-style', 'straight'])[0].offset], '“');
   const r = run(['--quote-style', 'fancy', '-'], text);
@@ -108,8 +118,14 @@ test('the quote style is read from the .copydesk/settings.json of the draft’s 
   fs.writeFileSync(path.join(desk, '.copydesk', 'settings.json'), '{"quoteStyle": "curly"}');
   const file = path.join(desk, 'draft.txt');
   fs.writeFileSync(file, '"We are ready," said Aigerim Kassymova.\n');
-  const findings = JSON.parse(run(['--format', 'json', file]).stdout)[0].findings as Array<{ rule: string; message: string }>;
-  assert.deepEqual(findings.map((f) => f.rule), ['quotes/style']);
+  const findings = JSON.parse(run(['--format', 'json', file]).stdout)[0].findings as Array<{
+    rule: string;
+    message: string;
+  }>;
+  assert.deepEqual(
+    findings.map((f) => f.rule),
+    ['quotes/style'],
+  );
   assert.match(findings[0].message, /house style/);
   fs.rmSync(desk, { recursive: true, force: true });
 });

@@ -28,10 +28,15 @@ interface JsonFinding {
   length: number;
   range: { start: { line: number; character: number } };
 }
-const findingsOf = (stdout: string): JsonFinding[] => (JSON.parse(stdout) as Array<{ findings: JsonFinding[] }>)[0].findings;
+const findingsOf = (stdout: string): JsonFinding[] =>
+  (JSON.parse(stdout) as Array<{ findings: JsonFinding[] }>)[0].findings;
 
 test('invalid UTF-8 is refused with exit 2 and the file named, and --fix leaves it untouched', () => {
-  const bytes = Buffer.concat([Buffer.from('He said “hello'), Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0x80]), Buffer.from(' world.\n')]);
+  const bytes = Buffer.concat([
+    Buffer.from('He said “hello'),
+    Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0x80]),
+    Buffer.from(' world.\n'),
+  ]);
   const p = file('bad-utf8.txt', bytes);
   const r = run(['--fix', p]);
   assert.equal(r.status, 2, r.stderr);
@@ -81,7 +86,10 @@ test('one bad file in a directory does not stop the others from being checked', 
   const r = run(['--format', 'json', dir]);
   assert.equal(r.status, 2, 'read errors win the exit code');
   const json = JSON.parse(r.stdout) as Array<{ file: string; findings: JsonFinding[] }>;
-  assert.deepEqual(json.map((x) => path.basename(x.file)), ['a-good.txt', 'd-empty.txt']);
+  assert.deepEqual(
+    json.map((x) => path.basename(x.file)),
+    ['a-good.txt', 'd-empty.txt'],
+  );
   assert.ok(json[0].findings.some((f) => f.rule === 'quotes/unclosed'));
   assert.match(r.stderr, /b-binary\.txt: looks binary/);
   assert.match(r.stderr, /c-bad\.txt: is not valid UTF-8/);
@@ -110,7 +118,8 @@ test('hostile text: 100,000 quotation marks, a 1 MB line, RTL and control charac
 });
 
 function bigDraft(bytes: number): string {
-  const para = 'The council said on Monday that “the budget will be balanced,” according to its leader, Maria Alvarez.\n\n';
+  const para =
+    'The council said on Monday that “the budget will be balanced,” according to its leader, Maria Alvarez.\n\n';
   return para.repeat(Math.ceil(bytes / para.length)) + 'She said “this one is never closed.\n';
 }
 

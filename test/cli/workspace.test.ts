@@ -10,7 +10,8 @@ import * as path from 'node:path';
 import { ROOT } from '../support/lspClient';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
-const run = (args: string[], cwd?: string) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd, env: { ...process.env, CI: '' } });
+const run = (args: string[], cwd?: string) =>
+  spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd, env: { ...process.env, CI: '' } });
 
 const release = (full: string, topic: string) => {
   const surname = full.split(' ').pop();
@@ -22,9 +23,16 @@ function archive(extra = 0): string {
   fs.writeFileSync(path.join(dir, 'budget.release'), release('Maulen Ashimbayev', 'the budget hearings'));
   fs.writeFileSync(path.join(dir, 'roads.release'), release('Maulen Ashimbayev', 'the new motorway'));
   fs.writeFileSync(path.join(dir, 'congress.release'), release('Maulen Ashimbayev', 'the party congress'));
-  fs.writeFileSync(path.join(dir, 'today.release'), 'Senate chairman Maulen Ashimbaev opened the spring session on Monday.\n');
+  fs.writeFileSync(
+    path.join(dir, 'today.release'),
+    'Senate chairman Maulen Ashimbaev opened the spring session on Monday.\n',
+  );
   // Drafts about other people, to pass the size at which workers start.
-  for (let i = 0; i < extra; i++) fs.writeFileSync(path.join(dir, `other-${i}.txt`), `Aigerim Bekova${i % 3 ? '' : 'a'} opened school number ${i} in Taraz on Friday.\n`);
+  for (let i = 0; i < extra; i++)
+    fs.writeFileSync(
+      path.join(dir, `other-${i}.txt`),
+      `Aigerim Bekova${i % 3 ? '' : 'a'} opened school number ${i} in Taraz on Friday.\n`,
+    );
   // The latest of the three is congress.release.
   fs.utimesSync(path.join(dir, 'budget.release'), new Date(2026, 0, 1), new Date(2026, 0, 1));
   fs.utimesSync(path.join(dir, 'roads.release'), new Date(2026, 0, 2), new Date(2026, 0, 2));
@@ -36,17 +44,32 @@ test('drafts given together are checked against each other; JSON carries the oth
   const dir = archive();
   const r = run(['--format', 'json', dir]);
   assert.equal(r.status, 0, r.stderr);
-  const json = JSON.parse(r.stdout) as Array<{ file: string; findings: Array<{ rule: string; message: string; range: unknown; related?: Array<{ file: string; message: string; range: unknown }> }> }>;
+  const json = JSON.parse(r.stdout) as Array<{
+    file: string;
+    findings: Array<{
+      rule: string;
+      message: string;
+      range: unknown;
+      related?: Array<{ file: string; message: string; range: unknown }>;
+    }>;
+  }>;
   const today = json.find((f) => f.file.endsWith('today.release'))!;
   const f = today.findings.find((x) => x.rule === 'names/across-drafts')!;
   assert.equal(f.message, '‘Ashimbaev’ — 3 other drafts write ‘Ashimbayev’, latest congress.release');
   assert.deepEqual(f.range, { start: { line: 0, character: 23 }, end: { line: 0, character: 32 } });
   assert.deepEqual(
     f.related!.map((x) => [path.basename(x.file), x.range]),
-    ['congress', 'roads', 'budget'].map((n) => [`${n}.release`, { start: { line: 0, character: 7 }, end: { line: 0, character: 17 } }]),
+    ['congress', 'roads', 'budget'].map((n) => [
+      `${n}.release`,
+      { start: { line: 0, character: 7 }, end: { line: 0, character: 17 } },
+    ]),
   );
   // The drafts that agree are told nothing.
-  for (const other of json.filter((x) => x !== today)) assert.deepEqual(other.findings.filter((x) => x.rule === 'names/across-drafts'), []);
+  for (const other of json.filter((x) => x !== today))
+    assert.deepEqual(
+      other.findings.filter((x) => x.rule === 'names/across-drafts'),
+      [],
+    );
 });
 
 test('one draft alone is checked as before: nothing to compare it with', () => {
@@ -58,11 +81,23 @@ test('one draft alone is checked as before: nothing to compare it with', () => {
 test('SARIF gives the other drafts as relatedLocations with paths relative to the working folder', () => {
   const dir = archive();
   const r = run(['--format', 'sarif', '.'], dir);
-  const results = JSON.parse(r.stdout).runs[0].results as Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }>; relatedLocations?: Array<{ message: { text: string }; physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }> }>;
+  const results = JSON.parse(r.stdout).runs[0].results as Array<{
+    ruleId: string;
+    locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }>;
+    relatedLocations?: Array<{
+      message: { text: string };
+      physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } };
+    }>;
+  }>;
   const res = results.find((x) => x.ruleId === 'names/across-drafts')!;
   assert.equal(res.locations[0].physicalLocation.artifactLocation.uri, 'today.release');
   assert.deepEqual(
-    res.relatedLocations!.map((x) => [x.physicalLocation.artifactLocation.uri, x.physicalLocation.region.startLine, x.physicalLocation.region.startColumn, x.message.text]),
+    res.relatedLocations!.map((x) => [
+      x.physicalLocation.artifactLocation.uri,
+      x.physicalLocation.region.startLine,
+      x.physicalLocation.region.startColumn,
+      x.message.text,
+    ]),
     [
       ['congress.release', 1, 8, '‘Ashimbayev’ in congress.release'],
       ['roads.release', 1, 8, '‘Ashimbayev’ in roads.release'],

@@ -26,7 +26,10 @@ const NODE24 = process.env.NODE24 || process.execPath;
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const SHOTS = path.resolve(process.env.E2E_SCREENSHOTS || path.join(HERE, 'screenshots'));
 const BEST = process.env.E2E_BEST_SCREENSHOT;
-const ONLY = (process.env.E2E_ONLY || '').split(',').map((s) => s.trim()).filter(Boolean);
+const ONLY = (process.env.E2E_ONLY || '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const STEP = 30_000; // per UI step
 const t0 = Date.now();
 
@@ -68,7 +71,10 @@ ASTANA, March 3 — “We could not have held the congress without them,” said
 
 The youth wing of the party was founded in the ‘90s.
 `;
-const FIXALL_FIXED = FIXALL.replace('"They deserve our thanks,"', '“They deserve our thanks,”').replace('the ‘90s', 'the ’90s');
+const FIXALL_FIXED = FIXALL.replace('"They deserve our thanks,"', '“They deserve our thanks,”').replace(
+  'the ‘90s',
+  'the ’90s',
+);
 
 const TWO_SPELLINGS = `ASTANA, March 3 — First deputy chairman of the party Maulen Ashimbayev met regional party leaders on Tuesday.
 
@@ -158,7 +164,10 @@ async function poll(fn, { timeout = STEP, interval = 200, what = 'condition' } =
     } catch (e) {
       last = e;
     }
-    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
+    if (Date.now() > end)
+      throw new Error(
+        `timed out after ${timeout} ms waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`,
+      );
     await sleep(interval);
   }
 }
@@ -174,7 +183,11 @@ function lineCol(text, needle, shift = 0) {
   return { line, col };
 }
 
-const norm = (s) => (s || '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+const norm = (s) =>
+  (s || '')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 // ---------------------------------------------------------------------------------------------
 // The workbench, driven by keyboard and exact labels (see docs/real-editor-testing recipe).
@@ -188,7 +201,9 @@ async function editorFocused() {
 }
 
 async function quickInputHidden() {
-  return page.locator('.quick-input-widget').evaluateAll((els) => els.every((e) => getComputedStyle(e).display === 'none' || !e.offsetParent));
+  return page
+    .locator('.quick-input-widget')
+    .evaluateAll((els) => els.every((e) => getComputedStyle(e).display === 'none' || !e.offsetParent));
 }
 
 async function backToEditor() {
@@ -202,13 +217,19 @@ async function command(label, { toEditor = true } = {}) {
   const input = page.locator('.quick-input-widget input.input');
   await input.waitFor({ state: 'visible', timeout: STEP });
   await input.fill('>' + label);
-  const row = page.locator('.quick-input-widget .monaco-list-row').filter({
-    has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
-  }).first();
+  const row = page
+    .locator('.quick-input-widget .monaco-list-row')
+    .filter({
+      has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
+    })
+    .first();
   try {
     await row.waitFor({ state: 'visible', timeout: 10_000 });
   } catch {
-    const seen = await page.locator('.quick-input-widget .monaco-list-row .label-name').allTextContents().catch(() => []);
+    const seen = await page
+      .locator('.quick-input-widget .monaco-list-row .label-name')
+      .allTextContents()
+      .catch(() => []);
     await page.keyboard.press('Escape');
     throw new Error(`no command "${label}" in the palette; it offers: ${JSON.stringify(seen.slice(0, 8))}`);
   }
@@ -229,11 +250,17 @@ async function openFile(name, mustContain) {
   const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
   await row.waitFor({ state: 'visible', timeout: STEP });
   await row.click();
-  await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: mustContain }).first().waitFor({ state: 'visible', timeout: STEP });
-  await poll(async () => {
-    const tab = await page.locator('.tabs-container .tab.active').first().textContent();
-    return tab && tab.includes(name);
-  }, { what: `${name} to be the active tab` });
+  await page
+    .locator('.editor-instance .monaco-editor .view-lines', { hasText: mustContain })
+    .first()
+    .waitFor({ state: 'visible', timeout: STEP });
+  await poll(
+    async () => {
+      const tab = await page.locator('.tabs-container .tab.active').first().textContent();
+      return tab && tab.includes(name);
+    },
+    { what: `${name} to be the active tab` },
+  );
   // caret to the top of the draft and focus in the text (Go to Line works from the explorer too;
   // clicking into the text is at the mercy of the restored scroll position)
   await gotoPos({ line: 1, col: 1 });
@@ -241,20 +268,29 @@ async function openFile(name, mustContain) {
 
 /** Waits until the editor shows `visible` (the edit has landed in the buffer), then saves with Ctrl+S. */
 async function saveWhenShown(visible) {
-  await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: visible }).first().waitFor({ state: 'visible', timeout: STEP });
+  await page
+    .locator('.editor-instance .monaco-editor .view-lines', { hasText: visible })
+    .first()
+    .waitFor({ state: 'visible', timeout: STEP });
   await poll(editorFocused, { what: 'focus in the editor', timeout: 10_000 });
   await page.keyboard.press('Control+S');
-  await poll(async () => !(await page.locator('.tabs-container .tab.active.dirty').count()), { what: 'the editor to be saved', timeout: 15_000 });
+  await poll(async () => !(await page.locator('.tabs-container .tab.active.dirty').count()), {
+    what: 'the editor to be saved',
+    timeout: 15_000,
+  });
 }
 
 async function diskEquals(name, expected) {
   const file = path.join(WS, name);
   let got;
   try {
-    await poll(async () => {
-      got = await fsp.readFile(file, 'utf8');
-      return got === expected;
-    }, { what: `${name} on disk to be as expected`, timeout: 15_000 });
+    await poll(
+      async () => {
+        got = await fsp.readFile(file, 'utf8');
+        return got === expected;
+      },
+      { what: `${name} on disk to be as expected`, timeout: 15_000 },
+    );
   } catch {
     throw new Error(`${name} on disk is not as expected.\n--- got ---\n${got}\n--- expected ---\n${expected}`);
   }
@@ -263,7 +299,12 @@ async function diskEquals(name, expected) {
 /** Text of every row of the Problems view: [{file, text}] for marker rows. */
 async function problems() {
   const rows = await page.locator('.markers-panel .monaco-list-row').evaluateAll((els) =>
-    els.map((e) => ({ text: e.textContent || '', aria: e.getAttribute('aria-label') || '', file: !!e.querySelector('.file-icon, .monaco-icon-label.file-icon') && !e.querySelector('.marker-icon') })));
+    els.map((e) => ({
+      text: e.textContent || '',
+      aria: e.getAttribute('aria-label') || '',
+      file: !!e.querySelector('.file-icon, .monaco-icon-label.file-icon') && !e.querySelector('.marker-icon'),
+    })),
+  );
   const out = [];
   let current = '';
   for (const r of rows) {
@@ -310,13 +351,21 @@ async function quickFix(pos, titleRe) {
   await sleep(150);
   await page.keyboard.press('Control+.');
   await chooseAction(titleRe);
-  await poll(async () => (await page.locator('.action-widget .monaco-list-row:visible').count()) === 0, { what: 'the action menu to close', timeout: 10_000 });
+  await poll(async () => (await page.locator('.action-widget .monaco-list-row:visible').count()) === 0, {
+    what: 'the action menu to close',
+    timeout: 10_000,
+  });
 }
 
 async function squiggles() {
   return page.evaluate(() => {
     const count = (c) => document.querySelectorAll(`.editor-instance .monaco-editor ${c}`).length;
-    return { error: count('.squiggly-error'), warning: count('.squiggly-warning'), info: count('.squiggly-info'), hint: count('.squiggly-hint') };
+    return {
+      error: count('.squiggly-error'),
+      warning: count('.squiggly-warning'),
+      info: count('.squiggly-info'),
+      hint: count('.squiggly-hint'),
+    };
   });
 }
 
@@ -328,15 +377,31 @@ async function shot(name) {
 
 async function userSettings(extra) {
   const base = {
-    'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'workbench.enableExperiments': false,
-    'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
-    'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': 'off', 'extensions.ignoreRecommendations': true,
-    'chat.disableAIFeatures': true, 'editor.hover.delay': 100, 'editor.hover.above': false, 'files.autoSave': 'off',
-    'workbench.secondarySideBar.defaultVisibility': 'hidden', 'editor.minimap.enabled': false,
-    'workbench.colorTheme': 'Light Modern', 'editor.wordWrap': 'on', 'window.commandCenter': false,
-    'editor.renameOnType': false, 'editor.accessibilitySupport': 'off',
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'workbench.enableExperiments': false,
+    'security.workspace.trust.enabled': false,
+    'telemetry.telemetryLevel': 'off',
+    'update.mode': 'none',
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': 'off',
+    'extensions.ignoreRecommendations': true,
+    'chat.disableAIFeatures': true,
+    'editor.hover.delay': 100,
+    'editor.hover.above': false,
+    'files.autoSave': 'off',
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'editor.minimap.enabled': false,
+    'workbench.colorTheme': 'Light Modern',
+    'editor.wordWrap': 'on',
+    'window.commandCenter': false,
+    'editor.renameOnType': false,
+    'editor.accessibilitySupport': 'off',
     // typed text stays as typed (the settings edit below)
-    'editor.autoClosingBrackets': 'never', 'editor.autoClosingQuotes': 'never', 'editor.autoIndent': 'none', 'editor.formatOnType': false,
+    'editor.autoClosingBrackets': 'never',
+    'editor.autoClosingQuotes': 'never',
+    'editor.autoIndent': 'none',
+    'editor.formatOnType': false,
   };
   const file = path.join(RUN, 'user-data', 'User', 'settings.json');
   await fsp.mkdir(path.dirname(file), { recursive: true });
@@ -349,237 +414,373 @@ async function userSettings(extra) {
 let bestShot;
 
 const TESTS = [
+  [
+    'Fix All on a draft with straight and curly marks tied makes every mark curly and keeps every word',
+    async () => {
+      await openFile('mixed-fix-all.release', 'Port of Aktau');
+      await poll(async () => (await squiggles()).info >= 1, { what: 'the quotes/style squiggle' });
+      await command('Copydesk: Fix All');
+      await saveWhenShown('“The agreement doubles');
+      const got = await poll(
+        async () => {
+          const t = await fsp.readFile(path.join(WS, 'mixed-fix-all.release'), 'utf8');
+          return t !== MIXED ? t : null;
+        },
+        { what: 'the fixed draft on disk' },
+      );
+      if (lettersAndDigits(got) !== lettersAndDigits(MIXED))
+        throw new Error(`Fix All changed a letter or digit:\n${got}`);
+      if (words(got).join(' ') !== words(MIXED).join(' ')) throw new Error('Fix All changed a word');
+      if (/["']/.test(got)) throw new Error(`a straight mark is left:\n${got}`);
+      if (!got.includes('says Sadykov')) throw new Error('Fix All rewrote "says": wording is a quick fix only');
+      await shot('h-fix-all-mixed');
+    },
+  ],
 
-  ['Fix All on a draft with straight and curly marks tied makes every mark curly and keeps every word', async () => {
-    await openFile('mixed-fix-all.release', 'Port of Aktau');
-    await poll(async () => (await squiggles()).info >= 1, { what: 'the quotes/style squiggle' });
-    await command('Copydesk: Fix All');
-    await saveWhenShown('“The agreement doubles');
-    const got = await poll(async () => {
-      const t = await fsp.readFile(path.join(WS, 'mixed-fix-all.release'), 'utf8');
-      return t !== MIXED ? t : null;
-    }, { what: 'the fixed draft on disk' });
-    if (lettersAndDigits(got) !== lettersAndDigits(MIXED)) throw new Error(`Fix All changed a letter or digit:\n${got}`);
-    if (words(got).join(' ') !== words(MIXED).join(' ')) throw new Error('Fix All changed a word');
-    if (/["']/.test(got)) throw new Error(`a straight mark is left:\n${got}`);
-    if (!got.includes('says Sadykov')) throw new Error('Fix All rewrote "says": wording is a quick fix only');
-    await shot('h-fix-all-mixed');
-  }],
+  [
+    "the style finding's one fix converts every straight mark of the draft",
+    async () => {
+      await openFile('mixed-one-fix.release', 'Port of Aktau');
+      await poll(async () => (await squiggles()).info >= 1, { what: 'the quotes/style squiggle' });
+      await showProblems();
+      const rows = await poll(
+        async () => {
+          const r = (await problems()).filter(
+            (p) => p.file.includes('mixed-one-fix.release') && p.text.includes('quotes/style'),
+          );
+          return r.length ? r : null;
+        },
+        { what: 'the quotes/style row' },
+      );
+      if (rows.length !== 1)
+        throw new Error(
+          `expected one quotes/style finding, got ${rows.length}: ${JSON.stringify(rows.map((r) => r.text))}`,
+        );
+      log('style finding:', rows[0].text);
+      await quickFix(lineCol(MIXED, "port's", 4), /Change all \d+ straight marks to curly/);
+      await saveWhenShown('“The agreement doubles');
+      const got = await fsp.readFile(path.join(WS, 'mixed-one-fix.release'), 'utf8');
+      if (/["']/.test(got)) throw new Error(`a straight mark is left after the one fix:\n${got}`);
+      if (lettersAndDigits(got) !== lettersAndDigits(MIXED)) throw new Error('the fix changed a letter or digit');
+      await shot('i-style-one-fix');
+    },
+  ],
 
-  ["the style finding's one fix converts every straight mark of the draft", async () => {
-    await openFile('mixed-one-fix.release', 'Port of Aktau');
-    await poll(async () => (await squiggles()).info >= 1, { what: 'the quotes/style squiggle' });
-    await showProblems();
-    const rows = await poll(async () => {
-      const r = (await problems()).filter((p) => p.file.includes('mixed-one-fix.release') && p.text.includes('quotes/style'));
-      return r.length ? r : null;
-    }, { what: 'the quotes/style row' });
-    if (rows.length !== 1) throw new Error(`expected one quotes/style finding, got ${rows.length}: ${JSON.stringify(rows.map((r) => r.text))}`);
-    log('style finding:', rows[0].text);
-    await quickFix(lineCol(MIXED, "port's", 4), /Change all \d+ straight marks to curly/);
-    await saveWhenShown('“The agreement doubles');
-    const got = await fsp.readFile(path.join(WS, 'mixed-one-fix.release'), 'utf8');
-    if (/["']/.test(got)) throw new Error(`a straight mark is left after the one fix:\n${got}`);
-    if (lettersAndDigits(got) !== lettersAndDigits(MIXED)) throw new Error('the fix changed a letter or digit');
-    await shot('i-style-one-fix');
-  }],
-
-  ['a .release file shows curly marks without ambiguous-character boxes (a .log file, the control, shows them)', async () => {
-    const boxes = () => page.evaluate(() => document.querySelectorAll('.editor-instance .monaco-editor .unicode-highlight').length);
-    await openFile('curly.log', 'volunteer office');
-    const control = await poll(async () => {
+  [
+    'a .release file shows curly marks without ambiguous-character boxes (a .log file, the control, shows them)',
+    async () => {
+      const boxes = () =>
+        page.evaluate(() => document.querySelectorAll('.editor-instance .monaco-editor .unicode-highlight').length);
+      await openFile('curly.log', 'volunteer office');
+      const control = await poll(
+        async () => {
+          const n = await boxes();
+          return n > 0 ? n : null;
+        },
+        { what: 'ambiguous-character boxes on the curly apostrophe of the .log control', timeout: 15_000 },
+      );
+      log('boxes in curly.log:', control);
+      await command('View: Close All Editors', { toEditor: false });
+      await openFile('curly.release', 'volunteer office');
+      await poll(async () => (await page.locator('.statusbar-item', { hasText: 'Copydesk:' }).count()) > 0, {
+        what: 'the Copydesk status item',
+      });
+      await sleep(1000);
       const n = await boxes();
-      return n > 0 ? n : null;
-    }, { what: 'ambiguous-character boxes on the curly apostrophe of the .log control', timeout: 15_000 });
-    log('boxes in curly.log:', control);
-    await command('View: Close All Editors', { toEditor: false });
-    await openFile('curly.release', 'volunteer office');
-    await poll(async () => (await page.locator('.statusbar-item', { hasText: 'Copydesk:' }).count()) > 0, { what: 'the Copydesk status item' });
-    await sleep(1000);
-    const n = await boxes();
-    if (n) throw new Error(`${n} ambiguous-character boxes in the .release file`);
-    await shot('j-release-no-boxes');
-  }],
+      if (n) throw new Error(`${n} ambiguous-character boxes in the .release file`);
+      await shot('j-release-no-boxes');
+    },
+  ],
 
-  ['the status item shows checking…, the problem count, no problems, off for this file, and says what clicking does', async () => {
-    const item = page.locator('.statusbar-item', { hasText: 'Copydesk' }).first();
-    const label = async () => norm(await item.getAttribute('aria-label'));
-    await openFile('clean.release', 'volunteer office');
-    const clean = await poll(async () => ((await label()).includes('no problems') ? await label() : null), { what: 'the status item to say "no problems"' });
-    if (!/Click to open the Problems view/.test(clean)) throw new Error(`the status item does not say what clicking does: ${clean}`);
-    // Every text the item shows from now on, in order.
-    await page.evaluate(() => {
-      const el = [...document.querySelectorAll('.statusbar-item')].find((e) => (e.getAttribute('aria-label') || '').includes('Copydesk'));
-      window.__copydeskStates = [];
-      new MutationObserver(() => window.__copydeskStates.push(el.getAttribute('aria-label'))).observe(el, { attributes: true, subtree: true, characterData: true, childList: true });
-    });
-    // A stray straight mark typed at the end: checking…, then a problem once the writer pauses.
-    await gotoPos(lineCol(CLEAN, 'the party.', 10));
-    await page.keyboard.type(' "Yes');
-    const counted = await poll(async () => (/\d+ problems?/.test(await label()) ? await label() : null), { what: 'the status item to count the new problem' });
-    const states = (await page.evaluate(() => window.__copydeskStates)).map(norm);
-    log('status states:', JSON.stringify([...new Set(states)]));
-    if (!states.some((s) => s.includes('checking'))) throw new Error(`never showed "checking…": ${JSON.stringify(states)}`);
-    log('counted:', counted);
-    await command('File: Revert File', { toEditor: false }).catch(() => {});
-    await openFile('curly.log', 'volunteer office');
-    await poll(async () => ((await label()).includes('off for this file') ? true : null), { what: 'the status item to say "off for this file" on a .log file' });
-    await shot('k-status');
-  }],
-  ['draft with the seed\'s problems shows squiggles and the Problems view lists quotes/unopened and attribution/no-verb', async () => {
-    await openFile('congress.release', 'Party congress backs');
-    const sq = await poll(async () => {
-      const s = await squiggles();
-      return s.error >= 1 && s.warning >= 1 ? s : null;
-    }, { what: 'an error squiggle (orphan quote) and a warning squiggle (attribution)' });
-    log('squiggles', sq);
-    // the squiggle sits on the orphan closing mark
-    const status = await page.locator('#status\\.problems').getAttribute('aria-label').catch(() => '');
-    log('status bar problems:', status);
-    await showProblems();
-    const rows = await poll(async () => {
-      const r = (await problems()).filter((p) => p.file.includes('congress.release'));
-      const txt = r.map((p) => p.text).join('\n');
-      return txt.includes('quotes/unopened') && txt.includes('attribution/no-verb') ? r : null;
-    }, { what: 'Problems rows with quotes/unopened and attribution/no-verb for congress.release' }).catch(async (e) => {
-      throw new Error(`${e.message}; rows: ${JSON.stringify(await problems())}`);
-    });
-    for (const r of rows) log('problem:', r.text);
-    const unopened = rows.find((p) => p.text.includes('quotes/unopened'));
-    const { line, col } = lineCol(CONGRESS, 'expand,"', 7);
-    if (!unopened.text.includes(`[Ln ${line}, Col ${col}]`)) throw new Error(`quotes/unopened not at [Ln ${line}, Col ${col}]: ${unopened.text}`);
-    if (!rows.every((p) => /copydesk/.test(p.text))) throw new Error('a Problems row does not name the source "copydesk"');
-    await shot('a-problems');
-  }],
+  [
+    'the status item shows checking…, the problem count, no problems, off for this file, and says what clicking does',
+    async () => {
+      const item = page.locator('.statusbar-item', { hasText: 'Copydesk' }).first();
+      const label = async () => norm(await item.getAttribute('aria-label'));
+      await openFile('clean.release', 'volunteer office');
+      const clean = await poll(async () => ((await label()).includes('no problems') ? await label() : null), {
+        what: 'the status item to say "no problems"',
+      });
+      if (!/Click to open the Problems view/.test(clean))
+        throw new Error(`the status item does not say what clicking does: ${clean}`);
+      // Every text the item shows from now on, in order.
+      await page.evaluate(() => {
+        const el = [...document.querySelectorAll('.statusbar-item')].find((e) =>
+          (e.getAttribute('aria-label') || '').includes('Copydesk'),
+        );
+        window.__copydeskStates = [];
+        new MutationObserver(() => window.__copydeskStates.push(el.getAttribute('aria-label'))).observe(el, {
+          attributes: true,
+          subtree: true,
+          characterData: true,
+          childList: true,
+        });
+      });
+      // A stray straight mark typed at the end: checking…, then a problem once the writer pauses.
+      await gotoPos(lineCol(CLEAN, 'the party.', 10));
+      await page.keyboard.type(' "Yes');
+      const counted = await poll(async () => (/\d+ problems?/.test(await label()) ? await label() : null), {
+        what: 'the status item to count the new problem',
+      });
+      const states = (await page.evaluate(() => window.__copydeskStates)).map(norm);
+      log('status states:', JSON.stringify([...new Set(states)]));
+      if (!states.some((s) => s.includes('checking')))
+        throw new Error(`never showed "checking…": ${JSON.stringify(states)}`);
+      log('counted:', counted);
+      await command('File: Revert File', { toEditor: false }).catch(() => {});
+      await openFile('curly.log', 'volunteer office');
+      await poll(async () => ((await label()).includes('off for this file') ? true : null), {
+        what: 'the status item to say "off for this file" on a .log file',
+      });
+      await shot('k-status');
+    },
+  ],
+  [
+    "draft with the seed's problems shows squiggles and the Problems view lists quotes/unopened and attribution/no-verb",
+    async () => {
+      await openFile('congress.release', 'Party congress backs');
+      const sq = await poll(
+        async () => {
+          const s = await squiggles();
+          return s.error >= 1 && s.warning >= 1 ? s : null;
+        },
+        { what: 'an error squiggle (orphan quote) and a warning squiggle (attribution)' },
+      );
+      log('squiggles', sq);
+      // the squiggle sits on the orphan closing mark
+      const status = await page
+        .locator('#status\\.problems')
+        .getAttribute('aria-label')
+        .catch(() => '');
+      log('status bar problems:', status);
+      await showProblems();
+      const rows = await poll(
+        async () => {
+          const r = (await problems()).filter((p) => p.file.includes('congress.release'));
+          const txt = r.map((p) => p.text).join('\n');
+          return txt.includes('quotes/unopened') && txt.includes('attribution/no-verb') ? r : null;
+        },
+        { what: 'Problems rows with quotes/unopened and attribution/no-verb for congress.release' },
+      ).catch(async (e) => {
+        throw new Error(`${e.message}; rows: ${JSON.stringify(await problems())}`);
+      });
+      for (const r of rows) log('problem:', r.text);
+      const unopened = rows.find((p) => p.text.includes('quotes/unopened'));
+      const { line, col } = lineCol(CONGRESS, 'expand,"', 7);
+      if (!unopened.text.includes(`[Ln ${line}, Col ${col}]`))
+        throw new Error(`quotes/unopened not at [Ln ${line}, Col ${col}]: ${unopened.text}`);
+      if (!rows.every((p) => /copydesk/.test(p.text)))
+        throw new Error('a Problems row does not name the source "copydesk"');
+      await shot('a-problems');
+    },
+  ],
 
-  ['hover on a surname shows the name card with the full name', async () => {
-    await openFile('congress.release', 'Party congress backs');
-    await poll(async () => (await squiggles()).error >= 1, { what: 'diagnostics in congress.release' });
-    await showProblems(); // for the screenshot: squiggles, the name card and the Problems list
-    await gotoPos(lineCol(CONGRESS, 'Ashimbayev thanked', 3));
-    await command('Show or Focus Hover', { toEditor: false });
-    const text = await poll(async () => {
-      const t = await hoverText();
-      return t.includes('Maulen Ashimbayev') ? t : null;
-    }, { what: 'a hover naming "Maulen Ashimbayev"' }).catch(async (e) => {
-      throw new Error(`${e.message}; hover text: ${await hoverText().catch(() => '(none)')}`);
-    });
-    log('hover:', text.slice(0, 300));
-    if (!/first deputy chairman of the party/i.test(text)) throw new Error(`name card does not give the role: ${text}`);
-    await sleep(700); // the hover fades in
-    bestShot = await shot('b-name-hover');
-    await page.keyboard.press('Escape');
-  }],
-
-  ['quick fix inserts the missing opening quotation mark and the saved file is exact', async () => {
-    await openFile('orphan-quote.txt', 'Every district');
-    await poll(async () => (await squiggles()).error >= 1, { what: 'the orphan-quote error squiggle' });
-    await quickFix(lineCol(ORPHAN, 'year,"', 6), /Insert ("|opening quotation mark) at (the )?start of (the )?paragraph/i);
-    await saveWhenShown('"Every district');
-    await diskEquals('orphan-quote.txt', ORPHAN_FIXED);
-    await poll(async () => (await squiggles()).error === 0, { what: 'the error squiggle to go away after the fix' });
-    await shot('c-quick-fix');
-  }],
-
-  ['"Copydesk: Fix All" applies the safe fixes', async () => {
-    await openFile('fix-all.md', 'Volunteers honoured');
-    await poll(async () => {
-      const s = await squiggles();
-      return s.warning + s.info >= 1;
-    }, { what: 'diagnostics in fix-all.md' });
-    await command('Copydesk: Fix All');
-    await saveWhenShown('“They deserve our thanks,”');
-    await diskEquals('fix-all.md', FIXALL_FIXED);
-    await shot('d-fix-all');
-  }],
-
-  ['name fix "Use … everywhere in this draft" unifies a name spelled two ways', async () => {
-    await openFile('two-spellings.release', 'Ashimbaev also');
-    await poll(async () => (await squiggles()).warning >= 1, { what: 'the names/variant squiggle' });
-    await quickFix(lineCol(TWO_SPELLINGS, 'Ashimbaev also', 2), /Use .Ashimbayev. everywhere/);
-    await poll(async () => !(await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: 'Ashimbaev' }).count()), { what: 'every ‘Ashimbaev’ to be replaced in the editor' });
-    await saveWhenShown('Ashimbayev also');
-    await diskEquals('two-spellings.release', TWO_SPELLINGS_FIXED);
-    await shot('e-name-fix');
-  }],
-
-  ['rename (F2) on a name renames every mention', async () => {
-    await openFile('rename.draft', 'Delegates thanked');
-    await poll(async () => (await squiggles()) !== null, { what: 'the editor' });
-    await gotoPos(lineCol(RENAME, 'Ashimbayev said', 2));
-    await sleep(300); // the server has to have analysed the draft
-    await page.keyboard.press('F2');
-    const input = page.locator('.rename-box input, .rename-box textarea').first();
-    await input.waitFor({ state: 'visible', timeout: STEP });
-    await poll(async () => (await input.inputValue()).includes('Ashimbayev'), { what: 'the rename box to hold the name', timeout: 10_000 });
-    await input.fill(RENAME_TO);
-    await page.keyboard.press('Enter');
-    await poll(async () => !(await page.locator('.rename-box input:visible, .rename-box textarea:visible').count()), { what: 'the rename box to close', timeout: 10_000 });
-    await poll(editorFocused, { what: 'focus back in the editor', timeout: 10_000 });
-    await saveWhenShown(`Delegates thanked ${RENAME_TO}`);
-    await diskEquals('rename.draft', RENAME.replaceAll('Ashimbayev', RENAME_TO));
-    await shot('f-rename');
-  }],
-
-  ['turning quotes/unopened off in settings.json removes its diagnostics', async () => {
-    await openFile('congress.release', 'Party congress backs');
-    await poll(async () => (await squiggles()).error >= 1, { what: 'the orphan-quote error squiggle before the change' });
-    // As a user does it: Preferences: Open User Settings (JSON), edit, save. (code-server does not
-    // notice settings.json changed on disk by another process, so writing the file is not enough.)
-    await command('Preferences: Open User Settings (JSON)');
-    await page.locator('.monaco-editor .view-lines', { hasText: 'workbench.startupEditor' }).first().waitFor({ state: 'visible', timeout: STEP });
-    const settingsFile = path.join(RUN, 'user-data', 'User', 'settings.json');
-    const current = JSON.parse(await fsp.readFile(settingsFile, 'utf8'));
-    const wanted = { ...current, 'copydesk.rules': { 'quotes/unopened': 'off' } };
-    await page.keyboard.press('Control+A');
-    await page.keyboard.press('Delete');
-    await page.keyboard.insertText(JSON.stringify(wanted));
-    await page.keyboard.press('Control+S');
-    await poll(async () => {
-      try {
-        return JSON.parse(await fsp.readFile(settingsFile, 'utf8'))['copydesk.rules']?.['quotes/unopened'] === 'off';
-      } catch { return false; }
-    }, { what: 'settings.json saved with "copydesk.rules": {"quotes/unopened": "off"}', timeout: 15_000 }).catch(async (e) => {
-      throw new Error(`${e.message}; on disk: ${await fsp.readFile(settingsFile, 'utf8')}`);
-    });
-    // the JSON opens in a modal editor over the workbench: close it as a user would, with Escape
-    const settingsEditor = page.locator('.monaco-editor .view-lines', { hasText: 'copydesk.rules' });
-    for (let i = 0; i < 5 && await settingsEditor.first().isVisible().catch(() => false); i++) {
+  [
+    'hover on a surname shows the name card with the full name',
+    async () => {
+      await openFile('congress.release', 'Party congress backs');
+      await poll(async () => (await squiggles()).error >= 1, { what: 'diagnostics in congress.release' });
+      await showProblems(); // for the screenshot: squiggles, the name card and the Problems list
+      await gotoPos(lineCol(CONGRESS, 'Ashimbayev thanked', 3));
+      await command('Show or Focus Hover', { toEditor: false });
+      const text = await poll(
+        async () => {
+          const t = await hoverText();
+          return t.includes('Maulen Ashimbayev') ? t : null;
+        },
+        { what: 'a hover naming "Maulen Ashimbayev"' },
+      ).catch(async (e) => {
+        throw new Error(`${e.message}; hover text: ${await hoverText().catch(() => '(none)')}`);
+      });
+      log('hover:', text.slice(0, 300));
+      if (!/first deputy chairman of the party/i.test(text))
+        throw new Error(`name card does not give the role: ${text}`);
+      await sleep(700); // the hover fades in
+      bestShot = await shot('b-name-hover');
       await page.keyboard.press('Escape');
-      await sleep(300);
-    }
-    if (await settingsEditor.first().isVisible().catch(() => false)) await command('View: Close Editor', { toEditor: false });
-    await settingsEditor.first().waitFor({ state: 'hidden', timeout: 10_000 });
-    await openFile('congress.release', 'Party congress backs');
-    await poll(async () => (await squiggles()).error === 0, { what: 'the quotes/unopened squiggle to go away', timeout: 30_000 });
-    await showProblems();
-    const rows = await poll(async () => {
-      const r = (await problems()).filter((p) => p.file.includes('congress.release'));
-      return r.some((p) => p.text.includes('attribution/no-verb')) ? r : null;
-    }, { what: 'attribution/no-verb still listed' });
-    if (rows.some((p) => p.text.includes('quotes/unopened'))) throw new Error('quotes/unopened still in the Problems view');
-    await shot('g-rule-off');
-    await page.keyboard.press('Escape');
-  }],
+    },
+  ],
 
-  ['"Add … to the style sheet" says it created .copydesk/names.txt and opens it on request', async () => {
-    await openFile('sheet.release', 'Sadikov thanked');
-    await poll(async () => (await squiggles()).warning >= 1, { what: 'the names/variant squiggle' });
-    await quickFix(lineCol(SHEET, 'Sadikov thanked', 2), /Add .Sadykov. to the style sheet/);
-    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'names.txt' }).first();
-    await toast.waitFor({ state: 'visible', timeout: STEP });
-    const said = norm(await toast.locator('.notification-list-item-message').first().textContent());
-    log('notification:', said);
-    if (!/created .copydesk\/names\.txt with “Sadykov”/.test(said)) throw new Error(`the notification does not say the file was created: ${said}`);
-    await toast.locator('a.monaco-button, .monaco-button', { hasText: 'Open' }).first().click();
-    await poll(async () => {
-      const tab = await page.locator('.tabs-container .tab.active').first().textContent();
-      return tab && tab.includes('names.txt');
-    }, { what: 'names.txt to open in the editor' });
-    const sheet = await fsp.readFile(path.join(WS, '.copydesk', 'names.txt'), 'utf8');
-    if (!/^Sadykov$/m.test(sheet)) throw new Error(`the style sheet does not hold the name:\n${sheet}`);
-    await shot('l-style-sheet');
-  }],
+  [
+    'quick fix inserts the missing opening quotation mark and the saved file is exact',
+    async () => {
+      await openFile('orphan-quote.txt', 'Every district');
+      await poll(async () => (await squiggles()).error >= 1, { what: 'the orphan-quote error squiggle' });
+      await quickFix(
+        lineCol(ORPHAN, 'year,"', 6),
+        /Insert ("|opening quotation mark) at (the )?start of (the )?paragraph/i,
+      );
+      await saveWhenShown('"Every district');
+      await diskEquals('orphan-quote.txt', ORPHAN_FIXED);
+      await poll(async () => (await squiggles()).error === 0, { what: 'the error squiggle to go away after the fix' });
+      await shot('c-quick-fix');
+    },
+  ],
+
+  [
+    '"Copydesk: Fix All" applies the safe fixes',
+    async () => {
+      await openFile('fix-all.md', 'Volunteers honoured');
+      await poll(
+        async () => {
+          const s = await squiggles();
+          return s.warning + s.info >= 1;
+        },
+        { what: 'diagnostics in fix-all.md' },
+      );
+      await command('Copydesk: Fix All');
+      await saveWhenShown('“They deserve our thanks,”');
+      await diskEquals('fix-all.md', FIXALL_FIXED);
+      await shot('d-fix-all');
+    },
+  ],
+
+  [
+    'name fix "Use … everywhere in this draft" unifies a name spelled two ways',
+    async () => {
+      await openFile('two-spellings.release', 'Ashimbaev also');
+      await poll(async () => (await squiggles()).warning >= 1, { what: 'the names/variant squiggle' });
+      await quickFix(lineCol(TWO_SPELLINGS, 'Ashimbaev also', 2), /Use .Ashimbayev. everywhere/);
+      await poll(
+        async () =>
+          !(await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: 'Ashimbaev' }).count()),
+        { what: 'every ‘Ashimbaev’ to be replaced in the editor' },
+      );
+      await saveWhenShown('Ashimbayev also');
+      await diskEquals('two-spellings.release', TWO_SPELLINGS_FIXED);
+      await shot('e-name-fix');
+    },
+  ],
+
+  [
+    'rename (F2) on a name renames every mention',
+    async () => {
+      await openFile('rename.draft', 'Delegates thanked');
+      await poll(async () => (await squiggles()) !== null, { what: 'the editor' });
+      await gotoPos(lineCol(RENAME, 'Ashimbayev said', 2));
+      await sleep(300); // the server has to have analysed the draft
+      await page.keyboard.press('F2');
+      const input = page.locator('.rename-box input, .rename-box textarea').first();
+      await input.waitFor({ state: 'visible', timeout: STEP });
+      await poll(async () => (await input.inputValue()).includes('Ashimbayev'), {
+        what: 'the rename box to hold the name',
+        timeout: 10_000,
+      });
+      await input.fill(RENAME_TO);
+      await page.keyboard.press('Enter');
+      await poll(async () => !(await page.locator('.rename-box input:visible, .rename-box textarea:visible').count()), {
+        what: 'the rename box to close',
+        timeout: 10_000,
+      });
+      await poll(editorFocused, { what: 'focus back in the editor', timeout: 10_000 });
+      await saveWhenShown(`Delegates thanked ${RENAME_TO}`);
+      await diskEquals('rename.draft', RENAME.replaceAll('Ashimbayev', RENAME_TO));
+      await shot('f-rename');
+    },
+  ],
+
+  [
+    'turning quotes/unopened off in settings.json removes its diagnostics',
+    async () => {
+      await openFile('congress.release', 'Party congress backs');
+      await poll(async () => (await squiggles()).error >= 1, {
+        what: 'the orphan-quote error squiggle before the change',
+      });
+      // As a user does it: Preferences: Open User Settings (JSON), edit, save. (code-server does not
+      // notice settings.json changed on disk by another process, so writing the file is not enough.)
+      await command('Preferences: Open User Settings (JSON)');
+      await page
+        .locator('.monaco-editor .view-lines', { hasText: 'workbench.startupEditor' })
+        .first()
+        .waitFor({ state: 'visible', timeout: STEP });
+      const settingsFile = path.join(RUN, 'user-data', 'User', 'settings.json');
+      const current = JSON.parse(await fsp.readFile(settingsFile, 'utf8'));
+      const wanted = { ...current, 'copydesk.rules': { 'quotes/unopened': 'off' } };
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
+      await page.keyboard.insertText(JSON.stringify(wanted));
+      await page.keyboard.press('Control+S');
+      await poll(
+        async () => {
+          try {
+            return (
+              JSON.parse(await fsp.readFile(settingsFile, 'utf8'))['copydesk.rules']?.['quotes/unopened'] === 'off'
+            );
+          } catch {
+            return false;
+          }
+        },
+        { what: 'settings.json saved with "copydesk.rules": {"quotes/unopened": "off"}', timeout: 15_000 },
+      ).catch(async (e) => {
+        throw new Error(`${e.message}; on disk: ${await fsp.readFile(settingsFile, 'utf8')}`);
+      });
+      // the JSON opens in a modal editor over the workbench: close it as a user would, with Escape
+      const settingsEditor = page.locator('.monaco-editor .view-lines', { hasText: 'copydesk.rules' });
+      for (
+        let i = 0;
+        i < 5 &&
+        (await settingsEditor
+          .first()
+          .isVisible()
+          .catch(() => false));
+        i++
+      ) {
+        await page.keyboard.press('Escape');
+        await sleep(300);
+      }
+      if (
+        await settingsEditor
+          .first()
+          .isVisible()
+          .catch(() => false)
+      )
+        await command('View: Close Editor', { toEditor: false });
+      await settingsEditor.first().waitFor({ state: 'hidden', timeout: 10_000 });
+      await openFile('congress.release', 'Party congress backs');
+      await poll(async () => (await squiggles()).error === 0, {
+        what: 'the quotes/unopened squiggle to go away',
+        timeout: 30_000,
+      });
+      await showProblems();
+      const rows = await poll(
+        async () => {
+          const r = (await problems()).filter((p) => p.file.includes('congress.release'));
+          return r.some((p) => p.text.includes('attribution/no-verb')) ? r : null;
+        },
+        { what: 'attribution/no-verb still listed' },
+      );
+      if (rows.some((p) => p.text.includes('quotes/unopened')))
+        throw new Error('quotes/unopened still in the Problems view');
+      await shot('g-rule-off');
+      await page.keyboard.press('Escape');
+    },
+  ],
+
+  [
+    '"Add … to the style sheet" says it created .copydesk/names.txt and opens it on request',
+    async () => {
+      await openFile('sheet.release', 'Sadikov thanked');
+      await poll(async () => (await squiggles()).warning >= 1, { what: 'the names/variant squiggle' });
+      await quickFix(lineCol(SHEET, 'Sadikov thanked', 2), /Add .Sadykov. to the style sheet/);
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'names.txt' }).first();
+      await toast.waitFor({ state: 'visible', timeout: STEP });
+      const said = norm(await toast.locator('.notification-list-item-message').first().textContent());
+      log('notification:', said);
+      if (!/created .copydesk\/names\.txt with “Sadykov”/.test(said))
+        throw new Error(`the notification does not say the file was created: ${said}`);
+      await toast.locator('a.monaco-button, .monaco-button', { hasText: 'Open' }).first().click();
+      await poll(
+        async () => {
+          const tab = await page.locator('.tabs-container .tab.active').first().textContent();
+          return tab && tab.includes('names.txt');
+        },
+        { what: 'names.txt to open in the editor' },
+      );
+      const sheet = await fsp.readFile(path.join(WS, '.copydesk', 'names.txt'), 'utf8');
+      if (!/^Sadykov$/m.test(sheet)) throw new Error(`the style sheet does not hold the name:\n${sheet}`);
+      await shot('l-style-sheet');
+    },
+  ],
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -596,41 +797,86 @@ async function main() {
   await fsp.writeFile(path.join(RUN, 'config.yaml'), '');
   await userSettings({});
 
-  const csArgs = ['--config', path.join(RUN, 'config.yaml'), '--user-data-dir', path.join(RUN, 'user-data'), '--extensions-dir', path.join(RUN, 'extensions')];
+  const csArgs = [
+    '--config',
+    path.join(RUN, 'config.yaml'),
+    '--user-data-dir',
+    path.join(RUN, 'user-data'),
+    '--extensions-dir',
+    path.join(RUN, 'extensions'),
+  ];
   const env = { ...process.env, TMPDIR: path.join(RUN, 'tmp') };
   log('installing', path.basename(VSIX));
   const inst = await run(NODE24, [ENTRY, ...csArgs, '--install-extension', VSIX], { env });
   log(inst.stdout.trim().split('\n').pop());
   const installed = await fsp.readdir(path.join(RUN, 'extensions'));
-  if (!installed.some((d) => d.startsWith('copydesk.copydesk-'))) throw new Error(`extension not installed: ${installed.join(', ')}`);
+  if (!installed.some((d) => d.startsWith('copydesk.copydesk-')))
+    throw new Error(`extension not installed: ${installed.join(', ')}`);
 
   const port = await freePort();
-  const cs = spawn(NODE24, [ENTRY, ...csArgs, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
-    '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened', WS],
-  { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const cs = spawn(
+    NODE24,
+    [
+      ENTRY,
+      ...csArgs,
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--ignore-last-opened',
+      WS,
+    ],
+    { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+  );
   const csLog = fs.createWriteStream(path.join(RUN, 'code-server.log'));
-  cs.stdout.pipe(csLog); cs.stderr.pipe(csLog);
+  cs.stdout.pipe(csLog);
+  cs.stderr.pipe(csLog);
   let browser;
   const cleanup = async () => {
     await browser?.close().catch(() => {});
-    try { process.kill(-cs.pid, 'SIGTERM'); } catch {}
+    try {
+      process.kill(-cs.pid, 'SIGTERM');
+    } catch {}
   };
-  process.on('SIGINT', () => { cleanup().then(() => process.exit(1)); });
-  process.on('SIGTERM', () => { cleanup().then(() => process.exit(1)); });
+  process.on('SIGINT', () => {
+    cleanup().then(() => process.exit(1));
+  });
+  process.on('SIGTERM', () => {
+    cleanup().then(() => process.exit(1));
+  });
 
   let passed = 0;
   let failed = 0;
   try {
-    await poll(async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).ok, { what: 'code-server /healthz', timeout: 30_000 });
+    await poll(async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).ok, {
+      what: 'code-server /healthz',
+      timeout: 30_000,
+    });
     log('code-server up on port', port);
     browser = await chromium.launch({
-      executablePath: CHROMIUM, headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-dev-shm-usage',
+      ],
     });
     page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
     page.setDefaultTimeout(STEP);
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(WS)}`);
-    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ state: 'visible', timeout: 90_000 });
+    await page
+      .locator('.explorer-folders-view .monaco-list-row')
+      .first()
+      .waitFor({ state: 'visible', timeout: 90_000 });
     log('workbench ready');
 
     for (const [name, fn] of TESTS) {
@@ -642,7 +888,11 @@ async function main() {
         console.log(`ok     ${name} (${((Date.now() - start) / 1000).toFixed(1)} s)`);
       } catch (e) {
         failed++;
-        console.log(`FAILED ${name} (${((Date.now() - start) / 1000).toFixed(1)} s)\n       ${String(e.message || e).split('\n').join('\n       ')}`);
+        console.log(
+          `FAILED ${name} (${((Date.now() - start) / 1000).toFixed(1)} s)\n       ${String(e.message || e)
+            .split('\n')
+            .join('\n       ')}`,
+        );
         await shot(`FAILED-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`);
       }
       // leave nothing behind for the next test: menus closed, files saved, editors closed
@@ -650,7 +900,12 @@ async function main() {
       await page.keyboard.press('Escape').catch(() => {});
       await command('File: Save All Files', { toEditor: false }).catch((e) => log('cleanup:', e.message));
       await command('View: Close All Editors', { toEditor: false }).catch((e) => log('cleanup:', e.message));
-      if (await page.locator('.part.panel').isVisible().catch(() => false)) {
+      if (
+        await page
+          .locator('.part.panel')
+          .isVisible()
+          .catch(() => false)
+      ) {
         await command('View: Toggle Panel Visibility', { toEditor: false }).catch((e) => log('cleanup:', e.message));
       }
     }
@@ -658,7 +913,9 @@ async function main() {
     if (failed && !ONLY.length) {
       // the extension host logs (with the Copydesk output channel) for whoever reads the failure
       await fsp.cp(path.join(RUN, 'user-data', 'logs'), path.join(SHOTS, 'logs'), { recursive: true }).catch(() => {});
-      await fsp.copyFile(path.join(RUN, 'code-server.log'), path.join(SHOTS, 'logs', 'code-server.log')).catch(() => {});
+      await fsp
+        .copyFile(path.join(RUN, 'code-server.log'), path.join(SHOTS, 'logs', 'code-server.log'))
+        .catch(() => {});
     }
     await cleanup();
     if (!process.env.E2E_KEEP) await fsp.rm(RUN, { recursive: true, force: true }).catch(() => {});
@@ -672,11 +929,14 @@ async function main() {
   return { passed, failed };
 }
 
-main().then(({ passed, failed }) => {
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(failed || passed === 0 ? 1 : 0);
-}, (e) => {
-  console.error('e2e-vscode: could not run:', e.stack || e);
-  console.log('0 passed, 1 failed');
-  process.exit(1);
-});
+main().then(
+  ({ passed, failed }) => {
+    console.log(`${passed} passed, ${failed} failed`);
+    process.exit(failed || passed === 0 ? 1 : 0);
+  },
+  (e) => {
+    console.error('e2e-vscode: could not run:', e.stack || e);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  },
+);

@@ -24,17 +24,28 @@ function analyzeChecked(text: string, options: AnalysisOptions = {}) {
 }
 
 test('any UTF-16 text, lone surrogates and control characters included: never throws, spans fit', () => {
-  assertProperty(fc.property(anyText, format, (text, fmt) => void analyzeChecked(text, { format: fmt })), PARAMS);
+  assertProperty(
+    fc.property(anyText, format, (text, fmt) => void analyzeChecked(text, { format: fmt })),
+    PARAMS,
+  );
 });
 
 test('quote soups: every family and direction of mark in any order', () => {
-  assertProperty(fc.property(quoteSoup, format, (text, fmt) => void analyzeChecked(text, { format: fmt })), PARAMS);
+  assertProperty(
+    fc.property(quoteSoup, format, (text, fmt) => void analyzeChecked(text, { format: fmt })),
+    PARAMS,
+  );
 });
 
 test('draft-like text with names, quotations and attributions, in any quote locale', () => {
   const locale = fc.constantFrom('auto', 'en', 'en-GB', 'de', 'fr', 'ru', 'da', 'ja', 'xx-nonsense', '');
   assertProperty(
-    fc.property(draft, format, locale, (text, fmt, quoteLocale) => void analyzeChecked(text, { format: fmt, quoteLocale })),
+    fc.property(
+      draft,
+      format,
+      locale,
+      (text, fmt, quoteLocale) => void analyzeChecked(text, { format: fmt, quoteLocale }),
+    ),
     PARAMS,
   );
 });
@@ -42,12 +53,26 @@ test('draft-like text with names, quotations and attributions, in any quote loca
 test('rule settings and a style sheet never break the invariants', () => {
   const severity = fc.constantFrom('error' as const, 'warning' as const, 'information' as const, 'hint' as const);
   const rules = fc.dictionary(
-    fc.constantFrom('quotes', 'names', 'attribution', 'quotes/style', 'names/variant', 'attribution/missing', 'no/such-rule'),
+    fc.constantFrom(
+      'quotes',
+      'names',
+      'attribution',
+      'quotes/style',
+      'names/variant',
+      'attribution/missing',
+      'no/such-rule',
+    ),
     fc.record({ enabled: fc.boolean(), severity }, { requiredKeys: [] }),
   );
   const styleSheet = fc.record({
-    names: fc.array(fc.constantFrom('Nursultan Nazarbayev', 'Maria Álvarez', 'Ken Thompson', 'Nur Otan', '', '“', 'a'), { maxLength: 4 }),
-    distinct: fc.array(fc.tuple(fc.constantFrom('Thompson', 'Thomson', 'Gonzalez'), fc.constantFrom('Thomson', 'González', '')), { maxLength: 2 }),
+    names: fc.array(
+      fc.constantFrom('Nursultan Nazarbayev', 'Maria Álvarez', 'Ken Thompson', 'Nur Otan', '', '“', 'a'),
+      { maxLength: 4 },
+    ),
+    distinct: fc.array(
+      fc.tuple(fc.constantFrom('Thompson', 'Thomson', 'Gonzalez'), fc.constantFrom('Thomson', 'González', '')),
+      { maxLength: 2 },
+    ),
   });
   assertProperty(
     fc.property(draft, rules, styleSheet, (text, r, sheet) => {

@@ -10,21 +10,135 @@ export const RUNS = Math.max(1, Number(process.env.COPYDESK_FUZZ_RUNS) || 150);
 export const SEED = Number(process.env.COPYDESK_FUZZ_SEED) || 20261128;
 export const PARAMS = { seed: SEED, numRuns: RUNS } as const;
 
-const QUOTE_MARKS = ['"', "'", '“', '”', '‘', '’', '«', '»', '„', '‚', '‹', '›', '「', '」', '『', '』', '‟', '‛', '〝', '〞', '＂'];
+const QUOTE_MARKS = [
+  '"',
+  "'",
+  '“',
+  '”',
+  '‘',
+  '’',
+  '«',
+  '»',
+  '„',
+  '‚',
+  '‹',
+  '›',
+  '「',
+  '」',
+  '『',
+  '』',
+  '‟',
+  '‛',
+  '〝',
+  '〞',
+  '＂',
+];
 const WORDS = [
-  'the', 'minister', 'said', 'says', 'told', 'reporters', 'on', 'Monday', 'he', 'she', 'they', 'it', 'was', 'a',
-  'spokesperson', 'added', 'claimed', 'according', 'to', 'sources', 'report', 'budget', 'police', 'court',
-  'Nursultan', 'Nazarbayev', 'Nazarbaev', 'Nazarbayev’s', 'Maria', 'Alvarez', 'Álvarez', 'Ken', 'Thompson', 'Thomson',
-  'Eric', 'Gonzalez', 'González', 'Mr', 'Mr.', 'Ms', 'Dr.', 'President', 'Tokayev', 'Nur', 'Otan', 'BBC', 'U.S.',
-  'it’s', "it's", "'90s", '’90s', 'rock', "'n'", '’n’', 'roll', "don't", 'O’Brien', "O'Brien", 'Ashimbayev', 'Ashimbaev',
-  'constructor', 'Constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf',
-  '2005', '4.2%', '$2.3bn', '1,200', 'e.g.', 'etc.', 'https://example.com/a"b', 'x@y.org', '`code "x`', '<!-- copydesk-disable -->',
+  'the',
+  'minister',
+  'said',
+  'says',
+  'told',
+  'reporters',
+  'on',
+  'Monday',
+  'he',
+  'she',
+  'they',
+  'it',
+  'was',
+  'a',
+  'spokesperson',
+  'added',
+  'claimed',
+  'according',
+  'to',
+  'sources',
+  'report',
+  'budget',
+  'police',
+  'court',
+  'Nursultan',
+  'Nazarbayev',
+  'Nazarbaev',
+  'Nazarbayev’s',
+  'Maria',
+  'Alvarez',
+  'Álvarez',
+  'Ken',
+  'Thompson',
+  'Thomson',
+  'Eric',
+  'Gonzalez',
+  'González',
+  'Mr',
+  'Mr.',
+  'Ms',
+  'Dr.',
+  'President',
+  'Tokayev',
+  'Nur',
+  'Otan',
+  'BBC',
+  'U.S.',
+  'it’s',
+  "it's",
+  "'90s",
+  '’90s',
+  'rock',
+  "'n'",
+  '’n’',
+  'roll',
+  "don't",
+  'O’Brien',
+  "O'Brien",
+  'Ashimbayev',
+  'Ashimbaev',
+  'constructor',
+  'Constructor',
+  'toString',
+  '__proto__',
+  'hasOwnProperty',
+  'valueOf',
+  '2005',
+  '4.2%',
+  '$2.3bn',
+  '1,200',
+  'e.g.',
+  'etc.',
+  'https://example.com/a"b',
+  'x@y.org',
+  '`code "x`',
+  '<!-- copydesk-disable -->',
 ];
 const PUNCT = ['.', ',', ':', ';', '!', '?', ' — ', ' - ', '…', '(', ')', '[', ']'];
 const SPACE = [' ', ' ', ' ', '\n', '\n\n', '\r\n', '\t', '\u00a0', '\n\n\n'];
 const EXOTIC = [
-  '😀', '👩‍👩‍👧', '🇰🇿', 'é', 'e\u0301', 'a\u0308\u0304', 'שָׁלוֹם', 'مرحبا', '\u202e', '\u200f', '\u200b', '\ufeff',
-  '\ud800', '\udfff', '𝔸', 'Ⅻ', 'ß', 'İ', 'ǅ', '\u2028', '\u2029', '\u000b', '\u000c', '\u0085', '\ufffd',
+  '😀',
+  '👩‍👩‍👧',
+  '🇰🇿',
+  'é',
+  'e\u0301',
+  'a\u0308\u0304',
+  'שָׁלוֹם',
+  'مرحبا',
+  '\u202e',
+  '\u200f',
+  '\u200b',
+  '\ufeff',
+  '\ud800',
+  '\udfff',
+  '𝔸',
+  'Ⅻ',
+  'ß',
+  'İ',
+  'ǅ',
+  '\u2028',
+  '\u2029',
+  '\u000b',
+  '\u000c',
+  '\u0085',
+  '\ufffd',
 ];
 
 // Whole phrases of reporting, so that names recur in variants and quotations get speakers (or
@@ -63,19 +177,30 @@ const draftToken = fc.oneof(
  * spaced as words are; now and then two run together, as typos and bad pastes make them.
  */
 export const draft = fc
-  .array(fc.tuple(draftToken, fc.constantFrom(' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', '')), { maxLength: 300, size: 'max' })
+  .array(fc.tuple(draftToken, fc.constantFrom(' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', '')), {
+    maxLength: 300,
+    size: 'max',
+  })
   .map((ts) => ts.map(([t, sep]) => t + sep).join(''));
 
 /** Quotation marks in every family and direction, with a few letters and breaks between. */
 export const quoteSoup = fc
-  .array(fc.oneof({ weight: 6, arbitrary: pick(QUOTE_MARKS) }, { weight: 2, arbitrary: pick(['a', 'Bo', ' ', '\n', '\n\n', '.', ',', 's']) }), { maxLength: 200, size: 'max' })
+  .array(
+    fc.oneof(
+      { weight: 6, arbitrary: pick(QUOTE_MARKS) },
+      { weight: 2, arbitrary: pick(['a', 'Bo', ' ', '\n', '\n\n', '.', ',', 's']) },
+    ),
+    { maxLength: 200, size: 'max' },
+  )
   .map((ts) => ts.join(''));
 
 /** Any UTF-16: full Unicode, lone surrogates, control characters. */
 export const anyText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 300, size: 'max' }),
   fc.string({ unit: 'grapheme', maxLength: 200, size: 'max' }),
-  fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 300, size: 'max' }).map((cs) => String.fromCharCode(...cs)),
+  fc
+    .array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 300, size: 'max' })
+    .map((cs) => String.fromCharCode(...cs)),
 );
 
 export const format = fc.constantFrom('plaintext' as const, 'markdown' as const);
@@ -90,12 +215,24 @@ export interface RandomEdit {
 export const randomEdit: fc.Arbitrary<RandomEdit> = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   remove: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 60 })),
-  insert: fc.oneof(fc.constant(''), draftToken, fc.array(draftToken, { maxLength: 8 }).map((ts) => ts.join(''))),
+  insert: fc.oneof(
+    fc.constant(''),
+    draftToken,
+    fc.array(draftToken, { maxLength: 8 }).map((ts) => ts.join('')),
+  ),
 });
 
 /** Applies a RandomEdit; returns the new text and the edit in offsets. */
-export function applyRandomEdit(text: string, e: RandomEdit): { text: string; offset: number; length: number; newLength: number } {
+export function applyRandomEdit(
+  text: string,
+  e: RandomEdit,
+): { text: string; offset: number; length: number; newLength: number } {
   const offset = Math.min(text.length, Math.floor(e.at * (text.length + 1)));
   const length = Math.min(e.remove, text.length - offset);
-  return { text: text.slice(0, offset) + e.insert + text.slice(offset + length), offset, length, newLength: e.insert.length };
+  return {
+    text: text.slice(0, offset) + e.insert + text.slice(offset + length),
+    offset,
+    length,
+    newLength: e.insert.length,
+  };
 }

@@ -51,7 +51,10 @@ test('fix-all settles: each round removes what it chose, and at the end applying
       for (let round = 0; ; round++) {
         const edits = fixAllEdits(a);
         if (!edits.length) break;
-        assert.ok(round < MAX_ROUNDS, `fix-all still has ${edits.length} edits after ${MAX_ROUNDS} rounds: ${JSON.stringify(text)}`);
+        assert.ok(
+          round < MAX_ROUNDS,
+          `fix-all still has ${edits.length} edits after ${MAX_ROUNDS} rounds: ${JSON.stringify(text)}`,
+        );
         const next = applyStrict(text, edits, `fix-all round ${round}`);
         const after = analyze(next, options);
         checkAnalysis(next, after);
@@ -60,7 +63,11 @@ test('fix-all settles: each round removes what it chose, and at the end applying
           const fix = f.fixes.find((x) => x.safe && x.edits.length && x.edits.every((e) => edits.includes(e)));
           if (!fix) continue;
           const again = sameFindingAfter(after, f, fix, edits);
-          assert.equal(again, undefined, `fix-all applied "${fix.title}" for ${f.rule}@${f.offset} but it is still there: ${JSON.stringify(next)}`);
+          assert.equal(
+            again,
+            undefined,
+            `fix-all applied "${fix.title}" for ${f.rule}@${f.offset} but it is still there: ${JSON.stringify(next)}`,
+          );
         }
         text = next;
         a = after;

@@ -3,7 +3,15 @@
 // counterexample says which check broke and where.
 
 import * as assert from 'node:assert/strict';
-import { applyEdits, fixAllEdits, ruleById, type Analysis, type Finding, type Fix, type TextEdit } from '../../server/src/analysis';
+import {
+  applyEdits,
+  fixAllEdits,
+  ruleById,
+  type Analysis,
+  type Finding,
+  type Fix,
+  type TextEdit,
+} from '../../server/src/analysis';
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
@@ -15,8 +23,14 @@ export function splitsPair(text: string, offset: number): boolean {
 
 function assertSpan(text: string, offset: number, length: number, what: string): void {
   assert.ok(Number.isInteger(offset) && Number.isInteger(length), `${what}: non-integer span ${offset}+${length}`);
-  assert.ok(offset >= 0 && length >= 0 && offset + length <= text.length, `${what}: span ${offset}+${length} outside text of ${text.length}`);
-  assert.ok(!splitsPair(text, offset) && !splitsPair(text, offset + length), `${what}: span ${offset}+${length} splits a surrogate pair`);
+  assert.ok(
+    offset >= 0 && length >= 0 && offset + length <= text.length,
+    `${what}: span ${offset}+${length} outside text of ${text.length}`,
+  );
+  assert.ok(
+    !splitsPair(text, offset) && !splitsPair(text, offset + length),
+    `${what}: span ${offset}+${length} splits a surrogate pair`,
+  );
 }
 
 /** Applies edits, refusing any that overlap or lie outside the text (applyEdits drops those). */
@@ -59,7 +73,10 @@ function assertNoSilentLoss(text: string, f: Finding, fix: Fix): void {
     const named = `${fix.title}\n${f.message}`;
     for (const word of old.match(/[\p{L}\p{N}]+/gu) ?? []) {
       if (![...word].some((ch) => lost.includes(ch))) continue;
-      assert.ok(named.includes(word), `${f.rule} fix "${fix.title}" removes "${word}" at ${e.offset} without naming it`);
+      assert.ok(
+        named.includes(word),
+        `${f.rule} fix "${fix.title}" removes "${word}" at ${e.offset} without naming it`,
+      );
     }
   }
 }
@@ -75,16 +92,25 @@ export function checkAnalysis(text: string, a: Analysis): void {
   let prevEnd = -1;
   for (const [i, p] of doc.paragraphs.entries()) {
     assert.equal(p.index, i);
-    assert.ok(p.start >= prevEnd && p.end > p.start && p.end <= checked, `paragraph ${i} [${p.start},${p.end}) out of order or range`);
+    assert.ok(
+      p.start >= prevEnd && p.end > p.start && p.end <= checked,
+      `paragraph ${i} [${p.start},${p.end}) out of order or range`,
+    );
     prevEnd = p.end;
     for (let s = p.sentences[0]; s < p.sentences[1]; s++) {
       const sent = doc.sentences[s];
-      assert.ok(sent.paragraph === i && sent.start >= p.start && sent.end <= p.end && sent.end > sent.start, `sentence ${s} outside paragraph ${i}`);
+      assert.ok(
+        sent.paragraph === i && sent.start >= p.start && sent.end <= p.end && sent.end > sent.start,
+        `sentence ${s} outside paragraph ${i}`,
+      );
     }
   }
 
   for (const [i, q] of a.quotations.entries()) {
-    assert.ok(q.start >= 0 && q.end >= q.start && q.end <= checked, `quotation ${i} [${q.start},${q.end}) outside text`);
+    assert.ok(
+      q.start >= 0 && q.end >= q.start && q.end <= checked,
+      `quotation ${i} [${q.start},${q.end}) outside text`,
+    );
     for (const m of [q.open, q.close]) assert.ok(m === -1 || (m >= 0 && m < checked), `quotation ${i} mark at ${m}`);
     assert.ok(q.paragraph >= 0 && q.paragraph < doc.paragraphs.length, `quotation ${i} paragraph ${q.paragraph}`);
   }
@@ -92,7 +118,8 @@ export function checkAnalysis(text: string, a: Analysis): void {
     assertSpan(text, m.start, m.end - m.start, `mention ${i}`);
     assert.ok(m.entity >= -1 && m.entity < a.entities.length, `mention ${i} entity ${m.entity}`);
   }
-  for (const at of a.attributions) assert.ok(at.quotation >= 0 && at.quotation < a.quotations.length, 'attribution names a quotation');
+  for (const at of a.attributions)
+    assert.ok(at.quotation >= 0 && at.quotation < a.quotations.length, 'attribution names a quotation');
 
   let prevOffset = -1;
   for (const f of a.findings) {
@@ -124,7 +151,12 @@ export function mapOffset(offset: number, edits: readonly TextEdit[]): number {
 }
 
 /** The same finding, offering the same fix, at the same place after the edits: a fix that did not take. */
-export function sameFindingAfter(after: Analysis, f: Finding, fix: Fix, edits: readonly TextEdit[]): Finding | undefined {
+export function sameFindingAfter(
+  after: Analysis,
+  f: Finding,
+  fix: Fix,
+  edits: readonly TextEdit[],
+): Finding | undefined {
   const at = mapOffset(f.offset, edits);
   // Deleted: whatever now sits at that offset is another character, with findings of its own.
   if (at < 0) return undefined;

@@ -3,7 +3,10 @@
 
 import fc from 'fast-check';
 
-export function assertProperty<Ts extends [unknown, ...unknown[]]>(property: fc.IProperty<Ts>, params: fc.Parameters<Ts>): void {
+export function assertProperty<Ts extends [unknown, ...unknown[]]>(
+  property: fc.IProperty<Ts>,
+  params: fc.Parameters<Ts>,
+): void {
   const details = fc.check(property, params);
   if (!details.failed) return;
   const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);

@@ -23,7 +23,8 @@ test('the prose of a text is the same whether or not its patterns were skipped',
 });
 
 test('URLs, addresses and silencing comments are blanked in plain text, and nothing else is', () => {
-  const text = 'Visit WWW.Example.org/a or HTTPS://x.y/z, write to press@example.com.\n<!-- copydesk-disable -->\n“Quoted,” she said.';
+  const text =
+    'Visit WWW.Example.org/a or HTTPS://x.y/z, write to press@example.com.\n<!-- copydesk-disable -->\n“Quoted,” she said.';
   const prose = proseOf(text, 'plaintext');
   for (const gone of ['WWW.Example.org/a', 'HTTPS://x.y/z', 'press@example.com', '<!-- copydesk-disable -->']) {
     const at = text.indexOf(gone);

@@ -12,9 +12,9 @@ const DRAFT =
   'The berth cost $80 million.\n\n' +
   '“Nobody else could have built it.”';
 
-
 function firstEdit(a: CodeAction): { range: unknown; newText: string } {
-  const edits = Object.values(a.edit?.changes ?? {})[0] ?? (a.edit?.documentChanges?.[0] as unknown as { edits: never[] }).edits;
+  const edits =
+    Object.values(a.edit?.changes ?? {})[0] ?? (a.edit?.documentChanges?.[0] as unknown as { edits: never[] }).edits;
   return (edits as Array<{ range: unknown; newText: string }>)[0];
 }
 
@@ -46,7 +46,10 @@ test('hover on a quotation says who said it and how that was decided', async () 
     const uri = 'file:///tmp/attribution-hover.txt';
     open(c, uri, DRAFT);
     await c.diagnostics(uri);
-    const h = (await c.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 5 } })) as Hover;
+    const h = (await c.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 2, character: 5 },
+    })) as Hover;
     const value = (h.contents as MarkupContent).value;
     assert.match(value, /Tulegenov/);
     assert.match(value, /attribution after the quotation/i);
@@ -58,9 +61,14 @@ test('the outline groups quotations by speaker, with the unattributed ones under
     const uri = 'file:///tmp/attribution-outline.txt';
     open(c, uri, DRAFT);
     await c.diagnostics(uri);
-    const symbols = (await c.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    const symbols = (await c.connection.sendRequest('textDocument/documentSymbol', {
+      textDocument: { uri },
+    })) as DocumentSymbol[];
     const names = symbols.map((s) => s.name);
-    assert.ok(names.some((n) => /Tulegenov/.test(n)), JSON.stringify(names));
+    assert.ok(
+      names.some((n) => /Tulegenov/.test(n)),
+      JSON.stringify(names),
+    );
     assert.ok(names.includes('No speaker'), JSON.stringify(names));
     const none = symbols.find((s) => s.name === 'No speaker')!;
     assert.equal(none.children!.length, 1);
@@ -77,15 +85,25 @@ test('descriptors are linked to the people introduced in their roles, in the out
     const uri = 'file:///tmp/attribution-roles.txt';
     open(c, uri, ROLES_DRAFT);
     const p = await c.diagnostics(uri);
-    const symbols = (await c.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
-    const byParagraph = new Map(symbols.flatMap((s) => s.children!.map((ch) => [ch.detail!.split(' ·')[0], s.name] as const)));
+    const symbols = (await c.connection.sendRequest('textDocument/documentSymbol', {
+      textDocument: { uri },
+    })) as DocumentSymbol[];
+    const byParagraph = new Map(
+      symbols.flatMap((s) => s.children!.map((ch) => [ch.detail!.split(' ·')[0], s.name] as const)),
+    );
     assert.match(byParagraph.get('paragraph 2') ?? '', /Dana Ospanova/);
     assert.match(byParagraph.get('paragraph 3') ?? '', /Lars Holm/);
-    const h = (await c.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 5 } })) as Hover;
+    const h = (await c.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 4, character: 5 },
+    })) as Hover;
     assert.match((h.contents as MarkupContent).value, /diplomat introduced at/);
     // The verbless attribution: the minimal fix, and the editor's rewrite whose title shows it.
     const noVerb = p.diagnostics.find((d) => d.code === 'attribution/no-verb')!;
     const titles = (await quickFixesFor(c, uri, noVerb)).map((a) => a.title);
-    assert.ok(titles.some((t) => t.startsWith('Rewrite: …,” the first deputy chairman of the party said.')), JSON.stringify(titles));
+    assert.ok(
+      titles.some((t) => t.startsWith('Rewrite: …,” the first deputy chairman of the party said.')),
+      JSON.stringify(titles),
+    );
   });
 });

@@ -14,7 +14,6 @@ const DRAFT =
   'Serikbayev said the second phase would start in spring.\n\n' +
   'Serikbaev added that 400 staff had been hired.';
 
-
 test('a variant spelling is a warning whose preferred fix writes the canonical spelling', async () => {
   await withServer(undefined, async (c) => {
     const uri = 'file:///tmp/names-draft.txt';
@@ -23,7 +22,10 @@ test('a variant spelling is a warning whose preferred fix writes the canonical s
     const d = p.diagnostics.find((x) => x.code === 'names/variant')!;
     assert.equal(d.severity, 2);
     assert.deepEqual(d.range.start, { line: 4, character: 0 });
-    assert.match(String(d.message), /‘Serikbaev’ — this draft also writes ‘Serikbayev’ \(twice, first in paragraph 1\)/);
+    assert.match(
+      String(d.message),
+      /‘Serikbaev’ — this draft also writes ‘Serikbayev’ \(twice, first in paragraph 1\)/,
+    );
     assert.ok((d.relatedInformation ?? []).length >= 1);
     const actions = await quickFixesFor(c, uri, d as Diagnostic);
     const use = actions.find((a) => a.isPreferred)!;
@@ -41,7 +43,10 @@ test('hover on a surname shows the person as introduced, mentions counted and th
     const uri = 'file:///tmp/names-hover.txt';
     open(c, uri, DRAFT);
     await c.diagnostics(uri);
-    const h = (await c.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 3 } })) as Hover;
+    const h = (await c.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 2, character: 3 },
+    })) as Hover;
     const value = (h.contents as { value: string }).value;
     assert.match(value, /Daulet Serikbayev/);
     assert.match(value, /chief executive of NurTrans/);
@@ -56,10 +61,18 @@ test('rename renames every mention, variants included; references and highlights
     open(c, uri, DRAFT);
     await c.diagnostics(uri);
     const at = { textDocument: { uri }, position: { line: 2, character: 3 } };
-    const edit = (await c.connection.sendRequest('textDocument/rename', { ...at, newName: 'Serikbayuly' })) as WorkspaceEdit;
-    const texts = editsOf(edit ?? undefined).map((e) => e.newText).sort();
+    const edit = (await c.connection.sendRequest('textDocument/rename', {
+      ...at,
+      newName: 'Serikbayuly',
+    })) as WorkspaceEdit;
+    const texts = editsOf(edit ?? undefined)
+      .map((e) => e.newText)
+      .sort();
     assert.deepEqual(texts, ['Daulet Serikbayuly', 'Serikbayuly', 'Serikbayuly']);
-    const refs = (await c.connection.sendRequest('textDocument/references', { ...at, context: { includeDeclaration: true } })) as Location[];
+    const refs = (await c.connection.sendRequest('textDocument/references', {
+      ...at,
+      context: { includeDeclaration: true },
+    })) as Location[];
     assert.equal(refs.length, 3);
     const hl = (await c.connection.sendRequest('textDocument/documentHighlight', at)) as DocumentHighlight[];
     assert.equal(hl.length, 3);

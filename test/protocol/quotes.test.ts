@@ -12,7 +12,6 @@ const DRAFT =
   'There are many areas where our interests coincide and expand," the first deputy chairman said.\n\n' +
   '“The deal is signed," said Timur Zhumabayev.';
 
-
 test('a stray closer is an error squiggle whose preferred fix inserts the opener at the paragraph start', async () => {
   await withServer(undefined, async (c) => {
     const uri = 'file:///tmp/quotes-draft.txt';
@@ -25,7 +24,10 @@ test('a stray closer is an error squiggle whose preferred fix inserts the opener
     const actions = await quickFixesFor(c, uri, d);
     const insert = actions.find((a) => a.isPreferred);
     assert.ok(insert, 'a preferred fix');
-    assert.deepEqual(editsOf(insert!.edit)[0], { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: '"' });
+    assert.deepEqual(editsOf(insert!.edit)[0], {
+      range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } },
+      newText: '"',
+    });
     // The straight closer of a curly pair is information only.
     const style = p.diagnostics.filter((x) => x.code === 'quotes/style');
     assert.ok(style.every((x) => x.severity === 3));
@@ -39,7 +41,10 @@ test('fix-all turns the style marks and leaves the guessed insertions alone', as
     await c.diagnostics(uri, (x) => x.diagnostics.some((d) => d.code === 'quotes/style'));
     const actions = await fixAllFor(c, uri);
     assert.equal(actions.length, 1);
-    assert.deepEqual(editsOf(actions[0].edit).map((e) => e.newText), ['”']);
+    assert.deepEqual(
+      editsOf(actions[0].edit).map((e) => e.newText),
+      ['”'],
+    );
   });
 });
 
@@ -49,14 +54,19 @@ test('the quoteLocale setting decides whether German „…” is flagged', asyn
   try {
     open(en, 'file:///tmp/q-en.txt', text);
     const p = await en.diagnostics('file:///tmp/q-en.txt');
-    assert.deepEqual(p.diagnostics.filter((d) => String(d.code).startsWith('quotes/')), []);
+    assert.deepEqual(
+      p.diagnostics.filter((d) => String(d.code).startsWith('quotes/')),
+      [],
+    );
   } finally {
     await en.close();
   }
   const de = await startServer({ settings: { quoteLocale: 'de' } });
   try {
     open(de, 'file:///tmp/q-de.txt', text);
-    const p = await de.diagnostics('file:///tmp/q-de.txt', (x) => x.diagnostics.some((d) => d.code === 'quotes/mismatched'));
+    const p = await de.diagnostics('file:///tmp/q-de.txt', (x) =>
+      x.diagnostics.some((d) => d.code === 'quotes/mismatched'),
+    );
     assert.equal(p.diagnostics.find((d) => d.code === 'quotes/mismatched')!.range.start.character, 14);
   } finally {
     await de.close();

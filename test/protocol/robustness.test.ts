@@ -13,7 +13,10 @@ async function alive(c: TestClient, tag: string): Promise<void> {
   const uri = `file:///tmp/alive-${tag}.txt`;
   open(c, uri, UNCLOSED);
   const p = await c.diagnostics(uri, undefined, 20000);
-  assert.ok(p.diagnostics.some((d) => d.code === 'quotes/unclosed'), `server still analyses after ${tag}`);
+  assert.ok(
+    p.diagnostics.some((d) => d.code === 'quotes/unclosed'),
+    `server still analyses after ${tag}`,
+  );
   assert.equal(c.process.exitCode, null, 'server process still running');
 }
 
@@ -46,7 +49,10 @@ test('wrong params: missing fields, wrong types, null everywhere', async () => {
       ['textDocument/hover', { textDocument: { uri }, position: { line: 'x', character: {} } }],
       ['textDocument/hover', null],
       ['textDocument/codeAction', { textDocument: { uri }, range: null, context: null }],
-      ['textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } }],
+      [
+        'textDocument/codeAction',
+        { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } },
+      ],
       ['textDocument/rename', { textDocument: { uri }, position: { line: 0, character: 4 }, newName: 42 }],
       ['textDocument/prepareRename', { textDocument: { uri } }],
       ['textDocument/references', { textDocument: { uri }, position: { line: -5, character: -1 } }],
@@ -61,12 +67,24 @@ test('wrong params: missing fields, wrong types, null everywhere', async () => {
       await c.connection.sendRequest(method, params).catch(() => undefined);
     }
     const badNotes: Array<[string, unknown]> = [
-      ['textDocument/didOpen', { textDocument: { uri: 'file:///tmp/no-text.txt', languageId: 'plaintext', version: 1 } }],
+      [
+        'textDocument/didOpen',
+        { textDocument: { uri: 'file:///tmp/no-text.txt', languageId: 'plaintext', version: 1 } },
+      ],
       ['textDocument/didOpen', null],
       ['textDocument/didChange', { textDocument: { uri }, contentChanges: null }],
-      ['textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 } }, text: 'x' }] }],
+      [
+        'textDocument/didChange',
+        {
+          textDocument: { uri, version: 2 },
+          contentChanges: [{ range: { start: { line: 0, character: 0 } }, text: 'x' }],
+        },
+      ],
       ['textDocument/didClose', {}],
-      ['workspace/didChangeConfiguration', { settings: { copydesk: { rules: 'nonsense', languages: 7, holdBack: -3 } } }],
+      [
+        'workspace/didChangeConfiguration',
+        { settings: { copydesk: { rules: 'nonsense', languages: 7, holdBack: -3 } } },
+      ],
       ['workspace/didChangeWatchedFiles', { changes: 'x' }],
     ];
     for (const [method, params] of badNotes) c.connection.sendNotification(method, params);
@@ -83,7 +101,10 @@ test('didChange and didClose for a document that was never opened are ignored', 
     });
     c.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     await alive(c, 'didChange for an unopened document');
-    assert.ok(!c.published.some((p) => p.uri === uri && p.diagnostics.length), 'nothing published for a document never opened');
+    assert.ok(
+      !c.published.some((p) => p.uri === uri && p.diagnostics.length),
+      'nothing published for a document never opened',
+    );
   });
 });
 
@@ -92,14 +113,27 @@ test('out-of-range positions in requests and edits are clamped, never fatal', as
     const uri = 'file:///tmp/out-of-range.txt';
     open(c, uri, UNCLOSED);
     await c.diagnostics(uri);
-    for (const position of [{ line: 1_000_000, character: 5 }, { line: 0, character: 1_000_000 }, { line: -1, character: -1 }, { line: 2 ** 31, character: 2 ** 31 }]) {
+    for (const position of [
+      { line: 1_000_000, character: 5 },
+      { line: 0, character: 1_000_000 },
+      { line: -1, character: -1 },
+      { line: 2 ** 31, character: 2 ** 31 },
+    ]) {
       await c.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position }).catch(() => undefined);
-      await c.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } }).catch(() => undefined);
+      await c.connection
+        .sendRequest('textDocument/codeAction', {
+          textDocument: { uri },
+          range: { start: position, end: position },
+          context: { diagnostics: [] },
+        })
+        .catch(() => undefined);
     }
     // An edit far past the end appends, as TextDocument.update clamps it.
     c.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
-      contentChanges: [{ range: { start: { line: 999, character: 999 }, end: { line: 1999, character: 0 } }, text: ' More.' }],
+      contentChanges: [
+        { range: { start: { line: 999, character: 999 }, end: { line: 1999, character: 0 } }, text: ' More.' },
+      ],
     });
     // The edit is near the quotation, so its finding may first be held back while "typing".
     await c.diagnostics(uri, (x) => x.version === 2 && x.diagnostics.some((d) => d.code === 'quotes/unclosed'), 5000);
@@ -135,7 +169,8 @@ test('a code action names the version it was computed for, so the client refuses
       context: { diagnostics: [], only: ['source.fixAll.copydesk'] },
     })) as CodeAction[];
     for (const a of fixAll) {
-      for (const change of a.edit?.documentChanges ?? []) assert.equal((change as TextDocumentEdit).textDocument.version, 6);
+      for (const change of a.edit?.documentChanges ?? [])
+        assert.equal((change as TextDocumentEdit).textDocument.version, 6);
     }
   });
 });
@@ -150,13 +185,19 @@ test('rapid changes: the last publish carries the last version and versions neve
     for (let v = 2; v <= LAST; v++) {
       // Alternately break and mend the quotation, so consecutive versions publish different results.
       text = v % 2 ? text.replace('talk.', 'talk.”') : text.replace('talk.”', 'talk.');
-      c.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text }] });
+      c.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: v },
+        contentChanges: [{ text }],
+      });
     }
     await c.diagnostics(uri, (x) => x.version === LAST, 20000);
     // Let any timer that was still pending (debounce, hold-back) fire.
     await new Promise((r) => setTimeout(r, 1500));
-    const mine = c.published.filter((x) => x.uri === uri && x.version !== undefined) as Array<PublishDiagnosticsParams & { version: number }>;
-    for (let i = 1; i < mine.length; i++) assert.ok(mine[i].version >= mine[i - 1].version, `published v${mine[i].version} after v${mine[i - 1].version}`);
+    const mine = c.published.filter((x) => x.uri === uri && x.version !== undefined) as Array<
+      PublishDiagnosticsParams & { version: number }
+    >;
+    for (let i = 1; i < mine.length; i++)
+      assert.ok(mine[i].version >= mine[i - 1].version, `published v${mine[i].version} after v${mine[i - 1].version}`);
     const last = mine[mine.length - 1];
     assert.equal(last.version, LAST);
     // Version 41 is odd: the quotation is closed, so no unclosed finding.
@@ -175,7 +216,8 @@ function messagesShown(c: TestClient): string[] {
 }
 
 function bigDraft(bytes: number): string {
-  const para = 'The council said on Monday that “the budget will be balanced,” according to its leader, Maria Alvarez.\n\n';
+  const para =
+    'The council said on Monday that “the budget will be balanced,” according to its leader, Maria Alvarez.\n\n';
   return para.repeat(Math.ceil(bytes / para.length));
 }
 
@@ -190,16 +232,25 @@ for (const mb of [10, 50]) {
       const p = await c.diagnostics(uri, undefined, 90000);
       assert.ok(Array.isArray(p.diagnostics));
       const t0 = Date.now();
-      const hover = c.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 5 } }) as Promise<Hover | null>;
+      const hover = c.connection.sendRequest('textDocument/hover', {
+        textDocument: { uri },
+        position: { line: 0, character: 5 },
+      }) as Promise<Hover | null>;
       let timer: NodeJS.Timeout | undefined;
-      await Promise.race([hover, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('no hover reply within 10 s')), 10000)))]);
+      await Promise.race([
+        hover,
+        new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('no hover reply within 10 s')), 10000))),
+      ]);
       clearTimeout(timer);
       assert.ok(Date.now() - t0 < 10000);
       const notices = p.diagnostics.filter((d) => d.code === 'notice');
       assert.equal(notices.length, 1, 'one diagnostic says why');
       assert.match(notices[0].message as string, /checked the first [\d,]+ of [\d,]+ characters/);
       assert.deepEqual(notices[0].range.start, { line: 0, character: 0 });
-      assert.ok(messages.some((m) => /checked the first/.test(m)), 'and the user is told once');
+      assert.ok(
+        messages.some((m) => /checked the first/.test(m)),
+        'and the user is told once',
+      );
       await alive(c, `${mb} MB`);
     } finally {
       await c.close();
@@ -214,7 +265,10 @@ test('a binary document gets no findings and a notice, and the server lives on',
     const uri = 'file:///tmp/binary.txt';
     open(c, uri, '\x89PNG\r\n\x1a\n\0\0\0\rIHDR“' + '\0'.repeat(1000));
     const p = await c.diagnostics(uri);
-    assert.deepEqual(p.diagnostics.map((d) => d.code), ['notice']);
+    assert.deepEqual(
+      p.diagnostics.map((d) => d.code),
+      ['notice'],
+    );
     assert.match(p.diagnostics[0].message as string, /binary/);
     await alive(c, 'binary');
     assert.ok(messages.some((m) => /binary/.test(m)));

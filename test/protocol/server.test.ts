@@ -24,9 +24,15 @@ test('an opened plaintext draft gets its diagnostics published', async () => {
 test('unknown methods and bad params get an error reply, and the server keeps answering', async () => {
   await withServer(undefined, async (c) => {
     await assert.rejects(c.connection.sendRequest('copydesk/noSuchMethod', {}));
-    const hover = await c.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///never-opened.txt' }, position: { line: 5, character: 2 } });
+    const hover = await c.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: 'file:///never-opened.txt' },
+      position: { line: 5, character: 2 },
+    });
     assert.equal(hover, null);
-    c.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///never-opened.txt', version: 2 }, contentChanges: [{ text: 'x' }] });
+    c.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: 'file:///never-opened.txt', version: 2 },
+      contentChanges: [{ text: 'x' }],
+    });
     open(c, 'file:///tmp/after.txt', 'Still alive.');
     await c.diagnostics('file:///tmp/after.txt');
   });

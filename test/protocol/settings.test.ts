@@ -20,12 +20,22 @@ test('turning a rule off in the settings removes its diagnostics, turning it on 
     const before = c.published.length;
     c.settings = { rules: { 'quotes/unopened': 'off' } };
     await c.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    await c.diagnostics(uri, (p) => c.published.indexOf(p) >= before && !p.diagnostics.some((d) => d.code === 'quotes/unopened'));
+    await c.diagnostics(
+      uri,
+      (p) => c.published.indexOf(p) >= before && !p.diagnostics.some((d) => d.code === 'quotes/unopened'),
+    );
     const mid = c.published.length;
     c.settings = { rules: { quotes: 'hint' } };
     await c.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    const p = await c.diagnostics(uri, (x) => c.published.indexOf(x) >= mid && x.diagnostics.some((d) => d.code === 'quotes/unopened'));
-    assert.equal(p.diagnostics.find((d) => d.code === 'quotes/unopened')!.severity, 4, 'a family severity applies to its rules');
+    const p = await c.diagnostics(
+      uri,
+      (x) => c.published.indexOf(x) >= mid && x.diagnostics.some((d) => d.code === 'quotes/unopened'),
+    );
+    assert.equal(
+      p.diagnostics.find((d) => d.code === 'quotes/unopened')!.severity,
+      4,
+      'a family severity applies to its rules',
+    );
   });
 });
 
@@ -43,10 +53,16 @@ test('"Ignore here" writes the workspace ignore file and the finding goes quiet'
     const ignore = actions.find((a) => /^Ignore quotes\/unopened here/.test(a.title));
     assert.ok(ignore?.command, 'an Ignore here action that runs a server command');
     const before = c.published.length;
-    await c.connection.sendRequest('workspace/executeCommand', { command: ignore!.command!.command, arguments: ignore!.command!.arguments });
+    await c.connection.sendRequest('workspace/executeCommand', {
+      command: ignore!.command!.command,
+      arguments: ignore!.command!.arguments,
+    });
     const written = fs.readFileSync(path.join(root, '.copydesk', 'ignore.txt'), 'utf8');
     assert.match(written, /^quotes\/unopened\tOur interests coincide and will expand," the deputy chairman said\.$/m);
-    await c.diagnostics(uri, (x) => c.published.indexOf(x) >= before && !x.diagnostics.some((g) => g.code === 'quotes/unopened'));
+    await c.diagnostics(
+      uri,
+      (x) => c.published.indexOf(x) >= before && !x.diagnostics.some((g) => g.code === 'quotes/unopened'),
+    );
   } finally {
     await c.close();
     fs.rmSync(root, { recursive: true, force: true });
@@ -68,13 +84,25 @@ test('a quotation mark being typed is held back until the writer pauses, then re
     });
     const first = await c.diagnostics(uri, (p) => p.version === 2 && c.published.indexOf(p) >= before);
     assert.ok(!first.diagnostics.some((d) => String(d.code).startsWith('quotes/')), 'not flagged while typing');
-    const later = await c.diagnostics(uri, (p) => p.version === 2 && p.diagnostics.some((d) => d.code === 'quotes/unclosed'), 3000);
+    const later = await c.diagnostics(
+      uri,
+      (p) => p.version === 2 && p.diagnostics.some((d) => d.code === 'quotes/unclosed'),
+      3000,
+    );
     assert.ok(c.published.indexOf(later) > c.published.indexOf(first), 'reported after the pause');
   });
 });
 
 /** Types `typed` at the end of line `line` of `uri`, one character a change, `gapMs` apart; returns the last version. */
-async function typeAt(c: Awaited<ReturnType<typeof startServer>>, uri: string, line: number, character: number, typed: string, version: number, gapMs: number) {
+async function typeAt(
+  c: Awaited<ReturnType<typeof startServer>>,
+  uri: string,
+  line: number,
+  character: number,
+  typed: string,
+  version: number,
+  gapMs: number,
+) {
   for (const ch of typed) {
     const at = { line, character };
     await c.connection.sendNotification('textDocument/didChange', {
@@ -102,13 +130,25 @@ for (const holdBack of [400, 0]) {
       const flashed = c.published
         .slice(from)
         .filter((p) => p.uri === uri && p.diagnostics.some((d) => String(d.code).startsWith('attribution/')));
-      if (holdBack) assert.deepEqual(flashed.map((p) => p.version), [], 'no attribution finding published while the speaker was typed');
-      else assert.ok(flashed.length > 0, 'with no hold-back the half-typed attribution is published: the test can see a flash');
+      if (holdBack)
+        assert.deepEqual(
+          flashed.map((p) => p.version),
+          [],
+          'no attribution finding published while the speaker was typed',
+        );
+      else
+        assert.ok(
+          flashed.length > 0,
+          'with no hold-back the half-typed attribution is published: the test can see a flash',
+        );
       // After the pause the finished attribution stands clean.
       await new Promise((r) => setTimeout(r, holdBack + 200));
       const end = c.published.filter((p) => p.uri === uri).at(-1)!;
       assert.equal(end.version, last);
-      assert.deepEqual(end.diagnostics.map((d) => d.code), []);
+      assert.deepEqual(
+        end.diagnostics.map((d) => d.code),
+        [],
+      );
     });
   });
 }
@@ -125,7 +165,11 @@ test('"Add to the style sheet" says it created the file, then that it added to i
     const uri = pathToFileURL(path.join(root, 'draft.txt')).href;
     open(c, uri, 'Maulen Ashimbayev spoke.\n');
     await c.diagnostics(uri);
-    const add = (name: string) => c.connection.sendRequest('workspace/executeCommand', { command: 'copydesk.addToStyleSheet', arguments: [uri, name] });
+    const add = (name: string) =>
+      c.connection.sendRequest('workspace/executeCommand', {
+        command: 'copydesk.addToStyleSheet',
+        arguments: [uri, name],
+      });
     await add('Maulen Ashimbayev');
     await add('Aigerim Kassymova');
     await add('Aigerim Kassymova');
@@ -158,7 +202,10 @@ test('the house quotation-mark style comes from the setting, else from .copydesk
     const before = c.published.length;
     c.settings = { quoteStyle: 'curly' };
     await c.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    const own = await c.diagnostics(uri, (p) => c.published.indexOf(p) >= before && !!style(p) && text[style(p)!.range.start.character] === '"');
+    const own = await c.diagnostics(
+      uri,
+      (p) => c.published.indexOf(p) >= before && !!style(p) && text[style(p)!.range.start.character] === '"',
+    );
     assert.ok(own, "the editor's own setting wins over the desk's");
   } finally {
     await c.close();

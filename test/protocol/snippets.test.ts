@@ -5,7 +5,8 @@ import * as assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { startServer, open, quickFixesFor } from '../support/lspClient';
 
-const DRAFT = 'The terminal cost $120 million and was financed by a consortium of banks.\n\n“Nobody else could have built a terminal like this one, not in this region.”\n';
+const DRAFT =
+  'The terminal cost $120 million and was financed by a consortium of banks.\n\n“Nobody else could have built a terminal like this one, not in this region.”\n';
 
 async function missingFix(snippetEdits: boolean): Promise<{ edits: Array<Record<string, unknown>> }> {
   const c = await startServer({ snippetEdits });

@@ -29,7 +29,10 @@ async function typeInto(c: TestClient, uri: string, text: string, version: numbe
     text = text.slice(0, at) + ch + text.slice(at);
     at += ch.length;
     version++;
-    c.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: pos, end: pos }, text: ch }] });
+    c.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: pos, end: pos }, text: ch }],
+    });
   }
   return { text, version };
 }

@@ -33,7 +33,8 @@ function workspace(): string {
   }
   // Ignored by git: never indexed.
   fs.mkdirSync(path.join(dir, 'old'));
-  for (let i = 0; i < 5; i++) fs.writeFileSync(path.join(dir, 'old', `old${i}.release`), release('Maulen Ashimbaev', `the archive ${i}`));
+  for (let i = 0; i < 5; i++)
+    fs.writeFileSync(path.join(dir, 'old', `old${i}.release`), release('Maulen Ashimbaev', `the archive ${i}`));
   fs.writeFileSync(path.join(dir, '.gitignore'), 'old/\n');
   return dir;
 }
@@ -42,18 +43,33 @@ const uriOf = (file: string) => pathToFileURL(file).href;
 const across = (p: PublishDiagnosticsParams) => p.diagnostics.filter((d) => d.code === RULE);
 
 /** The first publish for `uri` after the `from`th that passes `pred`. */
-async function next(c: TestClient, from: number, uri: string, pred: (p: PublishDiagnosticsParams) => boolean, ms = 8000): Promise<PublishDiagnosticsParams> {
+async function next(
+  c: TestClient,
+  from: number,
+  uri: string,
+  pred: (p: PublishDiagnosticsParams) => boolean,
+  ms = 8000,
+): Promise<PublishDiagnosticsParams> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
     const hit = c.published.slice(from).find((p) => p.uri === uri && pred(p));
     if (hit) return hit;
     await new Promise((r) => setTimeout(r, 20));
   }
-  throw new Error(`no matching publish for ${uri}: ${JSON.stringify(c.published.slice(from).filter((p) => p.uri === uri).map((p) => p.diagnostics.map((d) => d.message)))}`);
+  throw new Error(
+    `no matching publish for ${uri}: ${JSON.stringify(
+      c.published
+        .slice(from)
+        .filter((p) => p.uri === uri)
+        .map((p) => p.diagnostics.map((d) => d.message)),
+    )}`,
+  );
 }
 
 const changed = (c: TestClient, changes: Array<[string, 1 | 2 | 3]>) =>
-  c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: changes.map(([file, type]) => ({ uri: uriOf(file), type })) });
+  c.connection.sendNotification('workspace/didChangeWatchedFiles', {
+    changes: changes.map(([file, type]) => ({ uri: uriOf(file), type })),
+  });
 
 test('a name in the open draft against drafts only on disk: the finding, its related places and quick fixes', async () => {
   const dir = workspace();
@@ -61,27 +77,47 @@ test('a name in the open draft against drafts only on disk: the finding, its rel
     const uri = uriOf(path.join(dir, 'today.release'));
     open(c, uri, TODAY, 'press-release');
     // The first publish comes at once, from the index as far as it got; then the index is complete.
-    const p = await c.diagnostics(uri, (x) => across(x).some((d) => String(d.message).includes('3 other drafts')), 8000);
+    const p = await c.diagnostics(
+      uri,
+      (x) => across(x).some((d) => String(d.message).includes('3 other drafts')),
+      8000,
+    );
     const d = across(p)[0];
     assert.equal(d.message, '‘Ashimbaev’ — 3 other drafts write ‘Ashimbayev’, latest congress.release');
     assert.equal(d.severity, 2);
     assert.deepEqual(d.range, { start: { line: 0, character: 23 }, end: { line: 0, character: 32 } });
     assert.deepEqual(
       d.relatedInformation!.map((r) => [r.location.uri, r.location.range.start, r.message]),
-      ['congress', 'roads', 'budget'].map((n) => [uriOf(path.join(dir, `${n}.release`)), { line: 0, character: 7 }, `‘Ashimbayev’ in ${n}.release`]),
+      ['congress', 'roads', 'budget'].map((n) => [
+        uriOf(path.join(dir, `${n}.release`)),
+        { line: 0, character: 7 },
+        `‘Ashimbayev’ in ${n}.release`,
+      ]),
     );
     const actions = await quickFixesFor(c, uri, d as Diagnostic);
     const use = actions.find((a) => a.isPreferred)!;
     assert.equal(use.title, 'Use ‘Ashimbayev’ here, as the other drafts do');
-    assert.deepEqual(editsOf(use.edit).map((e) => e.newText), ['Ashimbayev']);
+    assert.deepEqual(
+      editsOf(use.edit).map((e) => e.newText),
+      ['Ashimbayev'],
+    );
     const sheet = actions.find((a) => a.command?.command === 'copydesk.addToStyleSheet')!;
     assert.deepEqual(sheet.command!.arguments, [uri, 'Maulen Ashimbayev']);
     // The name card says how the workspace writes the name.
-    const h = (await c.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 25 } })) as Hover;
-    assert.match((h.contents as { value: string }).value, /Other drafts: ‘Ashimbayev’ in 3, latest congress\.release\./);
+    const h = (await c.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 0, character: 25 },
+    })) as Hover;
+    assert.match(
+      (h.contents as { value: string }).value,
+      /Other drafts: ‘Ashimbayev’ in 3, latest congress\.release\./,
+    );
     // Adding the workspace's spelling to the style sheet settles it: the finding goes.
     const mark = c.published.length;
-    await c.connection.sendRequest('workspace/executeCommand', { command: sheet.command!.command, arguments: sheet.command!.arguments });
+    await c.connection.sendRequest('workspace/executeCommand', {
+      command: sheet.command!.command,
+      arguments: sheet.command!.arguments,
+    });
     await next(c, mark, uri, (x) => across(x).length === 0);
     assert.match(fs.readFileSync(path.join(dir, '.copydesk', 'names.txt'), 'utf8'), /^Maulen Ashimbayev$/m);
   });
@@ -95,13 +131,24 @@ test('a renamed draft is named by its new name; deleted drafts stop counting', a
     await c.diagnostics(uri, (x) => across(x).length > 0, 8000);
     fs.renameSync(path.join(dir, 'congress.release'), path.join(dir, 'congress-final.release'));
     let mark = c.published.length;
-    changed(c, [[path.join(dir, 'congress.release'), 3], [path.join(dir, 'congress-final.release'), 1]]);
-    const p = await next(c, mark, uri, (x) => across(x).some((d) => String(d.message).includes('latest congress-final.release')));
-    assert.equal(across(p)[0].message, '‘Ashimbaev’ — 3 other drafts write ‘Ashimbayev’, latest congress-final.release');
+    changed(c, [
+      [path.join(dir, 'congress.release'), 3],
+      [path.join(dir, 'congress-final.release'), 1],
+    ]);
+    const p = await next(c, mark, uri, (x) =>
+      across(x).some((d) => String(d.message).includes('latest congress-final.release')),
+    );
+    assert.equal(
+      across(p)[0].message,
+      '‘Ashimbaev’ — 3 other drafts write ‘Ashimbayev’, latest congress-final.release',
+    );
     fs.unlinkSync(path.join(dir, 'roads.release'));
     fs.unlinkSync(path.join(dir, 'budget.release'));
     mark = c.published.length;
-    changed(c, [[path.join(dir, 'roads.release'), 3], [path.join(dir, 'budget.release'), 3]]);
+    changed(c, [
+      [path.join(dir, 'roads.release'), 3],
+      [path.join(dir, 'budget.release'), 3],
+    ]);
     // One draft left that writes it otherwise: no settled spelling.
     await next(c, mark, uri, (x) => across(x).length === 0);
   });
@@ -158,8 +205,17 @@ test('files git ignores are not indexed; the cache under the storage path makes 
   });
   const files = fs.readdirSync(storage).filter((f) => f.startsWith('workspace-index-'));
   assert.equal(files.length, 1);
-  const cache = JSON.parse(fs.readFileSync(path.join(storage, files[0]), 'utf8')) as { drafts: Array<[string, number, number, string, Array<{ text: string }>]> };
-  assert.deepEqual(cache.drafts.map((d) => path.basename(d[0])).sort(), ['budget.release', 'congress.release', 'family.release', 'family2.release', 'family3.release', 'roads.release']);
+  const cache = JSON.parse(fs.readFileSync(path.join(storage, files[0]), 'utf8')) as {
+    drafts: Array<[string, number, number, string, Array<{ text: string }>]>;
+  };
+  assert.deepEqual(cache.drafts.map((d) => path.basename(d[0])).sort(), [
+    'budget.release',
+    'congress.release',
+    'family.release',
+    'family2.release',
+    'family3.release',
+    'roads.release',
+  ]);
   // A cached entry is what a restart uses while the file is unchanged: doctor one to prove it.
   const congress = cache.drafts.find((d) => d[0].endsWith('congress.release'))!;
   congress[4] = [];
@@ -167,7 +223,12 @@ test('files git ignores are not indexed; the cache under the storage path makes 
   await withServer({ rootPath: dir, initializationOptions: { storagePath: storage } }, async (c) => {
     const uri = uriOf(path.join(dir, 'today.release'));
     open(c, uri, TODAY, 'press-release');
-    await c.diagnostics(uri, (x) => across(x).some((d) => String(d.message).includes('2 other drafts write ‘Ashimbayev’, latest roads.release')), 8000);
+    await c.diagnostics(
+      uri,
+      (x) =>
+        across(x).some((d) => String(d.message).includes('2 other drafts write ‘Ashimbayev’, latest roads.release')),
+      8000,
+    );
   });
 });
 

@@ -54,7 +54,14 @@ export function markInline(text: string, findings: readonly Pick<Finding, 'rule'
   const sorted = [...findings].sort((a, b) => b.offset - a.offset || b.length - a.length);
   let out = text;
   for (const f of sorted) {
-    out = out.slice(0, f.offset) + '⟦' + out.slice(f.offset, f.offset + f.length) + '⟧‹' + f.rule + '›' + out.slice(f.offset + f.length);
+    out =
+      out.slice(0, f.offset) +
+      '⟦' +
+      out.slice(f.offset, f.offset + f.length) +
+      '⟧‹' +
+      f.rule +
+      '›' +
+      out.slice(f.offset + f.length);
   }
   return out;
 }
@@ -63,10 +70,7 @@ export function markInline(text: string, findings: readonly Pick<Finding, 'rule'
  * Analyses the fixture and asserts that the findings of the rules under test are exactly the
  * annotated ones. Returns the analysis for further assertions (messages, fixes).
  */
-export function checkFindings(
-  fixture: string,
-  opts: { rules?: string[]; options?: AnalysisOptions } = {},
-): Analysis {
+export function checkFindings(fixture: string, opts: { rules?: string[]; options?: AnalysisOptions } = {}): Analysis {
   const { text, expected } = parseFixture(fixture);
   const analysis = analyze(text, opts.options ?? {});
   const under = (rule: string) => !opts.rules || opts.rules.some((p) => rule.startsWith(p));
@@ -83,7 +87,9 @@ export function checkFindings(
     assert.fail(
       `findings differ\n\nexpected:\n${expectedShown}\n\nfound:\n${markInline(text, got)}\n\n` +
         (missing.length ? `missing: ${missing.map((e) => `${e.rule}@${e.offset}`).join(', ')}\n` : '') +
-        (extra.length ? `extra: ${extra.map((f) => `${f.rule}@${f.offset}+${f.length} “${f.message}”`).join(', ')}\n` : ''),
+        (extra.length
+          ? `extra: ${extra.map((f) => `${f.rule}@${f.offset}+${f.length} “${f.message}”`).join(', ')}\n`
+          : ''),
     );
   }
   return analysis;

@@ -32,7 +32,9 @@ export const ROOT = (() => {
   }
 })();
 /** COPYDESK_SERVER points private runs at their own build, so parallel work never shares dist/. */
-export const SERVER = process.env.COPYDESK_SERVER ? path.resolve(process.env.COPYDESK_SERVER) : path.join(ROOT, 'dist', 'server.js');
+export const SERVER = process.env.COPYDESK_SERVER
+  ? path.resolve(process.env.COPYDESK_SERVER)
+  : path.join(ROOT, 'dist', 'server.js');
 
 export interface TestClient {
   connection: ProtocolConnection;
@@ -41,20 +43,38 @@ export interface TestClient {
   /** Every publishDiagnostics received, in order. */
   published: PublishDiagnosticsParams[];
   /** Resolves with the first publish for `uri` (at `version`, if given) that passes `pred`. */
-  diagnostics(uri: string, pred?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
+  diagnostics(
+    uri: string,
+    pred?: (p: PublishDiagnosticsParams) => boolean,
+    timeoutMs?: number,
+  ): Promise<PublishDiagnosticsParams>;
   /** Settings the server pulls with workspace/configuration. */
   settings: Record<string, unknown>;
   stderr: string[];
   close(): Promise<void>;
 }
 
-export async function startServer(opts: { rootPath?: string; settings?: Record<string, unknown>; snippetEdits?: boolean; initializationOptions?: unknown } = {}): Promise<TestClient> {
+export async function startServer(
+  opts: {
+    rootPath?: string;
+    settings?: Record<string, unknown>;
+    snippetEdits?: boolean;
+    initializationOptions?: unknown;
+  } = {},
+): Promise<TestClient> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const stderr: string[] = [];
   child.stderr!.on('data', (d) => stderr.push(String(d)));
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const connection = createProtocolConnection(
+    new StreamMessageReader(child.stdout!),
+    new StreamMessageWriter(child.stdin!),
+  );
   const published: PublishDiagnosticsParams[] = [];
-  const waiters: Array<{ uri: string; pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
+  const waiters: Array<{
+    uri: string;
+    pred: (p: PublishDiagnosticsParams) => boolean;
+    resolve: (p: PublishDiagnosticsParams) => void;
+  }> = [];
   const client: TestClient = {
     connection,
     process: child,
@@ -69,7 +89,11 @@ export async function startServer(opts: { rootPath?: string; settings?: Record<s
         const w = { uri, pred, resolve: (p: PublishDiagnosticsParams) => (clearTimeout(t), resolve(p)) };
         const t = setTimeout(() => {
           waiters.splice(waiters.indexOf(w), 1);
-          reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; got ${JSON.stringify(published.filter((p) => p.uri === uri).map((p) => p.diagnostics.map((d) => d.code)))}`));
+          reject(
+            new Error(
+              `no matching diagnostics for ${uri} within ${timeoutMs} ms; got ${JSON.stringify(published.filter((p) => p.uri === uri).map((p) => p.diagnostics.map((d) => d.code)))}`,
+            ),
+          );
         }, timeoutMs);
         waiters.push(w);
       });
@@ -93,10 +117,11 @@ export async function startServer(opts: { rootPath?: string; settings?: Record<s
   };
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     published.push(p);
-    for (const w of [...waiters]) if (w.uri === p.uri && w.pred(p)) {
-      waiters.splice(waiters.indexOf(w), 1);
-      w.resolve(p);
-    }
+    for (const w of [...waiters])
+      if (w.uri === p.uri && w.pred(p)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(p);
+      }
   });
   connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) =>
     p.items.map(() => client.settings),
@@ -113,8 +138,19 @@ export async function startServer(opts: { rootPath?: string; settings?: Record<s
     workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
     initializationOptions: opts.initializationOptions,
     capabilities: {
-      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true }, applyEdit: true, workspaceEdit: { documentChanges: true, snippetEditSupport: !!opts.snippetEdits } },
-      textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true }, hover: { contentFormat: ['markdown', 'plaintext'] }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } }, rename: { prepareSupport: true } },
+      workspace: {
+        configuration: true,
+        didChangeConfiguration: { dynamicRegistration: true },
+        didChangeWatchedFiles: { dynamicRegistration: true },
+        applyEdit: true,
+        workspaceEdit: { documentChanges: true, snippetEditSupport: !!opts.snippetEdits },
+      },
+      textDocument: {
+        publishDiagnostics: { relatedInformation: true, versionSupport: true },
+        hover: { contentFormat: ['markdown', 'plaintext'] },
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+        rename: { prepareSupport: true },
+      },
     },
   });
   connection.sendNotification('initialized', {});

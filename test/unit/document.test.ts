@@ -28,7 +28,8 @@ test('hard-wrapped plain text joins its lines into paragraphs', () => {
 });
 
 test('Markdown code, URLs, HTML and front matter are not prose', () => {
-  const md = '---\ntitle: "x\n---\n\nSee `a "quoted` thing at https://example.com/it\'s and <span title="y">here</span>.\n\n```\n"unbalanced\n```\n';
+  const md =
+    '---\ntitle: "x\n---\n\nSee `a "quoted` thing at https://example.com/it\'s and <span title="y">here</span>.\n\n```\n"unbalanced\n```\n';
   const doc = buildDocument(md, 'markdown');
   assert.equal(doc.prose.length, md.length);
   assert.ok(!/["']/.test(doc.prose), 'no quotation mark survives in non-prose');
@@ -38,7 +39,10 @@ test('Markdown code, URLs, HTML and front matter are not prose', () => {
 test('sentences do not end after Mr., Dr. or an initial', () => {
   const text = 'Mr. Smith met Dr. J. Jones on Monday. They talked.';
   const doc = buildDocument(text);
-  assert.deepEqual(doc.sentences.map((s) => text.slice(s.start, s.end)), ['Mr. Smith met Dr. J. Jones on Monday.', 'They talked.']);
+  assert.deepEqual(
+    doc.sentences.map((s) => text.slice(s.start, s.end)),
+    ['Mr. Smith met Dr. J. Jones on Monday.', 'They talked.'],
+  );
 });
 
 test('offsets are UTF-16 offsets into the original text, emoji included', () => {
@@ -51,7 +55,7 @@ test('Markdown indented code, fences inside list items and <code> elements are n
   const md = [
     'Run it like this:',
     '',
-    '    npm run unit --filter=\'*function\'',
+    "    npm run unit --filter='*function'",
     '',
     '- an item',
     '',
@@ -98,27 +102,37 @@ test('a PDF-style block: hard-wrapped lines join, a short last line ends the par
 });
 
 test('a web paste broken at a link joins back into its sentence', () => {
-  const text = 'The charges were announced by Acting Attorney General\nMaria Lopez\n, who said the office “will not stop.”\nThe case continues next week.';
+  const text =
+    'The charges were announced by Acting Attorney General\nMaria Lopez\n, who said the office “will not stop.”\nThe case continues next week.';
   assert.deepEqual(para(text), [
     'The charges were announced by Acting Attorney General\nMaria Lopez\n, who said the office “will not stop.”',
     'The case continues next week.',
   ]);
   const speech = 'The office said\nDistrict Attorney Jane Roe\n. “We will not stop,” she said.\nNext paragraph.';
-  assert.deepEqual(para(speech), ['The office said\nDistrict Attorney Jane Roe\n. “We will not stop,” she said.', 'Next paragraph.']);
+  assert.deepEqual(para(speech), [
+    'The office said\nDistrict Attorney Jane Roe\n. “We will not stop,” she said.',
+    'Next paragraph.',
+  ]);
 });
 
 test('a line break inside an open quotation is no paragraph break; one after a finished one is', () => {
-  const text = '“My favourite part of the job is visiting\nSafe Harbor House\nand seeing the children smile,” she said.\n“It is the best job I have had.”';
+  const text =
+    '“My favourite part of the job is visiting\nSafe Harbor House\nand seeing the children smile,” she said.\n“It is the best job I have had.”';
   assert.deepEqual(para(text), [
     '“My favourite part of the job is visiting\nSafe Harbor House\nand seeing the children smile,” she said.',
     '“It is the best job I have had.”',
   ]);
-  const hanging = 'Inspector General Lang said, “\nCorrection officers hold positions of public trust.”\nThe case is pending.';
-  assert.deepEqual(para(hanging), ['Inspector General Lang said, “\nCorrection officers hold positions of public trust.”', 'The case is pending.']);
+  const hanging =
+    'Inspector General Lang said, “\nCorrection officers hold positions of public trust.”\nThe case is pending.';
+  assert.deepEqual(para(hanging), [
+    'Inspector General Lang said, “\nCorrection officers hold positions of public trust.”',
+    'The case is pending.',
+  ]);
 });
 
 test('one paragraph per line stays one paragraph per line; lists and contact blocks stay apart', () => {
-  const text = 'The minister opened the bridge on Monday.\nIt cost $40 million and took three years to build.\n- first item\n- second item\nJane Doe\nPress Officer\n555-0100';
+  const text =
+    'The minister opened the bridge on Monday.\nIt cost $40 million and took three years to build.\n- first item\n- second item\nJane Doe\nPress Officer\n555-0100';
   assert.deepEqual(para(text), [
     'The minister opened the bridge on Monday.',
     'It cost $40 million and took three years to build.',
@@ -143,6 +157,12 @@ test('a PDF page break inside a sentence (footer, blank line, lower case) does n
     '120 Main Street • Springfield • 555-0100\n\n' +
     'truth,” the prosecutor said.\n\n' +
     'A new paragraph starts here.';
-  assert.deepEqual(para(text), ['“It would have been easier to hide from the\n120 Main Street • Springfield • 555-0100\n\ntruth,” the prosecutor said.', 'A new paragraph starts here.']);
-  assert.deepEqual(para('The end of a paragraph.\n\nthe iPad app is new.'), ['The end of a paragraph.', 'the iPad app is new.']);
+  assert.deepEqual(para(text), [
+    '“It would have been easier to hide from the\n120 Main Street • Springfield • 555-0100\n\ntruth,” the prosecutor said.',
+    'A new paragraph starts here.',
+  ]);
+  assert.deepEqual(para('The end of a paragraph.\n\nthe iPad app is new.'), [
+    'The end of a paragraph.',
+    'the iPad app is new.',
+  ]);
 });

@@ -17,7 +17,10 @@ async function loadGrammar(): Promise<vsctm.IGrammar> {
       createOnigString: (s: string) => new oniguruma.OnigString(s),
     }),
     loadGrammar: async () =>
-      vsctm.parseRawGrammar(fs.readFileSync(path.join(ROOT, 'syntaxes', 'press-release.tmLanguage.json'), 'utf8'), 'press-release.tmLanguage.json'),
+      vsctm.parseRawGrammar(
+        fs.readFileSync(path.join(ROOT, 'syntaxes', 'press-release.tmLanguage.json'), 'utf8'),
+        'press-release.tmLanguage.json',
+      ),
   });
   const g = await registry.loadGrammar('text.press-release');
   if (!g) throw new Error('grammar did not load');
@@ -84,8 +87,14 @@ test('an apostrophe before a decade does not open a quotation', async () => {
 test('a stray opening mark of any family colours no further than its paragraph', async () => {
   for (const open of ['“', '"', '„', '«', '»', '‹', '「', '『', '‘']) {
     const text = `Title line here\n\nThe mayor said ${open}the bridge will open in March.\n\nThe council met on Monday.`;
-    assert.ok((await scopesOf(text, 'bridge')).some((s) => s.startsWith('string.quoted')), `${open} opens a quotation`);
-    assert.ok(!(await scopesOf(text, 'council')).some((s) => s.startsWith('string.quoted')), `${open}: the next paragraph is not a quotation`);
+    assert.ok(
+      (await scopesOf(text, 'bridge')).some((s) => s.startsWith('string.quoted')),
+      `${open} opens a quotation`,
+    );
+    assert.ok(
+      !(await scopesOf(text, 'council')).some((s) => s.startsWith('string.quoted')),
+      `${open}: the next paragraph is not a quotation`,
+    );
   }
 });
 

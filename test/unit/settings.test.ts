@@ -17,7 +17,20 @@ test('a rule turned off or re-levelled in the options changes the findings', () 
   const base = analyze(text).findings.filter((f) => f.rule === 'quotes/unopened');
   assert.equal(base.length, 1);
   assert.equal(base[0].severity, 'error');
-  assert.equal(analyze(text, { rules: { 'quotes/unopened': { enabled: false } } }).findings.filter((f) => f.rule === 'quotes/unopened').length, 0);
-  assert.equal(analyze(text, { rules: { quotes: { enabled: false } } }).findings.filter((f) => f.rule.startsWith('quotes/')).length, 0);
-  assert.ok(analyze(text, { rules: { 'quotes/unopened': { severity: 'hint' } } }).findings.filter((f) => f.rule === 'quotes/unopened').every((f) => f.severity === 'hint'));
+  assert.equal(
+    analyze(text, { rules: { 'quotes/unopened': { enabled: false } } }).findings.filter(
+      (f) => f.rule === 'quotes/unopened',
+    ).length,
+    0,
+  );
+  assert.equal(
+    analyze(text, { rules: { quotes: { enabled: false } } }).findings.filter((f) => f.rule.startsWith('quotes/'))
+      .length,
+    0,
+  );
+  assert.ok(
+    analyze(text, { rules: { 'quotes/unopened': { severity: 'hint' } } })
+      .findings.filter((f) => f.rule === 'quotes/unopened')
+      .every((f) => f.severity === 'hint'),
+  );
 });

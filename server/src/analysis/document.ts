@@ -83,20 +83,30 @@ let segmenter: Intl.Segmenter | undefined;
 
 // Words after which a full stop does not end a sentence: honorifics, initials, common
 // abbreviations of newswriting. ICU alone splits "Mr. Smith said".
-const ABBREVIATION = /(?:^|[\s(“"‘'«])(?:Mr|Mrs|Ms|Mssrs|Messrs|Dr|Prof|Sr|Jr|St|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Rep|Sen|Gov|Rev|Hon|Pres|Supt|Det|Insp|Atty|Esq|No|Nos|Vol|Fig|approx|vs|etc|Inc|Ltd|Co|Corp|Bros|Dept|Univ|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Ave|Blvd|Rd|Mt|Ft|[A-Z]|[A-Z]\.[A-Z]|U\.S|U\.K|U\.N|E\.U)\.$/;
+const ABBREVIATION =
+  /(?:^|[\s(“"‘'«])(?:Mr|Mrs|Ms|Mssrs|Messrs|Dr|Prof|Sr|Jr|St|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Rep|Sen|Gov|Rev|Hon|Pres|Supt|Det|Insp|Atty|Esq|No|Nos|Vol|Fig|approx|vs|etc|Inc|Ltd|Co|Corp|Bros|Dept|Univ|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Ave|Blvd|Rd|Mt|Ft|[A-Z]|[A-Z]\.[A-Z]|U\.S|U\.K|U\.N|E\.U)\.$/;
 
 /**
  * One of ICU's segments, [s, e) of a stretch of paragraph `paragraph` ending at `stop`, as a
  * sentence: trimmed, and held back (its start returned) when it ends on an abbreviation's full
  * stop, so the next segment continues it. Returns the start still held back, or -1.
  */
-function takeSegment(prose: string, s: number, e: number, stop: number, pendingStart: number, out: Sentence[], paragraph: number): number {
+function takeSegment(
+  prose: string,
+  s: number,
+  e: number,
+  stop: number,
+  pendingStart: number,
+  out: Sentence[],
+  paragraph: number,
+): number {
   s = trimStart(prose, s, e);
   e = trimEnd(prose, s, e);
   if (e <= s) return pendingStart;
   if (pendingStart >= 0) s = pendingStart;
   // Every abbreviation ends in a full stop: only then is the pattern worth a slice.
-  if (prose.charCodeAt(e - 1) === 0x2e && e < stop - 1 && ABBREVIATION.test(prose.slice(Math.max(s, e - 12), e))) return s;
+  if (prose.charCodeAt(e - 1) === 0x2e && e < stop - 1 && ABBREVIATION.test(prose.slice(Math.max(s, e - 12), e)))
+    return s;
   out.push({ start: s, end: e, paragraph });
   return -1;
 }
@@ -242,7 +252,8 @@ export function sameParagraphs(previous: Document, doc: Document): Int32Array | 
     } else {
       // Its first line starts after a line break both versions share; both run on to their end.
       const before = doc.paragraphs[p.index - 1];
-      if ((before && before.end >= unchangedFrom) || text.lastIndexOf('\n', p.start - 1) >= unchangedFrom) same[p.index] = j;
+      if ((before && before.end >= unchangedFrom) || text.lastIndexOf('\n', p.start - 1) >= unchangedFrom)
+        same[p.index] = j;
     }
   }
   return same;
@@ -251,7 +262,8 @@ export function sameParagraphs(previous: Document, doc: Document): Int32Array | 
 /** `previous`, an earlier version of the same draft, lends what did not change: prose, kinds, sentences. */
 export function buildDocument(text: string, format: Format = 'plaintext', previous?: Document): Document {
   // (A Document of the same format, whole: the binary-file stand-in has no prose.)
-  const before = previous && previous.format === format && previous.prose.length === previous.text.length ? previous : undefined;
+  const before =
+    previous && previous.format === format && previous.prose.length === previous.text.length ? previous : undefined;
   let head = 0;
   let tail = 0;
   let prose: string;
@@ -341,7 +353,9 @@ export function buildDocument(text: string, format: Format = 'plaintext', previo
     const e = spans[2 * i + 1];
     const j = twin[i];
     const kind =
-      j >= 0 && oldLines && oldLines[j] === lineCounts[i] && j < 3 === i < 3 ? old[j].kind : kindOf(text.slice(s, e), format, i, lineCounts[i]);
+      j >= 0 && oldLines && oldLines[j] === lineCounts[i] && j < 3 === i < 3
+        ? old[j].kind
+        : kindOf(text.slice(s, e), format, i, lineCounts[i]);
     paragraphs.push({ start: s, end: e, index: i, kind, sentences: [0, 0] });
   }
 
@@ -384,7 +398,14 @@ export function buildDocument(text: string, format: Format = 'plaintext', previo
   }
   segmentPending();
   const doc: Document = { text, prose, format, paragraphs, sentences, hardWrapped };
-  builds.set(doc, { id: ++buildsMade, lines: Int32Array.from(lineCounts), from: before ? builds.get(before)?.id ?? -1 : -1, head, tail, twin });
+  builds.set(doc, {
+    id: ++buildsMade,
+    lines: Int32Array.from(lineCounts),
+    from: before ? (builds.get(before)?.id ?? -1) : -1,
+    head,
+    tail,
+    twin,
+  });
   return doc;
 }
 

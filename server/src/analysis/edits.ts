@@ -27,7 +27,6 @@ export function editsOverlap(a: readonly TextEdit[], b: readonly TextEdit[]): bo
   return false;
 }
 
-
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
 
 function lettersAndDigits(s: string): string {
@@ -62,7 +61,11 @@ export function fixAllPlan(analysis: Analysis): FixAllPlan {
     const rule = ruleById(f.rule);
     if (!rule?.fixAll) continue;
     const fix = f.fixes.find(
-      (x) => x.safe && x.edits.length > 0 && !x.command && (rule.flagsSpelling || x.edits.every((e) => typographyOnly(text, e))),
+      (x) =>
+        x.safe &&
+        x.edits.length > 0 &&
+        !x.command &&
+        (rule.flagsSpelling || x.edits.every((e) => typographyOnly(text, e))),
     );
     if (!fix) continue;
     if (editsOverlap(fix.edits, chosen)) {
@@ -84,11 +87,7 @@ export function fixAllEdits(analysis: Analysis): TextEdit[] {
  * into edits of the original text, so one Fix All leaves nothing for a second. A later round's
  * edit that falls inside text an earlier round wrote is left for the next Fix All.
  */
-export function settledFixAllEdits(
-  first: Analysis,
-  analyzeAgain: (text: string) => Analysis,
-  rounds = 4,
-): TextEdit[] {
+export function settledFixAllEdits(first: Analysis, analyzeAgain: (text: string) => Analysis, rounds = 4): TextEdit[] {
   let plan = fixAllPlan(first);
   const all: TextEdit[] = plan.edits.map((e) => ({ ...e }));
   // Each round's edits, in the coordinates of the text that round read.

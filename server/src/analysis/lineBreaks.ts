@@ -23,7 +23,8 @@ const WINDOW = 6;
 const TERMINAL_END = /[.!?…:;]["'”’»)\]]*\s*$/;
 // Words a sentence does not end on: articles, prepositions, conjunctions, and the speech verb
 // before its speaker (…said⏎District Attorney Jane Roe).
-const OPEN_END = /(?:^|[\s(])(?:a|an|the|of|to|and|or|but|nor|for|with|by|in|on|at|from|as|into|than|that|which|who|whose|whom|said|says|stated|added|told|according|including|between|about|under|over|after|before|via|per|his|her|their|its|our|your|my)\s*$/i;
+const OPEN_END =
+  /(?:^|[\s(])(?:a|an|the|of|to|and|or|but|nor|for|with|by|in|on|at|from|as|into|than|that|which|who|whose|whom|said|says|stated|added|told|according|including|between|about|under|over|after|before|via|per|his|her|their|its|our|your|my)\s*$/i;
 // A line that continues the sentence before it: lower case, or the punctuation that follows words.
 const CONTINUES = /^\s*(?:\p{Ll}|[,.;:)\]%”’»]|[-–—]\s*\p{Ll})/u;
 // A line that cannot end a paragraph: a word cut at its hyphen, or an opening mark waiting for its
@@ -55,7 +56,8 @@ export function softBreaks(text: string, lines: readonly Line[]): Uint8Array {
   let open = 0;
   let counted = 0;
   const openAfter = (i: number) => {
-    for (; counted <= i; counted++) if (!lines[counted].blank) open += quoteBalance(text, lines[counted].start, lines[counted].end);
+    for (; counted <= i; counted++)
+      if (!lines[counted].blank) open += quoteBalance(text, lines[counted].start, lines[counted].end);
     return open > 0;
   };
   for (let i = 0; i + 1 < n; i++) {
@@ -69,7 +71,7 @@ export function softBreaks(text: string, lines: readonly Line[]): Uint8Array {
     // Only a line's end says how it ends: the patterns read its last characters, never the whole line.
     const prev = text.slice(Math.max(a.start, a.end - TAIL), a.end);
     const next = text.slice(b.start, Math.min(b.end, b.start + 12));
-    let join = false;
+    let join: boolean;
     if (BLOCK_START.test(next)) join = false;
     else if (CONTINUES.test(next) || HANGING.test(prev)) join = true;
     else {
@@ -103,7 +105,12 @@ export function pageBreakJoins(text: string, lines: readonly Line[]): Uint8Array
     const line = lines[i];
     if (line.blank) continue;
     // Lower case first (one character, the rare case), then the line before.
-    if (last >= 0 && last < i - 1 && i - last <= 4 && LOWER_START.test(text.slice(line.start, Math.min(line.end, line.start + 2)))) {
+    if (
+      last >= 0 &&
+      last < i - 1 &&
+      i - last <= 4 &&
+      LOWER_START.test(text.slice(line.start, Math.min(line.end, line.start + 2)))
+    ) {
       const prev = text.slice(Math.max(lines[last].start, lines[last].end - TAIL), lines[last].end);
       if (!TERMINAL_END.test(prev) && !HANGING_NONE.test(prev)) joins[i] = 1;
     }

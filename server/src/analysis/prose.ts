@@ -152,7 +152,16 @@ const SILENCING_RE = /<!--\s*copydesk-[\s\S]*?(?:-->|$)/g;
 const EMAIL_DOMAIN_RE = /[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/y;
 
 function isEmailLocalCode(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x2e ||
+    c === 0x5f ||
+    c === 0x25 ||
+    c === 0x2b ||
+    c === 0x2d
+  );
 }
 
 /**
@@ -188,7 +197,15 @@ function blankEmails(text: string, ranges: Ranges): number {
 export function isSpaceCode(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 
@@ -200,7 +217,14 @@ export function isSpaceCode(c: number): boolean {
  * the prose is taken from before. A comment can reach across anything, and Markdown's code blocks
  * span lines: then the whole text is read.
  */
-export function proseOfEdit(text: string, format: Format, before: string, beforeProse: string, head: number, tail: number): string {
+export function proseOfEdit(
+  text: string,
+  format: Format,
+  before: string,
+  beforeProse: string,
+  head: number,
+  tail: number,
+): string {
   if (format !== 'plaintext' || text.includes('<!--') || before.includes('<!--')) return proseOf(text, format);
   let from = head;
   while (from > 0 && !isSpaceCode(text.charCodeAt(from - 1))) from--;

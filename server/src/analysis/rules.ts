@@ -63,24 +63,51 @@ export const RULES = [
     ...typing,
     fixAll: true,
   }),
-  rule('quotes/closer-as-opener', 'warning', 'A closing quotation mark typed as an opening one (…in 20 years. “ at the end of a quotation).', {
-    ...typing,
-    fixAll: true,
+  rule(
+    'quotes/closer-as-opener',
+    'warning',
+    'A closing quotation mark typed as an opening one (…in 20 years. “ at the end of a quotation).',
+    {
+      ...typing,
+      fixAll: true,
+    },
+  ),
+  rule(
+    'quotes/misplaced-space',
+    'warning',
+    'An opening quotation mark on the wrong side of its space (…said Ramirez.“ The case).',
+    {
+      ...typing,
+      fixAll: true,
+    },
+  ),
+  rule(
+    'quotes/two-apostrophes',
+    'warning',
+    "Two apostrophes typed for a double quotation mark (''We will appeal,'').",
+    {
+      ...typing,
+      fixAll: true,
+    },
+  ),
+  rule(
+    'quotes/doubled-mark',
+    'warning',
+    'A quotation mark typed twice where a quotation opens (said, “”We… or said, ““We…).',
+    {
+      ...typing,
+      fixAll: true,
+    },
+  ),
+  rule(
+    'quotes/not-reopened',
+    'warning',
+    'A quotation runs over several paragraphs, but the paragraphs after the first do not reopen it.',
+    typing,
+  ),
+  rule('names/variant', 'warning', 'One person or organisation spelled two ways in the draft.', {
+    flagsSpelling: true,
   }),
-  rule('quotes/misplaced-space', 'warning', 'An opening quotation mark on the wrong side of its space (…said Ramirez.“ The case).', {
-    ...typing,
-    fixAll: true,
-  }),
-  rule('quotes/two-apostrophes', 'warning', "Two apostrophes typed for a double quotation mark (''We will appeal,'').", {
-    ...typing,
-    fixAll: true,
-  }),
-  rule('quotes/doubled-mark', 'warning', 'A quotation mark typed twice where a quotation opens (said, “”We… or said, ““We…).', {
-    ...typing,
-    fixAll: true,
-  }),
-  rule('quotes/not-reopened', 'warning', 'A quotation runs over several paragraphs, but the paragraphs after the first do not reopen it.', typing),
-  rule('names/variant', 'warning', 'One person or organisation spelled two ways in the draft.', { flagsSpelling: true }),
   rule('names/style-sheet', 'warning', 'A name spelled differently from the workspace style sheet.', {
     fixAll: true,
     flagsSpelling: true,

@@ -63,7 +63,10 @@ const matchesRule = (rules: string[] | null, id: string) =>
 /** The whitespace-normalised sentence a finding sits in: what the ignore file records. */
 export function contextOf(doc: Document, offset: number): string {
   const s = sentenceAt(doc, offset);
-  const raw = s >= 0 ? doc.text.slice(doc.sentences[s].start, doc.sentences[s].end) : doc.text.slice(Math.max(0, offset - 40), offset + 40);
+  const raw =
+    s >= 0
+      ? doc.text.slice(doc.sentences[s].start, doc.sentences[s].end)
+      : doc.text.slice(Math.max(0, offset - 40), offset + 40);
   return raw.replace(/\s+/g, ' ').trim().slice(0, 200);
 }
 
@@ -94,7 +97,13 @@ export function parseIgnoreFile(text: string): Array<{ rule: string; text: strin
     if (!line.trim() || line.trimStart().startsWith('#')) continue;
     const tab = line.indexOf('\t');
     if (tab <= 0) continue;
-    out.push({ rule: line.slice(0, tab).trim(), text: line.slice(tab + 1).replace(/\s+/g, ' ').trim() });
+    out.push({
+      rule: line.slice(0, tab).trim(),
+      text: line
+        .slice(tab + 1)
+        .replace(/\s+/g, ' ')
+        .trim(),
+    });
   }
   return out;
 }

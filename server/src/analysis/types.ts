@@ -182,7 +182,7 @@ export interface Attribution {
   /** Index into `Analysis.quotations`. */
   quotation: number;
   speaker: Speaker | null;
-  verb: Span & { text: string } | null;
+  verb: (Span & { text: string }) | null;
   /** How the speaker was found. */
   how: AttributionHow;
   /** How a descriptor as speaker was linked to its person, when it was. */

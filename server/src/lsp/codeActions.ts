@@ -2,7 +2,15 @@
 // names the document version it was computed for, so a client never applies a stale one.
 
 import { CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
-import { analyze, contextOf, settledFixAllEdits, type Analysis, type AnalysisOptions, type Finding, type TextEdit } from '../analysis';
+import {
+  analyze,
+  contextOf,
+  settledFixAllEdits,
+  type Analysis,
+  type AnalysisOptions,
+  type Finding,
+  type TextEdit,
+} from '../analysis';
 import type { Draft } from './documents';
 import { toCodeAction, toDiagnostic, versionedEdit } from './convert';
 import { COMMANDS } from './commands';
@@ -13,7 +21,12 @@ function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
 }
 
-export function codeActions(draft: Draft, analysis: Analysis, options: AnalysisOptions, params: CodeActionParams): CodeAction[] {
+export function codeActions(
+  draft: Draft,
+  analysis: Analysis,
+  options: AnalysisOptions,
+  params: CodeActionParams,
+): CodeAction[] {
   const doc = draft.doc;
   const only = params.context.only;
   const actions: CodeAction[] = [];
@@ -45,7 +58,11 @@ function ignoreAction(draft: Draft, analysis: Analysis, f: Finding, diagnostic: 
     title,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    command: { title, command: COMMANDS.ignoreFinding, arguments: [draft.doc.uri, f.rule, contextOf(analysis.document, f.offset)] },
+    command: {
+      title,
+      command: COMMANDS.ignoreFinding,
+      arguments: [draft.doc.uri, f.rule, contextOf(analysis.document, f.offset)],
+    },
   };
 }
 

@@ -40,7 +40,13 @@ export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
   if (f.related.length) {
     d.relatedInformation = f.related.map((r) => ({
       location: r.draft
-        ? { uri: r.draft.key, range: { start: { line: r.draft.line, character: r.draft.character }, end: { line: r.draft.line, character: r.draft.character + r.length } } }
+        ? {
+            uri: r.draft.key,
+            range: {
+              start: { line: r.draft.line, character: r.draft.character },
+              end: { line: r.draft.line, character: r.draft.character + r.length },
+            },
+          }
         : { uri: doc.uri, range: rangeOf(doc, r.offset, r.length) },
       message: r.message,
     }));
@@ -81,6 +87,11 @@ export function toCodeAction(doc: TextDocument, fix: Fix, diagnostic: Diagnostic
       ],
     } as WorkspaceEdit;
   } else if (fix.edits.length) action.edit = versionedEdit(doc, fix.edits);
-  if (fix.command) action.command = { title: fix.title, command: fix.command.name, arguments: fix.command.args.map((a) => (a === DOCUMENT_URI_ARG ? doc.uri : a)) };
+  if (fix.command)
+    action.command = {
+      title: fix.title,
+      command: fix.command.name,
+      arguments: fix.command.args.map((a) => (a === DOCUMENT_URI_ARG ? doc.uri : a)),
+    };
   return action;
 }

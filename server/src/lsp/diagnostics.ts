@@ -77,7 +77,13 @@ export class DiagnosticsPublisher {
       const text = draft.doc.getText();
       const eol = text.indexOf('\n');
       const end = draft.doc.positionAt(Math.min(eol < 0 ? text.length : eol, 200));
-      diagnostics.push({ range: { start: { line: 0, character: 0 }, end }, severity: DiagnosticSeverity.Information, source: SOURCE, code: 'notice', message: analysis.notice });
+      diagnostics.push({
+        range: { start: { line: 0, character: 0 }, end },
+        severity: DiagnosticSeverity.Information,
+        source: SOURCE,
+        code: 'notice',
+        message: analysis.notice,
+      });
     }
     for (const f of analysis.findings) {
       if (typing && ruleById(f.rule)?.heldBackWhileTyping && distance(edit.offset, f.offset, f.length) <= NEAR_CARET) {

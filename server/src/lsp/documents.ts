@@ -36,7 +36,12 @@ export class Drafts {
   }
 
   open(uri: string, languageId: string, version: number, text: string): Draft {
-    const d: Draft = { doc: TextDocument.create(uri, languageId, version, text), languageId, settings: DEFAULT_SETTINGS, cache: new AnalysisCache() };
+    const d: Draft = {
+      doc: TextDocument.create(uri, languageId, version, text),
+      languageId,
+      settings: DEFAULT_SETTINGS,
+      cache: new AnalysisCache(),
+    };
     this.drafts.set(uri, d);
     return d;
   }
@@ -66,7 +71,9 @@ export class Drafts {
     } catch {
       return this.roots[0];
     }
-    return findWorkspaceRoot(path.dirname(file)) ?? this.roots.find((r) => file.startsWith(r + path.sep)) ?? this.roots[0];
+    return (
+      findWorkspaceRoot(path.dirname(file)) ?? this.roots.find((r) => file.startsWith(r + path.sep)) ?? this.roots[0]
+    );
   }
 
   workspaceData(uri: string, settings: Settings): WorkspaceData {

@@ -2,7 +2,15 @@
 // said it and how Copydesk decided. The words come from the Analysis; this file only lays them out.
 
 import type { Hover, MarkupContent } from 'vscode-languageserver/node';
-import { mentionAt, paragraphAt, ruleById, type Analysis, type Attribution, type Entity, type Mention } from '../analysis';
+import {
+  mentionAt,
+  paragraphAt,
+  ruleById,
+  type Analysis,
+  type Attribution,
+  type Entity,
+  type Mention,
+} from '../analysis';
 import type { Draft } from './documents';
 import { rangeOf } from './convert';
 
@@ -30,7 +38,9 @@ export function entityCard(analysis: Analysis, entity: Entity, workspaceLine?: s
   if (forms.size > 1 || [...forms.values()].some((s) => s.variant)) {
     lines.push('', 'Written as:');
     for (const [text, s] of forms) {
-      lines.push(`- ‘${text}’ — ${s.count}×, first in paragraph ${paragraphNumber(analysis, s.first)}${s.variant ? ' — **variant spelling**' : ''}`);
+      lines.push(
+        `- ‘${text}’ — ${s.count}×, first in paragraph ${paragraphNumber(analysis, s.first)}${s.variant ? ' — **variant spelling**' : ''}`,
+      );
     }
   }
   const quotes = analysis.attributions.filter((a) => a.speaker && a.speaker.entity === entity.id);
@@ -50,11 +60,14 @@ export function quotationCard(analysis: Analysis, index: number): string | undef
   let a = analysis.attributions.find((x) => x.quotation === index);
   // A quotation inside a quotation is the outer speaker's words: show whose.
   if (!a && q.depth > 0) {
-    const outer = analysis.quotations.findIndex((o) => o.depth === 0 && o.paragraph === q.paragraph && o.start <= q.start && q.end <= o.end);
+    const outer = analysis.quotations.findIndex(
+      (o) => o.depth === 0 && o.paragraph === q.paragraph && o.start <= q.start && q.end <= o.end,
+    );
     if (outer >= 0) a = analysis.attributions.find((x) => x.quotation === outer);
   }
   if (!a) {
-    if (q.kind === 'title') return '**Quoted name, title or phrase**\n\nShort quoted words are not speech, so they need no speaker.';
+    if (q.kind === 'title')
+      return '**Quoted name, title or phrase**\n\nShort quoted words are not speech, so they need no speaker.';
     return undefined;
   }
   const kind = q.kind === 'partial' ? 'Quoted words' : 'Quotation';
@@ -115,15 +128,24 @@ export function howSentence(analysis: Analysis, a: Attribution): string {
   }
   const link = a.link;
   if (link?.kind === 'only-person-before') out += ' (the only person named before it)';
-  else if (link?.kind === 'role') out += ` (the ${link.role} introduced at “${text.slice(link.introducedAt, link.introducedAt + 40).split('\n')[0]}…”)`;
+  else if (link?.kind === 'role')
+    out += ` (the ${link.role} introduced at “${text.slice(link.introducedAt, link.introducedAt + 40).split('\n')[0]}…”)`;
   return out;
 }
 
-export function hover(draft: Draft, analysis: Analysis, offset: number, workspaceLine?: (m: Mention) => string | undefined): Hover | null {
+export function hover(
+  draft: Draft,
+  analysis: Analysis,
+  offset: number,
+  workspaceLine?: (m: Mention) => string | undefined,
+): Hover | null {
   const mention = mentionAt(analysis, offset);
   if (mention && offset < mention.end) {
     const value = entityCard(analysis, analysis.entities[mention.entity], workspaceLine?.(mention));
-    return { contents: { kind: 'markdown', value } as MarkupContent, range: rangeOf(draft.doc, mention.start, mention.end - mention.start) };
+    return {
+      contents: { kind: 'markdown', value } as MarkupContent,
+      range: rangeOf(draft.doc, mention.start, mention.end - mention.start),
+    };
   }
   // The innermost quotation around the offset.
   let best = -1;

@@ -6,7 +6,11 @@ import { mentionAt, mentionsOfEntity, renameEdits, type Analysis } from '../anal
 import type { Draft } from './documents';
 import { rangeOf, versionedEdit } from './convert';
 
-export function prepareRename(draft: Draft, analysis: Analysis, offset: number): { range: Range; placeholder: string } | null {
+export function prepareRename(
+  draft: Draft,
+  analysis: Analysis,
+  offset: number,
+): { range: Range; placeholder: string } | null {
   const m = mentionAt(analysis, offset);
   return m ? { range: rangeOf(draft.doc, m.start, m.end - m.start), placeholder: m.text } : null;
 }
@@ -19,7 +23,10 @@ export function rename(draft: Draft, analysis: Analysis, offset: number, newName
 export function references(draft: Draft, analysis: Analysis, offset: number): Location[] {
   const m = mentionAt(analysis, offset);
   if (!m) return [];
-  return mentionsOfEntity(analysis, m).map((x) => ({ uri: draft.doc.uri, range: rangeOf(draft.doc, x.start, x.end - x.start) }));
+  return mentionsOfEntity(analysis, m).map((x) => ({
+    uri: draft.doc.uri,
+    range: rangeOf(draft.doc, x.start, x.end - x.start),
+  }));
 }
 
 export function highlights(draft: Draft, analysis: Analysis, offset: number): DocumentHighlight[] {

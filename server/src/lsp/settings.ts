@@ -44,17 +44,26 @@ export function readSettings(raw: unknown): Settings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   return {
     enable: typeof r.enable === 'boolean' ? r.enable : DEFAULT_SETTINGS.enable,
-    languages: Array.isArray(r.languages) ? r.languages.filter((x): x is string => typeof x === 'string') : DEFAULT_SETTINGS.languages,
+    languages: Array.isArray(r.languages)
+      ? r.languages.filter((x): x is string => typeof x === 'string')
+      : DEFAULT_SETTINGS.languages,
     rules: ruleSettings(r.rules),
     quoteLocale: typeof r.quoteLocale === 'string' && r.quoteLocale ? r.quoteLocale : DEFAULT_SETTINGS.quoteLocale,
     quoteStyle: isQuoteStyle(r.quoteStyle) ? r.quoteStyle : DEFAULT_SETTINGS.quoteStyle,
     styleSheet: typeof r.styleSheet === 'string' && r.styleSheet ? r.styleSheet : DEFAULT_SETTINGS.styleSheet,
-    loadedVerbs: Array.isArray(r.loadedVerbs) ? r.loadedVerbs.filter((x): x is string => typeof x === 'string') : undefined,
-    holdBack: typeof r.holdBack === 'number' && r.holdBack >= 0 && r.holdBack <= 10000 ? r.holdBack : DEFAULT_SETTINGS.holdBack,
+    loadedVerbs: Array.isArray(r.loadedVerbs)
+      ? r.loadedVerbs.filter((x): x is string => typeof x === 'string')
+      : undefined,
+    holdBack:
+      typeof r.holdBack === 'number' && r.holdBack >= 0 && r.holdBack <= 10000 ? r.holdBack : DEFAULT_SETTINGS.holdBack,
   };
 }
 
-export function analysisOptions(settings: Settings, languageId: string, extra: Partial<AnalysisOptions>): AnalysisOptions {
+export function analysisOptions(
+  settings: Settings,
+  languageId: string,
+  extra: Partial<AnalysisOptions>,
+): AnalysisOptions {
   return {
     format: languageId === 'markdown' ? 'markdown' : 'plaintext',
     quoteLocale: settings.quoteLocale,

@@ -29,7 +29,13 @@ export function documentSymbols(draft: Draft, analysis: Analysis): DocumentSymbo
     };
     let group = groups.get(key);
     if (!group) {
-      group = { name: who, kind: a.speaker ? SymbolKind.Object : SymbolKind.Null, range: child.range, selectionRange: child.selectionRange, children: [] };
+      group = {
+        name: who,
+        kind: a.speaker ? SymbolKind.Object : SymbolKind.Null,
+        range: child.range,
+        selectionRange: child.selectionRange,
+        children: [],
+      };
       groups.set(key, group);
     } else {
       group.range = { start: group.range.start, end: child.range.end };

@@ -26,9 +26,14 @@ export function cacheFile(storage: string, roots: readonly string[]): string {
 export function loadCache(file: string): Map<string, CachedDraft> {
   const out = new Map<string, CachedDraft>();
   try {
-    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { format?: number; drafts?: Array<[string, number, number, string, KeptWord[]]> };
+    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+      format?: number;
+      drafts?: Array<[string, number, number, string, KeptWord[]]>;
+    };
     if (data.format !== FORMAT || !Array.isArray(data.drafts)) return out;
-    for (const [key, time, size, language, words] of data.drafts) if (typeof key === 'string' && typeof language === 'string' && Array.isArray(words)) out.set(key, { time, size, language, words });
+    for (const [key, time, size, language, words] of data.drafts)
+      if (typeof key === 'string' && typeof language === 'string' && Array.isArray(words))
+        out.set(key, { time, size, language, words });
   } catch {
     /* absent or damaged: start afresh */
   }

@@ -35,8 +35,13 @@ const MAX_DEPTH = 32;
 /** Every draft under the roots, in a stable order (folders sorted by name). */
 export function* drafts(d: Discovery): Generator<string> {
   for (const root of d.roots) {
-    const starts = d.include.length ? d.include.map((f) => path.resolve(root, f)).filter((f) => f === root || f.startsWith(root + path.sep)) : [root];
-    const globs = d.exclude.map((g) => (rel: string) => minimatch(rel, g, { dot: true }) || minimatch(rel, g.replace(/\/\*\*$/, ''), { dot: true }));
+    const starts = d.include.length
+      ? d.include.map((f) => path.resolve(root, f)).filter((f) => f === root || f.startsWith(root + path.sep))
+      : [root];
+    const globs = d.exclude.map(
+      (g) => (rel: string) =>
+        minimatch(rel, g, { dot: true }) || minimatch(rel, g.replace(/\/\*\*$/, ''), { dot: true }),
+    );
     const excluded = (file: string) => {
       const rel = path.relative(root, file).split(path.sep).join('/');
       return globs.some((g) => g(rel));
@@ -50,7 +55,14 @@ interface GitIgnore {
   rules: Ignore;
 }
 
-function* walk(dir: string, root: string, ignores: GitIgnore[], extensions: ReadonlySet<string>, excluded: (f: string) => boolean, depth: number): Generator<string> {
+function* walk(
+  dir: string,
+  root: string,
+  ignores: GitIgnore[],
+  extensions: ReadonlySet<string>,
+  excluded: (f: string) => boolean,
+  depth: number,
+): Generator<string> {
   if (depth > MAX_DEPTH) return;
   let entries: fs.Dirent[];
   try {
@@ -79,7 +91,8 @@ function* walk(dir: string, root: string, ignores: GitIgnore[], extensions: Read
       // Hidden folders (.git, .venv, .cache…) hold no drafts, as the CLI also assumes.
       if (SKIPPED.has(e.name) || e.name.startsWith('.') || excluded(p) || ignored(p, true)) continue;
       yield* walk(p, root, here, extensions, excluded, depth + 1);
-    } else if (e.isFile() && extensions.has(path.extname(e.name).toLowerCase()) && !excluded(p) && !ignored(p, false)) yield p;
+    } else if (e.isFile() && extensions.has(path.extname(e.name).toLowerCase()) && !excluded(p) && !ignored(p, false))
+      yield p;
   }
 }
 
@@ -93,7 +106,12 @@ export function isDraft(file: string, d: Discovery): boolean {
   if (d.include.length && !d.include.some((f) => file.startsWith(path.resolve(root, f) + path.sep))) return false;
   for (let k = 1; k <= rel.length; k++) {
     const prefix = rel.slice(0, k).join('/');
-    if (d.exclude.some((g) => minimatch(prefix, g, { dot: true }) || minimatch(prefix, g.replace(/\/\*\*$/, ''), { dot: true }))) return false;
+    if (
+      d.exclude.some(
+        (g) => minimatch(prefix, g, { dot: true }) || minimatch(prefix, g.replace(/\/\*\*$/, ''), { dot: true }),
+      )
+    )
+      return false;
   }
   // .gitignore files on the way down.
   let dir = root;

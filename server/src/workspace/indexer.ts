@@ -101,7 +101,13 @@ export class Indexer {
   /** An open draft's name words, from its live analysis. */
   openDraft(file: string, names: DraftNames): void {
     this.open.add(file);
-    this.index.set({ key: file, name: path.basename(file), time: Date.now(), language: names.language, words: keptWords(names) });
+    this.index.set({
+      key: file,
+      name: path.basename(file),
+      time: Date.now(),
+      language: names.language,
+      words: keptWords(names),
+    });
     this.noteChange();
   }
 
@@ -184,12 +190,23 @@ export class Indexer {
     let entry = cached && cached.time === st.mtimeMs && cached.size === st.size ? cached : undefined;
     if (!entry) {
       const names = st.size > MAX_DRAFT_BYTES ? undefined : this.namesOf(file);
-      entry = { time: st.mtimeMs, size: st.size, language: names?.language ?? '', words: names ? keptWords(names) : [] };
+      entry = {
+        time: st.mtimeMs,
+        size: st.size,
+        language: names?.language ?? '',
+        words: names ? keptWords(names) : [],
+      };
       this.cache.set(file, entry);
       this.scheduleSave(SAVE_AFTER_MS);
     }
     const before = this.index.version;
-    this.index.set({ key: file, name: path.basename(file), time: st.mtimeMs, language: entry.language, words: entry.words });
+    this.index.set({
+      key: file,
+      name: path.basename(file),
+      time: st.mtimeMs,
+      language: entry.language,
+      words: entry.words,
+    });
     if (this.index.version !== before) this.dirty = true;
   }
 

@@ -5,7 +5,12 @@
 
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Connection, FileEvent, InitializeParams, WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
+import type {
+  Connection,
+  FileEvent,
+  InitializeParams,
+  WorkDoneProgressServerReporter,
+} from 'vscode-languageserver/node';
 import { FileChangeType } from 'vscode-languageserver/node';
 import type { Analysis, Mention } from '../analysis';
 import { acrossDraftsFindings, draftNames, workspaceLine, type DraftNames } from '../analysis/workspace';
@@ -32,7 +37,10 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is
 export function readWorkspaceSettings(copydesk: unknown): WorkspaceSettings {
   const w = (copydesk as { workspace?: Record<string, unknown> } | undefined)?.workspace;
   if (!w || typeof w !== 'object') return DEFAULT_WORKSPACE;
-  const max = typeof w.maxDrafts === 'number' && Number.isFinite(w.maxDrafts) && w.maxDrafts >= 0 ? Math.floor(w.maxDrafts) : DEFAULT_WORKSPACE.maxDrafts;
+  const max =
+    typeof w.maxDrafts === 'number' && Number.isFinite(w.maxDrafts) && w.maxDrafts >= 0
+      ? Math.floor(w.maxDrafts)
+      : DEFAULT_WORKSPACE.maxDrafts;
   return { enable: w.enable !== false, include: strings(w.include), exclude: strings(w.exclude), maxDrafts: max };
 }
 
@@ -65,7 +73,10 @@ export class WorkspaceSession {
     this.indexer = new Indexer({
       optionsFor: (file) => {
         const ws = this.drafts.workspaceData(pathToUri(file), DEFAULT_SETTINGS);
-        return analysisOptions(DEFAULT_SETTINGS, /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plaintext', { styleSheet: ws.styleSheet, ignored: ws.ignored });
+        return analysisOptions(DEFAULT_SETTINGS, /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plaintext', {
+          styleSheet: ws.styleSheet,
+          ignored: ws.ignored,
+        });
       },
       changed: () => this.scheduleRecheck(),
       log: (line) => connection.console.log(`copydesk: ${line}`),
@@ -80,7 +91,8 @@ export class WorkspaceSession {
 
   initialize(params: InitializeParams): void {
     const opts = params.initializationOptions as { storagePath?: unknown } | undefined;
-    this.storage = typeof opts?.storagePath === 'string' && path.isAbsolute(opts.storagePath) ? opts.storagePath : undefined;
+    this.storage =
+      typeof opts?.storagePath === 'string' && path.isAbsolute(opts.storagePath) ? opts.storagePath : undefined;
     this.progressOn = !!params.capabilities.window?.workDoneProgress;
   }
 
@@ -90,7 +102,10 @@ export class WorkspaceSession {
     let filesExclude: unknown;
     if (pull) {
       try {
-        [copydesk, filesExclude] = await this.connection.workspace.getConfiguration([{ section: 'copydesk' }, { section: 'files.exclude' }]);
+        [copydesk, filesExclude] = await this.connection.workspace.getConfiguration([
+          { section: 'copydesk' },
+          { section: 'files.exclude' },
+        ]);
       } catch {
         /* defaults */
       }
@@ -99,8 +114,10 @@ export class WorkspaceSession {
     const languages = readSettings(copydesk).languages;
     const roots = this.drafts.roots;
     const exclude = [...settings.exclude];
-    if (filesExclude && typeof filesExclude === 'object') for (const [glob, on] of Object.entries(filesExclude)) if (on === true) exclude.push(glob);
-    const same = JSON.stringify([settings, languages, exclude]) === JSON.stringify([this.settings, this.languages, this.exclude]);
+    if (filesExclude && typeof filesExclude === 'object')
+      for (const [glob, on] of Object.entries(filesExclude)) if (on === true) exclude.push(glob);
+    const same =
+      JSON.stringify([settings, languages, exclude]) === JSON.stringify([this.settings, this.languages, this.exclude]);
     if (same && this.started) return;
     this.settings = settings;
     this.languages = languages;
@@ -114,7 +131,14 @@ export class WorkspaceSession {
     }
     this.started = true;
     this.cappedSaid = false;
-    this.indexer.start({ roots, extensions: extensionsOf(languages), include: settings.include, exclude, maxDrafts: settings.maxDrafts, storage: this.storage });
+    this.indexer.start({
+      roots,
+      extensions: extensionsOf(languages),
+      include: settings.include,
+      exclude,
+      maxDrafts: settings.maxDrafts,
+      storage: this.storage,
+    });
   }
   private languages: string[] = [];
   private exclude: string[] = [];
@@ -126,14 +150,19 @@ export class WorkspaceSession {
     const uri = draft.doc.uri;
     const file = fileOf(uri) ?? uri;
     const ws = this.drafts.workspaceData(uri, draft.settings);
-    const options = analysisOptions(draft.settings, draft.languageId, { styleSheet: ws.styleSheet, ignored: ws.ignored });
+    const options = analysisOptions(draft.settings, draft.languageId, {
+      styleSheet: ws.styleSheet,
+      ignored: ws.ignored,
+    });
     const names = draftNames(analysis, options);
     this.indexer.openDraft(file, names);
     const extra = acrossDraftsFindings(names, this.indexer.index, file, options);
     for (const f of extra) for (const r of f.related) if (r.draft) r.draft.key = pathToUri(r.draft.key);
     this.open.set(uri, { names, said: signature(extra) });
     if (!extra.length) return analysis;
-    const findings = [...analysis.findings, ...extra].sort((a, b) => a.offset - b.offset || a.rule.localeCompare(b.rule));
+    const findings = [...analysis.findings, ...extra].sort(
+      (a, b) => a.offset - b.offset || a.rule.localeCompare(b.rule),
+    );
     return { ...analysis, findings };
   }
 
@@ -146,7 +175,8 @@ export class WorkspaceSession {
     const events: Array<{ file: string; deleted: boolean }> = [];
     for (const c of changes) {
       const file = fileOf(c.uri);
-      if (file && !file.split(path.sep).includes('.copydesk')) events.push({ file, deleted: c.type === FileChangeType.Deleted });
+      if (file && !file.split(path.sep).includes('.copydesk'))
+        events.push({ file, deleted: c.type === FileChangeType.Deleted });
     }
     if (events.length) this.indexer.fileEvents(events);
   }
@@ -200,7 +230,9 @@ export class WorkspaceSession {
     const now = performance.now();
     if (now - this.lastReport < 200) return;
     this.lastReport = now;
-    void reporter.then((r) => r.report(`${done.toLocaleString('en')} drafts${total ? ` of ${total.toLocaleString('en')}` : ''}`)).catch(() => undefined);
+    void reporter
+      .then((r) => r.report(`${done.toLocaleString('en')} drafts${total ? ` of ${total.toLocaleString('en')}` : ''}`))
+      .catch(() => undefined);
   }
 }
 
@@ -209,4 +241,5 @@ function pathToUri(file: string): string {
   return pathToFileURL(file).href;
 }
 
-const signature = (findings: ReadonlyArray<{ offset: number; message: string }>) => findings.map((f) => `${f.offset}:${f.message}`).join('\n');
+const signature = (findings: ReadonlyArray<{ offset: number; message: string }>) =>
+  findings.map((f) => `${f.offset}:${f.message}`).join('\n');

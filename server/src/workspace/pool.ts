@@ -8,7 +8,12 @@ const BATCH = 8;
 
 /** Whether this thread is one of the pool's workers (started by runPool with `tag`). */
 export function isWorker(tag: string): boolean {
-  return !isMainThread && !!workerData && typeof workerData === 'object' && (workerData as Record<string, unknown>)[tag] !== undefined;
+  return (
+    !isMainThread &&
+    !!workerData &&
+    typeof workerData === 'object' &&
+    (workerData as Record<string, unknown>)[tag] !== undefined
+  );
 }
 
 /** What runPool gave this worker under `tag`. */
@@ -27,7 +32,14 @@ export function serveWorker<T, R>(handle: (item: T) => R): void {
  * Runs `items` through `jobs` workers of `script`, each started with `{ [tag]: setup }`; calls
  * `done` with each item's index and result as batches come back. Resolves when all are done.
  */
-export function runPool<T, R>(script: string, tag: string, setup: unknown, items: readonly T[], jobs: number, done: (index: number, result: R) => void): Promise<void> {
+export function runPool<T, R>(
+  script: string,
+  tag: string,
+  setup: unknown,
+  items: readonly T[],
+  jobs: number,
+  done: (index: number, result: R) => void,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     let next = 0;
     let finished = 0;

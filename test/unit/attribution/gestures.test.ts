@@ -9,22 +9,34 @@ import { analyze } from '../../../server/src/analysis/analyze';
 const rules = ['attribution/no-verb'];
 
 test('grinned, shrugged, nodded and beamed are not ways of speaking', () => {
-  checkFindings(`
+  checkFindings(
+    `
     Olga Mirren won the regional chess title on Sunday. “I did not expect that,” she grinned.
                                                                                      ^^^^^^^ attribution/no-verb
-  `, { rules });
-  checkFindings(`
+  `,
+    { rules },
+  );
+  checkFindings(
+    `
     “That is for the board to decide,” Pavel Osei shrugged.
                                                   ^^^^^^^^ attribution/no-verb
-  `, { rules });
-  checkFindings(`
+  `,
+    { rules },
+  );
+  checkFindings(
+    `
     “We are ready,” nodded captain Irene Vasquez.
                     ^^^^^^ attribution/no-verb
-  `, { rules });
-  checkFindings(`
+  `,
+    { rules },
+  );
+  checkFindings(
+    `
     “Best day of my life,” Sunita Rao beamed.
                                       ^^^^^^ attribution/no-verb
-  `, { rules });
+  `,
+    { rules },
+  );
 });
 
 test('the fixes are "said" and "said with a grin"; a gesture beside "said" is fine', () => {
@@ -32,8 +44,14 @@ test('the fixes are "said" and "said with a grin"; a gesture beside "said" is fi
   const a = analyze(text);
   const f = a.findings.find((x) => x.rule === 'attribution/no-verb')!;
   assert.equal(applyEdits(text, f.fixes[0].edits), 'Olga Mirren won on Sunday. “I did not expect that,” she said.');
-  assert.equal(applyEdits(text, f.fixes[1].edits), 'Olga Mirren won on Sunday. “I did not expect that,” she said with a grin.');
-  checkFindings(`
+  assert.equal(
+    applyEdits(text, f.fixes[1].edits),
+    'Olga Mirren won on Sunday. “I did not expect that,” she said with a grin.',
+  );
+  checkFindings(
+    `
     “We will be better in March,” Pavel Osei added, nodding towards the bench.
-  `, { rules });
+  `,
+    { rules },
+  );
 });

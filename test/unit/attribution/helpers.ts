@@ -14,7 +14,9 @@ export function flags(text: string, options: AnalysisOptions = {}): string[] {
 
 export function speakers(text: string): Array<string | null> {
   const a = analyze(text);
-  return a.attributions.map((x) => (x.speaker ? (x.speaker.entity >= 0 ? a.entities[x.speaker.entity].canonical : x.speaker.text) : null));
+  return a.attributions.map((x) =>
+    x.speaker ? (x.speaker.entity >= 0 ? a.entities[x.speaker.entity].canonical : x.speaker.text) : null,
+  );
 }
 
 export function how(text: string): AttributionHow[] {

@@ -6,23 +6,30 @@ import { checkFindings } from '../../support/check';
 const rules = ['attribution/late'];
 
 test('three sentences, then the speaker', () => {
-  checkFindings(`
+  checkFindings(
+    `
     “The river rose a metre overnight. Two bridges are shut. We have moved the school to the hall,” said Farida Nasser, the mayor.
     ^ attribution/late
-  `, { rules });
+  `,
+    { rules },
+  );
 });
 
 test('across a quotation that runs on', () => {
-  checkFindings(`
+  checkFindings(
+    `
     “Who checks the dams? Nobody does.
     ^ attribution/late
 
     “They were built in 1962 and never inspected since,” said Owen Price, a retired engineer.
-  `, { rules });
+  `,
+    { rules },
+  );
 });
 
 test('attributed early, a known voice, or two sentences: not late', () => {
-  checkFindings(`
+  checkFindings(
+    `
     “The river rose a metre overnight,” said Farida Nasser, the mayor. “Two bridges are shut. We have moved the school.”
 
     Farida Nasser, the mayor, spoke at noon.
@@ -30,5 +37,7 @@ test('attributed early, a known voice, or two sentences: not late', () => {
     “Two bridges are shut. We have moved the school. Stay home,” Nasser said.
 
     “Stay home. Keep off the roads,” said Owen Price.
-  `, { rules });
+  `,
+    { rules },
+  );
 });

@@ -7,70 +7,94 @@ import { checkFindings } from '../../support/check';
 const rules = ['attribution/missing'];
 
 test('a paragraph ending in a colon introduces the quotation paragraphs after it', () => {
-  checkFindings(`
+  checkFindings(
+    `
     Fire Chief Lena Ortiz told the council on Monday:
 
     “Every engine in the county is older than our newest recruit. We need three by spring.”
-  `, { rules });
-  checkFindings(`
+  `,
+    { rules },
+  );
+  checkFindings(
+    `
     The board’s report, released on Thursday, is blunt. Some passages:
 
     “The agency has no plan for a second flood season.”
 
     “Nobody on the staff could say where the spare pumps were stored.”
-  `, { rules });
+  `,
+    { rules },
+  );
 });
 
 test('a question line makes the quotation after it an answer', () => {
-  checkFindings(`
+  checkFindings(
+    `
     Nadia Okafor has run the shelter’s kitchen for nine years.
 
     What keeps you coming back?
 
     “The people who walk in hungry and leave laughing. That never gets old.”
-  `, { rules });
+  `,
+    { rules },
+  );
 });
 
 test('a quotation that runs on is attributed where it ends', () => {
-  checkFindings(`
+  checkFindings(
+    `
     The ferry’s captain was calm about the storm.
 
     “We have sailed through worse. The hull is sound.
 
     “We will leave on time tomorrow,” said Tomas Reyes, the captain.
-  `, { rules });
+  `,
+    { rules },
+  );
 });
 
 test('the next paragraph can point back to the speaker', () => {
-  checkFindings(`
+  checkFindings(
+    `
     “Keep the lights on for the night shift.”
 
     Those were the last words the foreman said before the mine closed.
-  `, { rules });
+  `,
+    { rules },
+  );
 });
 
 test('terms, themes and slogans inside the writer’s sentence are not speech', () => {
-  checkFindings(`
+  checkFindings(
+    `
     The scheme moved money through a web of “holding vehicles.” Investigators traced most of it.
 
     This year the festival’s theme was “Rivers Carry Us Home.” Tickets sold out in a day.
 
     Drivers should never leave keys in a car “just for a minute.”
-  `, { rules });
+  `,
+    { rules },
+  );
 });
 
 test('an unattributed quotation with nothing on the page is still missing', () => {
-  const a = checkFindings(`
+  const a = checkFindings(
+    `
     The clinic opened on Monday after two years of delays.
 
     The building cost $4 million, paid from the county budget.
 
     “Nobody believed this day would come.”
     ^ attribution/missing
-  `, { rules });
+  `,
+    { rules },
+  );
   assert.ok(a.findings.some((f) => f.rule === 'attribution/missing'));
-  checkFindings(`
+  checkFindings(
+    `
     The delays were “entirely the builder’s own doing” and cost the county millions.
                     ^ attribution/missing
-  `, { rules });
+  `,
+    { rules },
+  );
 });

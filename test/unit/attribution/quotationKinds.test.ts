@@ -2,11 +2,19 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/analysis/analyze';
 
-const kinds = (text: string) => analyze(text).quotations.filter((q) => q.depth === 0).map((q) => `${q.kind}:${text.slice(q.start, q.end)}`);
+const kinds = (text: string) =>
+  analyze(text)
+    .quotations.filter((q) => q.depth === 0)
+    .map((q) => `${q.kind}:${text.slice(q.start, q.end)}`);
 
 test('a quoted sentence is direct speech; a short name or a scare quote is not', () => {
-  assert.deepEqual(kinds('“We will open the depot in April,” said Arman Tulegenov.'), ['direct:We will open the depot in April,']);
-  assert.deepEqual(kinds('The bloc ‘Ak Zhol’ backed the so-called “reforms” this week.'), ['title:Ak Zhol', 'title:reforms']);
+  assert.deepEqual(kinds('“We will open the depot in April,” said Arman Tulegenov.'), [
+    'direct:We will open the depot in April,',
+  ]);
+  assert.deepEqual(kinds('The bloc ‘Ak Zhol’ backed the so-called “reforms” this week.'), [
+    'title:Ak Zhol',
+    'title:reforms',
+  ]);
 });
 
 test('Title Case is a title, and a slogan after “such as” is a name, whatever its length', () => {
@@ -15,13 +23,19 @@ test('Title Case is a title, and a slogan after “such as” is a name, whateve
 });
 
 test('four words or more in lower case are someone’s words (a partial quotation)', () => {
-  assert.deepEqual(kinds('The delays were “entirely the builder’s own fault” and cost millions.'), ['partial:entirely the builder’s own fault']);
+  assert.deepEqual(kinds('The delays were “entirely the builder’s own fault” and cost millions.'), [
+    'partial:entirely the builder’s own fault',
+  ]);
 });
 
 test('quoted words used as a modifier or after “the term” are a label', () => {
   assert.deepEqual(kinds('The station will play “bold, strange and local” music.'), ['title:bold, strange and local']);
-  assert.deepEqual(kinds('Critics coined the term “the quiet money effect” last year.'), ['title:the quiet money effect']);
-  assert.deepEqual(kinds('The band played its song “we are still here tonight” twice.'), ['title:we are still here tonight']);
+  assert.deepEqual(kinds('Critics coined the term “the quiet money effect” last year.'), [
+    'title:the quiet money effect',
+  ]);
+  assert.deepEqual(kinds('The band played its song “we are still here tonight” twice.'), [
+    'title:we are still here tonight',
+  ]);
 });
 
 test('words introduced by a colon are speech even when short', () => {

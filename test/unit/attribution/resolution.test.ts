@@ -13,7 +13,10 @@ test('a pronoun resolves to the one person it can mean', () => {
 test('a pronoun after two people of its gender is ambiguous, with a fix per candidate', () => {
   const text = 'Saule Bekova met Aliya Zhunusova, the council’s chair, on Friday. “We have a deal,” she said.';
   const fs = attributionFindings(text);
-  assert.deepEqual(fs.map((f) => `${f.rule} «${text.slice(f.offset, f.offset + f.length)}»`), ['attribution/unresolved «she said»']);
+  assert.deepEqual(
+    fs.map((f) => `${f.rule} «${text.slice(f.offset, f.offset + f.length)}»`),
+    ['attribution/unresolved «she said»'],
+  );
   assert.deepEqual(fs[0].fixes.map((f) => f.edits[0].newText).sort(), ['Aliya Zhunusova', 'Saule Bekova']);
 });
 
@@ -25,19 +28,31 @@ test('“sources” or “police” before are not who “he” continues', () =
 });
 
 test('a pronoun continues the last speaker, so no ambiguity is reported', () => {
-  const text = 'Saule Bekova met Aliya Zhunusova on Friday. Bekova said the budget would pass. “We have a deal,” she said.';
+  const text =
+    'Saule Bekova met Aliya Zhunusova on Friday. Bekova said the budget would pass. “We have a deal,” she said.';
   assert.deepEqual(flags(text), []);
 });
 
 test('a descriptor resolves to the role introduced before it, or is reported', () => {
-  assert.deepEqual(flags('Aliya Zhunusova, the council’s chair, said the audit would take a month. “We will not be rushed,” the chair said.'), []);
-  assert.deepEqual(flags('The talks in Astana ended without a deal. “We will be back next week,” the diplomat said.'), ['attribution/unresolved «the diplomat said»']);
+  assert.deepEqual(
+    flags(
+      'Aliya Zhunusova, the council’s chair, said the audit would take a month. “We will not be rushed,” the chair said.',
+    ),
+    [],
+  );
+  assert.deepEqual(flags('The talks in Astana ended without a deal. “We will be back next week,” the diplomat said.'), [
+    'attribution/unresolved «the diplomat said»',
+  ]);
   // An ambassador is a diplomat.
-  assert.deepEqual(flags('The ambassador of Japan met the minister on Monday. “Trade is growing,” the diplomat said.'), []);
+  assert.deepEqual(
+    flags('The ambassador of Japan met the minister on Monday. “Trade is growing,” the diplomat said.'),
+    [],
+  );
 });
 
 test('a bare surname shared by two people is ambiguous; a title tells them apart', () => {
-  const text = 'Nurlan Seitov, the mayor, and his brother Bolat Seitov, a councillor, opened the bridge. “It is finished,” Seitov said.';
+  const text =
+    'Nurlan Seitov, the mayor, and his brother Bolat Seitov, a councillor, opened the bridge. “It is finished,” Seitov said.';
   const [f] = attributionFindings(text);
   assert.equal(f.rule, 'attribution/unresolved');
   assert.equal(text.slice(f.offset, f.offset + f.length), 'Seitov said');
@@ -45,29 +60,41 @@ test('a bare surname shared by two people is ambiguous; a title tells them apart
 });
 
 test('“he” or “she” with no person anywhere before it points to no one', () => {
-  checkFindings(`
+  checkFindings(
+    `
     Nordic Freight Company will open a depot in Shymkent in May, the company said on Monday.
 
     “We expect to hire 200 drivers,” he told reporters.
                                      ^ attribution/unresolved
-  `, { rules: ['attribution/unresolved'] });
+  `,
+    { rules: ['attribution/unresolved'] },
+  );
   // A neighbourhood is no one "she" can mean; the organisation is no person either.
-  checkFindings(`
+  checkFindings(
+    `
     The shelter in Maple Heights fed 900 families in June, according to the Lakeside Food Trust.
 
     “We have never seen lines this long,” she said.
                                           ^ attribution/unresolved
-  `, { rules: ['attribution/unresolved'] });
+  `,
+    { rules: ['attribution/unresolved'] },
+  );
   // One person before it: resolved, nothing reported.
-  checkFindings(`
+  checkFindings(
+    `
     Harbour Freight’s director Aliya Sadykova opened the depot on Monday.
 
     “We expect to hire 200 drivers,” she told reporters.
-  `, { rules: ['attribution/unresolved'] });
+  `,
+    { rules: ['attribution/unresolved'] },
+  );
 });
 
 test('a descriptor that ends on a person is someone “she” can mean', () => {
-  checkFindings(`
+  checkFindings(
+    `
     The Riverside Mall spokeswoman said 9,000 cars arrived before noon. “We expect the same next week,” she added.
-  `, { rules: ['attribution/unresolved'] });
+  `,
+    { rules: ['attribution/unresolved'] },
+  );
 });

@@ -4,8 +4,12 @@ import * as assert from 'node:assert/strict';
 import { flags, how, speakers } from './helpers';
 
 test('an attribution after the quotation, before it, or inside it is found', () => {
-  assert.deepEqual(speakers('“The port will reopen in June,” said Arman Tulegenov, the port director.'), ['Arman Tulegenov']);
-  assert.deepEqual(speakers('Arman Tulegenov, the port director, said: “The port will reopen in June.”'), ['Arman Tulegenov']);
+  assert.deepEqual(speakers('“The port will reopen in June,” said Arman Tulegenov, the port director.'), [
+    'Arman Tulegenov',
+  ]);
+  assert.deepEqual(speakers('Arman Tulegenov, the port director, said: “The port will reopen in June.”'), [
+    'Arman Tulegenov',
+  ]);
   assert.deepEqual(speakers('Arman Tulegenov told Reuters, “The port will reopen in June.”'), ['Arman Tulegenov']);
   const inside = '“The port,” said Arman Tulegenov, the port director, “will reopen in June.”';
   assert.deepEqual(speakers(inside), ['Arman Tulegenov', 'Arman Tulegenov']);
@@ -13,14 +17,20 @@ test('an attribution after the quotation, before it, or inside it is found', () 
 });
 
 test('“according to”, a written source and “Asked about…, he told reporters:” all attribute', () => {
-  assert.deepEqual(flags('“Exports will grow by a fifth next year,” according to the trade ministry’s annual review.'), []);
-  const text = '“Proud of the whole crew today,” Arman Tulegenov, the port director, wrote on X. Asked about the strike, he told reporters: “We will reopen in June.”';
+  assert.deepEqual(
+    flags('“Exports will grow by a fifth next year,” according to the trade ministry’s annual review.'),
+    [],
+  );
+  const text =
+    '“Proud of the whole crew today,” Arman Tulegenov, the port director, wrote on X. Asked about the strike, he told reporters: “We will reopen in June.”';
   assert.deepEqual(flags(text), []);
   assert.deepEqual(speakers(text), ['Arman Tulegenov', 'Arman Tulegenov']);
 });
 
 test('a role before the name after an inverted verb does not hide the speaker', () => {
-  assert.deepEqual(speakers('“Margins are thin this year,” said analyst Dana Ermekova at Halyk Capital.'), ['Dana Ermekova']);
+  assert.deepEqual(speakers('“Margins are thin this year,” said analyst Dana Ermekova at Halyk Capital.'), [
+    'Dana Ermekova',
+  ]);
 });
 
 test('a second quotation in the paragraph inherits its speaker', () => {
@@ -30,7 +40,8 @@ test('a second quotation in the paragraph inherits its speaker', () => {
 });
 
 test('a paragraph of quotation only carries over the speaker of the paragraph before, even a paraphrase', () => {
-  const text = 'Arman Tulegenov, the port director, said the berth would open in June.\n\n“We have already hired 300 dockers.”';
+  const text =
+    'Arman Tulegenov, the port director, said the berth would open in June.\n\n“We have already hired 300 dockers.”';
   assert.deepEqual(flags(text), []);
   assert.deepEqual(how(text)[0], { kind: 'carried-over', from: 0 });
 });
@@ -55,13 +66,17 @@ test('a quotation with no speaker anywhere is reported, with a snippet that inse
 });
 
 test('a partial quotation with nobody to say it is reported; one with a speaker is not', () => {
-  assert.deepEqual(flags('The delays were “entirely the builder’s own fault” and cost the city millions.'), ['attribution/missing «“entirely the builder’s own fault”»']);
+  assert.deepEqual(flags('The delays were “entirely the builder’s own fault” and cost the city millions.'), [
+    'attribution/missing «“entirely the builder’s own fault”»',
+  ]);
   assert.deepEqual(flags('Arman Tulegenov said the delays were “entirely the builder’s own fault” on Monday.'), []);
   assert.deepEqual(flags('Did Arman Tulegenov really say “the berth is finished”?'), []);
 });
 
 test('a speech verb with no subject is reported at the verb', () => {
-  assert.deepEqual(flags('“We will appeal the fine,” said, adding that the firm had broken no rule.'), ['attribution/missing «said»']);
+  assert.deepEqual(flags('“We will appeal the fine,” said, adding that the firm had broken no rule.'), [
+    'attribution/missing «said»',
+  ]);
 });
 
 test('short quoted names and titles need no speaker', () => {

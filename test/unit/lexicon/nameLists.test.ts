@@ -3,7 +3,14 @@
 
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { isAttested, isEnglishWord, isForeignCognate, isGivenName, isPlace, SortedWords } from '../../../server/src/analysis/lexicon/nameLists';
+import {
+  isAttested,
+  isEnglishWord,
+  isForeignCognate,
+  isGivenName,
+  isPlace,
+  SortedWords,
+} from '../../../server/src/analysis/lexicon/nameLists';
 import { romanForm, romanisedSyllables } from '../../../server/src/analysis/lexicon/transliteration';
 import { saysWord } from '../../../server/src/analysis/lexicon/speechForms';
 
@@ -23,7 +30,13 @@ test('the lists know words, names, places and peoples', () => {
 });
 
 test('romanisation standards fold to one form', () => {
-  for (const [a, b] of [['yelena', 'elena'], ['zhanar', 'janar'], ['dzhanibekov', 'janibekov'], ['oumarov', 'umarov'], ['tsoi', 'coi']]) {
+  for (const [a, b] of [
+    ['yelena', 'elena'],
+    ['zhanar', 'janar'],
+    ['dzhanibekov', 'janibekov'],
+    ['oumarov', 'umarov'],
+    ['tsoi', 'coi'],
+  ]) {
     assert.equal(romanForm(a), romanForm(b), `${a} / ${b}`);
   }
   assert.notEqual(romanForm('marat'), romanForm('murat'));

@@ -1,9 +1,39 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { isWeakSpeechVerb, loadedLemmas, speechVerb, speechVerbForms } from '../../../server/src/analysis/lexicon/speech';
+import {
+  isWeakSpeechVerb,
+  loadedLemmas,
+  speechVerb,
+  speechVerbForms,
+} from '../../../server/src/analysis/lexicon/speech';
 
 test('the lexicon knows the verbs of news attribution in all their forms', () => {
-  for (const w of ['said', 'says', 'say', 'saying', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'written', 'stressed', 'stresses', 'noted', 'explained', 'insisted', 'claimed', 'tweeted', 'posted', 'announced', 'replied', 'testified', 'admitted', 'admitting']) {
+  for (const w of [
+    'said',
+    'says',
+    'say',
+    'saying',
+    'told',
+    'tells',
+    'added',
+    'adds',
+    'wrote',
+    'writes',
+    'written',
+    'stressed',
+    'stresses',
+    'noted',
+    'explained',
+    'insisted',
+    'claimed',
+    'tweeted',
+    'posted',
+    'announced',
+    'replied',
+    'testified',
+    'admitted',
+    'admitting',
+  ]) {
     assert.ok(speechVerb(w), w);
   }
   assert.ok(speechVerbForms().size > 500, 'a large lexicon, not a handful');

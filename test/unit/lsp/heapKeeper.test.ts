@@ -64,7 +64,7 @@ test('without a heap to manage the keeper does nothing and never throws', () => 
   keeper.afterAnalysis();
 });
 
-test("this Node hands out its collector: garbage goes when the server collects", () => {
+test('this Node hands out its collector: garbage goes when the server collects', () => {
   const heap = processHeap();
   assert.ok(heap, 'v8.setFlagsFromString("--expose-gc") no longer gives a gc function');
   heap.collect();

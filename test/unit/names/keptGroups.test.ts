@@ -23,13 +23,14 @@ function typeInto(draft: string, at: number, typed: string): void {
 
 const after = (draft: string, word: string) => draft.indexOf(word) + word.length;
 
-const THOMPSON = [
-  'Ken Thompson, a spokesman for the ministry, said the plan would go ahead.',
-  'Thompson said the Energy Ministry had agreed. Mr Thompson added that Ken Thompson would stay.',
-  'Maria Lopez, the deputy minister, said she agreed with Thompson.',
-  'Ken Thomson told reporters the vote was close.',
-  'Lopez said the Kazakh delegation would meet in Astana on Tuesday.',
-].join('\n\n') + '\n';
+const THOMPSON =
+  [
+    'Ken Thompson, a spokesman for the ministry, said the plan would go ahead.',
+    'Thompson said the Energy Ministry had agreed. Mr Thompson added that Ken Thompson would stay.',
+    'Maria Lopez, the deputy minister, said she agreed with Thompson.',
+    'Ken Thomson told reporters the vote was close.',
+    'Lopez said the Kazakh delegation would meet in Astana on Tuesday.',
+  ].join('\n\n') + '\n';
 
 test('a name typed in a paragraph of no variant keeps the groups and moves their places', () => {
   // Thomson is flagged beside Thompson; Lopez's paragraph holds neither.
@@ -43,7 +44,13 @@ test('keystrokes that change no name move the kept places too', () => {
   const cache = new AnalysisCache();
   let text = THOMPSON;
   analyze(text, {}, cache);
-  for (const [word, typed] of [['plan', 's'], ['Maria Lopez', 'x'], ['agreed', 'ly'], ['Lopez said the Kazakh', 'stan'], ['vote', 'r']] as const) {
+  for (const [word, typed] of [
+    ['plan', 's'],
+    ['Maria Lopez', 'x'],
+    ['agreed', 'ly'],
+    ['Lopez said the Kazakh', 'stan'],
+    ['vote', 'r'],
+  ] as const) {
     for (const c of typed) {
       const at = after(text, word);
       text = text.slice(0, at) + c + text.slice(at);
@@ -61,12 +68,13 @@ test('a spelling typed into a pair is not kept: it makes a variant of another', 
 test('a spelling typed into a full bucket is not kept: it takes another pair out of the cap', () => {
   // Kalinov and its twelve one-letter variants share one bucket key; a bucket counts its first
   // twelve spellings only. Kalinova (no variant of any) written early pushes Kalbinov out of it.
-  const draft = [
-    'The minister met the alinova delegation on Monday.',
-    'Mr Kalinov said the plan was good. Mr Kalinov said it twice. Mr Kalinov left.',
-    ...'dfghmnprtz'.split('').map((c) => `Officials said Mr Kal${c}inov agreed.`),
-    'Officials said Mr Kalbinov agreed.',
-  ].join('\n\n') + '\n';
+  const draft =
+    [
+      'The minister met the alinova delegation on Monday.',
+      'Mr Kalinov said the plan was good. Mr Kalinov said it twice. Mr Kalinov left.',
+      ...'dfghmnprtz'.split('').map((c) => `Officials said Mr Kal${c}inov agreed.`),
+      'Officials said Mr Kalbinov agreed.',
+    ].join('\n\n') + '\n';
   assert.ok(analyze(draft, {}).findings.some((f) => f.message.startsWith('‘Kalbinov’')));
   typeInto(draft, draft.indexOf('alinova'), 'K');
 });
@@ -82,10 +90,11 @@ test('a variant written in the changed paragraph counts otherwise: the groups ar
 test('a spelling that comes or goes can make a paired one a derived word', () => {
   // Brazillian / Brazilian are a slip while no Brazil is written; typing Brazil makes Brazilian
   // Brazil's demonym, and the pair is dropped.
-  const draft = [
-    'The Brazilian delegation met Anna Berg. A Brazilian official agreed. The Brazilian minister left.',
-    'Anna Berg said the Brazillian plan was late.',
-    'Ministers from Brazi and Chile met in Lima on Tuesday.',
-  ].join('\n\n') + '\n';
+  const draft =
+    [
+      'The Brazilian delegation met Anna Berg. A Brazilian official agreed. The Brazilian minister left.',
+      'Anna Berg said the Brazillian plan was late.',
+      'Ministers from Brazi and Chile met in Lima on Tuesday.',
+    ].join('\n\n') + '\n';
   typeInto(draft, after(draft, 'from Brazi'), 'l');
 });

@@ -22,8 +22,8 @@ test('titles and honorifics stay out of the name and are kept as its title', () 
   assert.equal(a.entities[m!.entity].gender, 'male');
 });
 
-test('possessives are stripped: ’s, \'s and the plural s’', () => {
-  const names = mentionsOf('Daulet Serikbayev’s company won. Serikbayev\'s deputy spoke. The Kassymovs’ house stood.');
+test("possessives are stripped: ’s, 's and the plural s’", () => {
+  const names = mentionsOf("Daulet Serikbayev’s company won. Serikbayev's deputy spoke. The Kassymovs’ house stood.");
   assert.ok(names.includes('Daulet Serikbayev'));
   assert.ok(names.includes('Serikbayev'));
   assert.ok(names.includes('Kassymovs'));
@@ -31,14 +31,26 @@ test('possessives are stripped: ’s, \'s and the plural s’', () => {
 });
 
 test('particles, hyphens, apostrophes and initials belong to the name', () => {
-  const names = mentionsOf('Mohammed al-Rashidi met Siobhan O’Brien, Ludwig van der Berg, Karim R. Tulegenov and Jean-Paul Sartre.');
-  for (const n of ['Mohammed al-Rashidi', 'Siobhan O’Brien', 'Ludwig van der Berg', 'Karim R. Tulegenov', 'Jean-Paul Sartre']) assert.ok(names.includes(n), n);
+  const names = mentionsOf(
+    'Mohammed al-Rashidi met Siobhan O’Brien, Ludwig van der Berg, Karim R. Tulegenov and Jean-Paul Sartre.',
+  );
+  for (const n of [
+    'Mohammed al-Rashidi',
+    'Siobhan O’Brien',
+    'Ludwig van der Berg',
+    'Karim R. Tulegenov',
+    'Jean-Paul Sartre',
+  ])
+    assert.ok(names.includes(n), n);
 });
 
 test('sentence-initial ordinary words, months, days and headlines are not names', () => {
-  const names = mentionsOf('Steppe Winds Over Astana\n\nHowever, the tariff rose in March. On Monday the ministry spoke. Yesterday Timur Zhumabayev left.');
+  const names = mentionsOf(
+    'Steppe Winds Over Astana\n\nHowever, the tariff rose in March. On Monday the ministry spoke. Yesterday Timur Zhumabayev left.',
+  );
   assert.ok(!names.includes('Steppe Winds Over Astana'));
-  for (const w of ['However', 'March', 'Monday', 'On', 'Yesterday']) assert.ok(!names.some((n) => n.split(' ').includes(w)), w);
+  for (const w of ['However', 'March', 'Monday', 'On', 'Yesterday'])
+    assert.ok(!names.some((n) => n.split(' ').includes(w)), w);
   assert.ok(names.includes('Timur Zhumabayev'));
 });
 
@@ -48,7 +60,8 @@ test('a capitalised word the draft also writes in lower case is an ordinary word
 });
 
 test('organisations: acronym defined in parentheses, and Ministry of X = X Ministry', () => {
-  const text = 'The National Bank of Kazakhstan (NBK) kept its rate. The NBK said inflation slowed. The Ministry of Energy approved it. The Energy Ministry said so.';
+  const text =
+    'The National Bank of Kazakhstan (NBK) kept its rate. The NBK said inflation slowed. The Ministry of Energy approved it. The Energy Ministry said so.';
   const bank = entityOf(text, 'National Bank of Kazakhstan');
   assert.equal(bank?.kind, 'organisation');
   assert.equal(entityOf(text, 'NBK')?.id, bank?.id);
@@ -60,7 +73,8 @@ test('quoted names are organisations', () => {
 });
 
 test('one person under full name, surname and honorific, with the introducing role', () => {
-  const text = 'The talks were held by first deputy chairman of the party Maulen Ashimbayev. According to Ashimbayev, talks went well. Mr Ashimbayev left.';
+  const text =
+    'The talks were held by first deputy chairman of the party Maulen Ashimbayev. According to Ashimbayev, talks went well. Mr Ashimbayev left.';
   const e = entityOf(text, 'Maulen Ashimbayev')!;
   assert.equal(e.mentions.length, 3);
   assert.equal(e.role, 'first deputy chairman of the party');
@@ -68,7 +82,8 @@ test('one person under full name, surname and honorific, with the introducing ro
 });
 
 test('appositive roles and gender from the text', () => {
-  const text = 'Aigerim Kassymova, a spokeswoman for the Energy Ministry, spoke. Dana Ospanova, the regulator’s chair, said she agreed. Timur Bekov said he agreed.';
+  const text =
+    'Aigerim Kassymova, a spokeswoman for the Energy Ministry, spoke. Dana Ospanova, the regulator’s chair, said she agreed. Timur Bekov said he agreed.';
   const k = entityOf(text, 'Aigerim Kassymova')!;
   assert.equal(k.role, 'a spokeswoman for the Energy Ministry');
   assert.equal(k.gender, 'female');
@@ -77,7 +92,8 @@ test('appositive roles and gender from the text', () => {
 });
 
 test('relatives and namesakes are different people; a shared bare surname resolves to nobody', () => {
-  const text = 'Marat Ospanov, the mayor, and his son Yerlan Ospanov, a city councillor, attended. “The bridge is finished,” Ospanov said. Dana Ospanova also came.';
+  const text =
+    'Marat Ospanov, the mayor, and his son Yerlan Ospanov, a city councillor, attended. “The bridge is finished,” Ospanov said. Dana Ospanova also came.';
   const a = analyze(text);
   const marat = a.mentions.find((m) => m.text === 'Marat Ospanov')!;
   const yerlan = a.mentions.find((m) => m.text === 'Yerlan Ospanov')!;
@@ -85,7 +101,10 @@ test('relatives and namesakes are different people; a shared bare surname resolv
   assert.equal(a.mentions.find((m) => m.text === 'Ospanov')?.entity, -1);
   const dana = a.mentions.find((m) => m.text === 'Dana Ospanova')!;
   assert.ok(![marat.entity, yerlan.entity].includes(dana.entity));
-  assert.deepEqual(a.findings.filter((f) => f.rule.startsWith('names/')), []);
+  assert.deepEqual(
+    a.findings.filter((f) => f.rule.startsWith('names/')),
+    [],
+  );
 });
 
 test('family-first names keep their order and their family name', () => {

@@ -26,7 +26,9 @@ test('the seed with one Ashimbayev respelled Ashimbaev: that mention is flagged 
   assert.match(f.message, /‘Ashimbaev’ — this draft also writes ‘Ashimbayev’ \(3 times, first in paragraph 1\)/);
   assert.equal(f.fixes[0].title, 'Use ‘Ashimbayev’ here');
   assert.deepEqual(f.fixes[0].edits, [{ offset: at, length: 'Ashimbaev'.length, newText: 'Ashimbayev' }]);
-  assert.ok(f.related.length >= 1 && f.related.every((r) => text.slice(r.offset, r.offset + r.length) === 'Ashimbayev'));
+  assert.ok(
+    f.related.length >= 1 && f.related.every((r) => text.slice(r.offset, r.offset + r.length) === 'Ashimbayev'),
+  );
 });
 
 test('hover on Ashimbayev in the seed: Maulen Ashimbayev, first deputy chairman, 4 mentions', { skip }, () => {

@@ -185,7 +185,7 @@ test('a family name that is also an English given name comes first only for an E
 
 // ------------------------------------------------------------------------------------------ recall
 
-test('a given name misspelled in another person\'s name is caught by the given-name list', () => {
+test("a given name misspelled in another person's name is caught by the given-name list", () => {
   checkFindings(
     `
     The case was investigated by Detective Jennifer Scarfo and Sergeant Jennifar Brandt. Detective Jennifer Scarfo thanked the unit.

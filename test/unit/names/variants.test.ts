@@ -12,7 +12,8 @@ test('transliterations of one name share a skeleton', () => {
     ['KazTransTelecom', 'KazTransTelekom'],
     ['McDonald', 'MacDonald'],
     ['Gaddafi', 'Gadafi'],
-  ]) assert.equal(skeleton(a), skeleton(b), `${a} / ${b}`);
+  ])
+    assert.equal(skeleton(a), skeleton(b), `${a} / ${b}`);
 });
 
 test('the kind of difference is named', () => {
@@ -36,7 +37,8 @@ test('relatives, plurals, demonyms and short different names are not variants', 
     ['Al-Rashidi', 'al-Rashidi'],
     ['NATO', 'Nato'],
     ['Hanson', 'Janson'],
-  ]) assert.equal(variantKind(a, b), undefined, `${a} / ${b}`);
+  ])
+    assert.equal(variantKind(a, b), undefined, `${a} / ${b}`);
 });
 
 test('candidate pairs come from shared keys, not from comparing everything with everything', () => {
@@ -46,6 +48,11 @@ test('candidate pairs come from shared keys, not from comparing everything with 
   assert.ok(pairs.includes('Kassymova/Kassymvoa'));
   assert.ok(!pairs.includes('Ashimbayev/Zhang'));
   // Many unrelated names: the pair count stays near linear.
-  const many = Array.from({ length: 5000 }, (_, i) => `Name${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i / 26) | 0) % 26)}${i}`.replace(/\d/g, (d) => 'bcdfghjklm'[+d]));
+  const many = Array.from({ length: 5000 }, (_, i) =>
+    `Name${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + (((i / 26) | 0) % 26))}${i}`.replace(
+      /\d/g,
+      (d) => 'bcdfghjklm'[+d],
+    ),
+  );
   assert.ok(candidatePairs(many).length < 50000);
 });

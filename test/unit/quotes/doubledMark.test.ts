@@ -17,7 +17,10 @@ test('an opener followed by its closer, or by itself, before the first word', ()
                 ^ quotes/doubled-mark
   `);
   const [f] = a.findings.filter((x) => x.rule === 'quotes/doubled-mark');
-  assert.equal(applyEdits(a.document.text, f.fixes[0].edits).split('\n')[0], 'The commissioner said, “Our officers cleared the park in an hour.”');
+  assert.equal(
+    applyEdits(a.document.text, f.fixes[0].edits).split('\n')[0],
+    'The commissioner said, “Our officers cleared the park in an hour.”',
+  );
 });
 
 test('a running quotation reopening two levels in the same marks is no doubled mark', () => {

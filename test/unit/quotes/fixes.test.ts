@@ -7,11 +7,14 @@ test('a missing opener is offered at the paragraph start (preferred) and the sen
   const t = 'Kazakhstan is interested. There are many areas where we agree," the deputy said.';
   const [f] = check(t).findings;
   assert.equal(f.rule, 'quotes/unopened');
-  assert.deepEqual(f.fixes.map((x) => [x.edits[0].offset, x.edits[0].newText, x.safe, !!x.preferred]), [
-    [0, '"', false, true],
-    [t.indexOf('There'), '"', false, false],
-    [t.indexOf('"'), '', false, false],
-  ]);
+  assert.deepEqual(
+    f.fixes.map((x) => [x.edits[0].offset, x.edits[0].newText, x.safe, !!x.preferred]),
+    [
+      [0, '"', false, true],
+      [t.indexOf('There'), '"', false, false],
+      [t.indexOf('"'), '', false, false],
+    ],
+  );
   assert.equal(applyFix(t, f), '"' + t);
 });
 
@@ -41,7 +44,10 @@ test('a missing closer is offered before the attribution (preferred) and at the 
 test('findings list the paragraph’s other marks as related information', () => {
   const t = '“One,” he said. Two,” she said.';
   const f = check(t).findings.find((x) => x.rule === 'quotes/unopened')!;
-  assert.deepEqual(f.related.map((r) => r.offset), [0, t.indexOf('”')]);
+  assert.deepEqual(
+    f.related.map((r) => r.offset),
+    [0, t.indexOf('”')],
+  );
 });
 
 test('no fix drops a character of the text', () => {
@@ -68,7 +74,9 @@ function eachFixSettles(t: string, rule: string) {
   assert.ok(f, `${rule} in ${t}`);
   for (let n = 0; n < f.fixes.length; n++) {
     const out = applyFix(t, f, n);
-    const shift = f.fixes[n].edits.filter((e) => e.length === 0 && e.offset <= f.offset).reduce((d, e) => d + e.newText.length, 0);
+    const shift = f.fixes[n].edits
+      .filter((e) => e.length === 0 && e.offset <= f.offset)
+      .reduce((d, e) => d + e.newText.length, 0);
     const again = check(out).findings.find((x) => x.rule === rule && x.offset === f.offset + shift);
     assert.equal(again, undefined, `"${f.fixes[n].title}" leaves ${rule} standing: ${out}`);
   }
@@ -79,7 +87,11 @@ test('a closer is offered only where it closes: not after an opening bracket, ev
   // paired with it; but a mark is read by its neighbours, and »…(« closes nothing.
   const t = 'He called it »the largest terminal in the region (';
   eachFixSettles(t, 'quotes/unclosed');
-  assert.ok(!check(t).findings.find((x) => x.rule === 'quotes/unclosed')!.fixes.some((x) => x.title.startsWith('Insert')));
+  assert.ok(
+    !check(t)
+      .findings.find((x) => x.rule === 'quotes/unclosed')!
+      .fixes.some((x) => x.title.startsWith('Insert')),
+  );
   eachFixSettles('She called it ”a turning point for the region (', 'quotes/unclosed');
 });
 
@@ -112,12 +124,18 @@ test('a quotation opened with a corner bracket facing the wrong way is turned ro
   assert.equal(turn.fixes[0].edits[0].newText, '「');
   const unclosed = findings.find((f) => f.rule === 'quotes/unclosed');
   assert.ok(unclosed, 'the quotation is still reported as never closed');
-  assert.ok(unclosed.fixes.every((x) => x.edits.every((e) => e.newText === '')), JSON.stringify(unclosed.fixes.map((x) => x.title)));
+  assert.ok(
+    unclosed.fixes.every((x) => x.edits.every((e) => e.newText === '')),
+    JSON.stringify(unclosed.fixes.map((x) => x.title)),
+  );
   // Once turned round, the closer is offered and closes it.
   const turned = applyFix(t, turn);
   const after = check(turned).findings.find((f) => f.rule === 'quotes/unclosed')!;
   const closed = applyFix(turned, after, after.fixes.length - 2);
-  assert.deepEqual(check(closed).findings.filter((f) => f.rule.startsWith('quotes/') && f.rule !== 'quotes/style'), []);
+  assert.deepEqual(
+    check(closed).findings.filter((f) => f.rule.startsWith('quotes/') && f.rule !== 'quotes/style'),
+    [],
+  );
 });
 
 test('in a paragraph strewn with quotation marks, every mark offered for insertion settles its finding', () => {
@@ -133,14 +151,18 @@ test('in a paragraph strewn with quotation marks, every mark offered for inserti
       insertions++;
       const after = check(applyFix(t, f, n), options).findings;
       const shifted = f.offset + (fix.edits[0].offset <= f.offset ? fix.edits[0].newText.length : 0);
-      assert.ok(!after.some((g) => g.rule === f.rule && g.offset === shifted), `${f.rule}@${f.offset} "${fix.title}" does not settle it`);
+      assert.ok(
+        !after.some((g) => g.rule === f.rule && g.offset === shifted),
+        `${f.rule}@${f.offset} "${fix.title}" does not settle it`,
+      );
     });
   }
   assert.ok(insertions > 0, 'the insertions that can be checked are still offered');
 });
 
 test('an unopened closer: a paragraph in the speaker’s voice opens at its start, past a quoted title', () => {
-  const t = 'The plan, called ‘Green Steppe’, gives our farms water for a decade. We think the results will show by spring," the minister said.';
+  const t =
+    'The plan, called ‘Green Steppe’, gives our farms water for a decade. We think the results will show by spring," the minister said.';
   const [f] = check(t).findings.filter((x) => x.rule === 'quotes/unopened');
   assert.equal(f.fixes[0].edits[0].offset, 0);
   assert.equal(f.fixes[0].preferred, true);
@@ -149,11 +171,15 @@ test('an unopened closer: a paragraph in the speaker’s voice opens at its star
 });
 
 test('an unopened closer after narration opens where the speaker’s voice starts', () => {
-  const t = 'The mayor spoke to reporters on Monday and said the budget was tight. We will cut nothing from the schools," she said.';
+  const t =
+    'The mayor spoke to reporters on Monday and said the budget was tight. We will cut nothing from the schools," she said.';
   const [f] = check(t).findings.filter((x) => x.rule === 'quotes/unopened');
   assert.equal(f.fixes[0].edits[0].offset, t.indexOf('We will'));
   assert.equal(f.fixes[0].preferred, true);
-  assert.ok(f.fixes.some((x) => x.edits[0].offset === 0 && !x.preferred), 'the paragraph start stays an alternative');
+  assert.ok(
+    f.fixes.some((x) => x.edits[0].offset === 0 && !x.preferred),
+    'the paragraph start stays an alternative',
+  );
 });
 
 test('a missing closer’s title shows the words it closes', () => {

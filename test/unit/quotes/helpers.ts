@@ -22,7 +22,9 @@ export function describe(text: string, f: Finding): string {
 
 /** Findings above information: what a writer sees as a squiggle that says "wrong". */
 export function problems(text: string, options: AnalysisOptions = {}): string[] {
-  return check(text, options).findings.filter((f) => f.severity !== 'information' && f.severity !== 'hint').map((f) => describe(text, f));
+  return check(text, options)
+    .findings.filter((f) => f.severity !== 'information' && f.severity !== 'hint')
+    .map((f) => describe(text, f));
 }
 
 export function applyFix(text: string, f: Finding, index = 0): string {

@@ -10,7 +10,9 @@ test('Russian « » and French « » with no-break spaces are balanced', () => {
 });
 
 test('an unclosed French guillemet is flagged, and l’an is an apostrophe', () => {
-  assert.deepEqual(flags('« Le tarif augmentera de 8 % l’an prochain, a déclaré Aigerim Kassymova.'), ['quotes/unclosed@«#1']);
+  assert.deepEqual(flags('« Le tarif augmentera de 8 % l’an prochain, a déclaré Aigerim Kassymova.'), [
+    'quotes/unclosed@«#1',
+  ]);
 });
 
 test('German „…“ is right; „…” is flagged only when the language is German', () => {
@@ -27,7 +29,10 @@ test('German „…“ is right; „…” is flagged only when the language is 
 
 test('Danish »…« and Swedish ”…” pair', () => {
   assert.deepEqual(flags('»Vi åbner terminalen i marts«, sagde Daulet Serikbajev. Det er godt og vi har det.'), []);
-  assert.deepEqual(flags('”Vi öppnar terminalen i mars”, säger Daulet Serikbajev, och det är inte allt som vi har.'), []);
+  assert.deepEqual(
+    flags('”Vi öppnar terminalen i mars”, säger Daulet Serikbajev, och det är inte allt som vi har.'),
+    [],
+  );
 });
 
 test('Chinese and Japanese marks', () => {

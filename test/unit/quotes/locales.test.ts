@@ -41,13 +41,19 @@ test('German detected from the text pairs either guillemet direction; a quotatio
 });
 
 test('CJK 「 always opens, even before a bracket', () => {
-  curlyOnly(`
+  curlyOnly(
+    `
     社長は「（仮称）新計画」と呼んだ。
-  `, { quoteLocale: 'ja' });
-  curlyOnly(`
+  `,
+    { quoteLocale: 'ja' },
+  );
+  curlyOnly(
+    `
     社長は「（仮称）新計画と呼んだ。
        ^ quotes/unclosed
-  `, { quoteLocale: 'ja' });
+  `,
+    { quoteLocale: 'ja' },
+  );
 });
 
 test('where no word starts with an apostrophe, a lone straight opener is flagged', () => {

@@ -10,7 +10,10 @@ test('an opener attached to the sentence before is one finding, and the fix move
                                                ^ quotes/misplaced-space
   `);
   const f = a.findings.find((x) => x.rule === 'quotes/misplaced-space')!;
-  assert.equal(applyEdits(a.document.text, f.fixes[0].edits), 'The verdict was read at noon, said Ramirez. “The case is closed,” she added.');
+  assert.equal(
+    applyEdits(a.document.text, f.fixes[0].edits),
+    'The verdict was read at noon, said Ramirez. “The case is closed,” she added.',
+  );
   assert.match(f.fixes[0].title, /“The/);
 });
 

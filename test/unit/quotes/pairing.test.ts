@@ -24,16 +24,24 @@ test('a closing mark with no opener in its paragraph is unopened, even when the 
 });
 
 test('an opening mark never closed, with no continuation, is unclosed', () => {
-  assert.deepEqual(problems('“The tariff will rise next year, Aigerim Kassymova said.\n\nThe ministry gave no details.'), ['quotes/unclosed@“#1']);
-  assert.deepEqual(problems('"The tariff will rise next year, Aigerim Kassymova said.\n\nThe ministry gave no details.'), ['quotes/unclosed@"#1']);
+  assert.deepEqual(
+    problems('“The tariff will rise next year, Aigerim Kassymova said.\n\nThe ministry gave no details.'),
+    ['quotes/unclosed@“#1'],
+  );
+  assert.deepEqual(
+    problems('"The tariff will rise next year, Aigerim Kassymova said.\n\nThe ministry gave no details.'),
+    ['quotes/unclosed@"#1'],
+  );
   // At the end of the draft too.
   assert.deepEqual(problems('Intro.\n\n"The tariff will rise next year.'), ['quotes/unclosed@"#1']);
 });
 
 test('running quotations over any number of paragraphs are correct; the last must close', () => {
-  const curly = '“The first phase is finished,” he said. “The second will follow.\n\n“We ordered cranes.\n\n“They arrive in May.”';
+  const curly =
+    '“The first phase is finished,” he said. “The second will follow.\n\n“We ordered cranes.\n\n“They arrive in May.”';
   assert.deepEqual(flags(curly), []);
-  const straight = '"The first phase is finished," he said. "The second will follow.\n\n"We ordered cranes.\n\n"They arrive in May."';
+  const straight =
+    '"The first phase is finished," he said. "The second will follow.\n\n"We ordered cranes.\n\n"They arrive in May."';
   assert.deepEqual(flags(straight), []);
   const unfinished = '“The first phase is finished.\n\n“We ordered cranes.\n\nThe ministry gave no details.';
   assert.deepEqual(problems(unfinished), ['quotes/unclosed@“#2']);
@@ -62,7 +70,8 @@ test('a partial quotation may not run on into the next paragraph', () => {
 });
 
 test('a missing closer before a new quotation in the same paragraph is unclosed, not a running quotation', () => {
-  const text = '"In a way, no one has met her yet, he said. "What I love is the price of power." Carter played her.\n\n"She was great," he said.';
+  const text =
+    '"In a way, no one has met her yet, he said. "What I love is the price of power." Carter played her.\n\n"She was great," he said.';
   assert.deepEqual(problems(text), ['quotes/unclosed@"#1']);
 });
 
@@ -88,7 +97,10 @@ test('the same marks nested inside themselves are flagged at the inner pair', ()
   const text = '“The minister told us, “Finish it by March,” and we did,” said the chief.';
   assert.deepEqual(flags(text), ['quotes/nesting@“#2', 'quotes/nesting@”#1']);
   const f = check(text).findings[0];
-  assert.deepEqual(f.fixes[0].edits.map((e) => e.newText), ['‘', '’']);
+  assert.deepEqual(
+    f.fixes[0].edits.map((e) => e.newText),
+    ['‘', '’'],
+  );
   assert.equal(f.fixes[0].safe, true);
   const straight = '"The minister told us, "Finish it by March," and we did," said the chief.';
   assert.deepEqual(flags(straight), ['quotes/nesting@"#2', 'quotes/nesting@"#3']);
@@ -100,7 +112,13 @@ test('the same marks nested inside themselves are flagged at the inner pair', ()
 test('quotations carry depth and family', () => {
   const text = '“The minister told us, ‘Finish it by March,’ and we did,” said the chief.';
   const qs = check(text).quotations;
-  assert.deepEqual(qs.map((q) => [q.family, q.depth]), [['double', 0], ['single', 1]]);
+  assert.deepEqual(
+    qs.map((q) => [q.family, q.depth]),
+    [
+      ['double', 0],
+      ['single', 1],
+    ],
+  );
 });
 
 test('an unopened closer is a malformed quotation with no opening mark', () => {
@@ -113,7 +131,12 @@ test('an unopened closer is a malformed quotation with no opening mark', () => {
 });
 
 test('marks in Markdown code and URLs are not read', () => {
-  assert.deepEqual(flags('Set `quote = "` in the file.\n\n```\nx = "\n```\n\nSee https://example.com/?q=it\'s for it.', { format: 'markdown' }), []);
+  assert.deepEqual(
+    flags('Set `quote = "` in the file.\n\n```\nx = "\n```\n\nSee https://example.com/?q=it\'s for it.', {
+      format: 'markdown',
+    }),
+    [],
+  );
 });
 
 test('a straight mark spaced on both sides closes an open quotation', () => {
@@ -129,21 +152,35 @@ test('paragraph state only flows forward: changing one paragraph leaves an earli
 });
 
 test('a running quotation continues only with a mark of its own family', () => {
-  assert.deepEqual(problems('“The first phase is finished.\n\n‘Cranes’ were ordered, he said.'), ['quotes/unclosed@“#1']);
+  assert.deepEqual(problems('“The first phase is finished.\n\n‘Cranes’ were ordered, he said.'), [
+    'quotes/unclosed@“#1',
+  ]);
 });
 
 test('French running quotations reopen with a guillemet, spaced or not', () => {
-  assert.deepEqual(flags('« La première phase est terminée.\n\n« Nous avons commandé les grues », a-t-il déclaré.'), []);
-  assert.deepEqual(flags('« La première phase est terminée.\n\n» Nous avons commandé les grues », a-t-il déclaré.'), []);
+  assert.deepEqual(
+    flags('« La première phase est terminée.\n\n« Nous avons commandé les grues », a-t-il déclaré.'),
+    [],
+  );
+  assert.deepEqual(
+    flags('« La première phase est terminée.\n\n» Nous avons commandé les grues », a-t-il déclaré.'),
+    [],
+  );
 });
 
 test('a running quotation reopens after Markdown block quote and list markers', () => {
-  assert.deepEqual(flags('> "The first phase is finished.\n>\n> "We ordered cranes," he said.', { format: 'markdown' }), []);
+  assert.deepEqual(
+    flags('> "The first phase is finished.\n>\n> "We ordered cranes," he said.', { format: 'markdown' }),
+    [],
+  );
 });
 
 test('nesting is judged against the quotation a pair sits in: three levels that alternate are right', () => {
   // Root cause: any open quotation of the same family used to count, so “…‘…“…”…’…” was flagged and
   // its fix (“…” → ‘…’) nested the pair in ‘…’ instead — fix-all flipped it back and forth forever.
   assert.deepEqual(flags('“He told us, ‘The engineers wrote “ready” on every crate,’ and left,” she said.'), []);
-  assert.deepEqual(flags('«Он сказал: „Мы прочли ‹готово› на ящике“, и ушёл», — сказала она.', { quoteLocale: 'ru' }), []);
+  assert.deepEqual(
+    flags('«Он сказал: „Мы прочли ‹готово› на ящике“, и ушёл», — сказала она.', { quoteLocale: 'ru' }),
+    [],
+  );
 });

@@ -25,7 +25,9 @@ test('deeply nested quotations', () => {
 });
 
 test('a 1 MB paragraph of quoted speech', () => {
-  const t = '"We will open the terminal in March," said the chief executive, whose workers\' union agreed. '.repeat(11_000);
+  const t = '"We will open the terminal in March," said the chief executive, whose workers\' union agreed. '.repeat(
+    11_000,
+  );
   let n = 0;
   const ms = quick(() => (n = check(t).quotations.length));
   assert.equal(n, 11_000);

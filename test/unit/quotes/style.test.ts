@@ -22,7 +22,7 @@ test('a straight closer of a curly pair is a style mix, not unbalanced (q06)', (
 });
 
 test('a straight apostrophe in a curly draft is a style mix (q33)', () => {
-  assert.deepEqual(flags('Daulet Serikbayev’s company won. Serikbayev\'s deputy said so.'), ['quotes/style@\'#1']);
+  assert.deepEqual(flags("Daulet Serikbayev’s company won. Serikbayev's deputy said so."), ["quotes/style@'#1"]);
 });
 
 test('every minority mark of the draft is one finding, on the first, with the others related and one fix', () => {
@@ -35,7 +35,8 @@ test('every minority mark of the draft is one finding, on the first, with the ot
     `,
     { rules: ['quotes/style'] },
   );
-  const t = '“The port opens in May,” said Arman Tulegenov.\n"We hired 300 dockers," he said.\nTulegenov\'s deputy agreed. “The cranes are here,” she said.';
+  const t =
+    '“The port opens in May,” said Arman Tulegenov.\n"We hired 300 dockers," he said.\nTulegenov\'s deputy agreed. “The cranes are here,” she said.';
   const [f] = styleOf(t);
   assert.equal(f.related.length, 2, 'the closing " and the apostrophe are related places');
   assert.deepEqual(
@@ -56,7 +57,10 @@ test('a tie between straight and curly quotation marks goes to curly, and the me
   assert.equal(t[f.offset], '"');
   assert.match(f.message, /tied/);
   assert.match(f.message, /curly/);
-  assert.equal(applyEdits(t, f.fixes[0].edits), '“We are ready,” said Aigerim Kassymova.\n\nThe ‘Green Port’ plan was approved.');
+  assert.equal(
+    applyEdits(t, f.fixes[0].edits),
+    '“We are ready,” said Aigerim Kassymova.\n\nThe ‘Green Port’ plan was approved.',
+  );
 });
 
 test('apostrophes follow the quotation marks: straight apostrophes do not outvote curly quotation marks', () => {
@@ -64,7 +68,10 @@ test('apostrophes follow the quotation marks: straight apostrophes do not outvot
   const [f] = styleOf(t);
   assert.equal(t[f.offset], "'");
   assert.equal(f.related.length, 3);
-  assert.equal(applyEdits(t, f.fixes[0].edits), '“We are ready,” said Aigerim Kassymova. It’s the port’s and the city’s plan, the mayor’s too.');
+  assert.equal(
+    applyEdits(t, f.fixes[0].edits),
+    '“We are ready,” said Aigerim Kassymova. It’s the port’s and the city’s plan, the mayor’s too.',
+  );
 });
 
 test('the house style decides over the majority, in both directions', () => {
@@ -81,11 +88,20 @@ test('the house style decides over the majority, in both directions', () => {
 });
 
 test('markStyle: the vote and its reason', () => {
-  const counts = (straight: number, curly: number, sa = 0, ca = 0) => ({ straight, curly, straightApostrophes: sa, curlyApostrophes: ca });
+  const counts = (straight: number, curly: number, sa = 0, ca = 0) => ({
+    straight,
+    curly,
+    straightApostrophes: sa,
+    curlyApostrophes: ca,
+  });
   assert.equal(markStyle(counts(4, 0)), undefined);
   assert.deepEqual(markStyle(counts(4, 4)), { curly: true, why: 'tie', votes: { curly: 4, straight: 4 } });
   assert.equal(markStyle(counts(5, 4))?.curly, false);
-  assert.equal(markStyle(counts(9, 4, 5, 0))?.why, 'tie', 'five straight apostrophes do not vote beside quotation marks');
+  assert.equal(
+    markStyle(counts(9, 4, 5, 0))?.why,
+    'tie',
+    'five straight apostrophes do not vote beside quotation marks',
+  );
   assert.equal(markStyle(counts(3, 1, 3, 1))?.curly, false, 'with no quotation marks the apostrophes vote');
   assert.equal(markStyle(counts(3, 0), 'curly')?.why, 'house');
 });
@@ -116,7 +132,7 @@ test('a paragraph whose marks do not balance is not restyled at the outer level:
 });
 
 test('single marks for terms beside double marks for speech are a house style, not a mix', () => {
-  const t = 'The \'chip and pin\' cards helped. "Fraud fell sharply this year," he said. Brian \'Head\' Welch left.';
+  const t = "The 'chip and pin' cards helped. \"Fraud fell sharply this year,\" he said. Brian 'Head' Welch left.";
   assert.deepEqual(flags(t), []);
 });
 

@@ -11,7 +11,8 @@ test('straight pairs at both ends, each one finding whose fix makes it a double 
                                             ^^ quotes/two-apostrophes
   `);
   let text = a.document.text;
-  for (const f of [...a.findings].filter((x) => x.rule === 'quotes/two-apostrophes').reverse()) text = applyEdits(text, f.fixes[0].edits);
+  for (const f of [...a.findings].filter((x) => x.rule === 'quotes/two-apostrophes').reverse())
+    text = applyEdits(text, f.fixes[0].edits);
   assert.equal(text, `"The ruling is a relief for the family," said the victim's aunt.`);
 });
 
@@ -34,6 +35,9 @@ test('in a paragraph of curly marks the pair becomes a curly mark facing the rig
                                                     ^^ quotes/two-apostrophes
   `);
   const fs = a.findings.filter((x) => x.rule === 'quotes/two-apostrophes');
-  assert.deepEqual(fs.map((f) => f.fixes[0].edits[0].newText), ['“', '”']);
+  assert.deepEqual(
+    fs.map((f) => f.fixes[0].edits[0].newText),
+    ['“', '”'],
+  );
   assert.ok(!a.findings.some((f) => f.rule === 'quotes/style' && fs.some((g) => g.offset === f.offset)));
 });

@@ -54,7 +54,9 @@ test('100,000 quotation marks in a row, of each kind, terminate', () => {
 test('quotations nested 10,000 deep terminate and their marks stay in range', () => {
   const depth = 10_000;
   const open = Array.from({ length: depth }, (_, i) => (i % 2 ? '‘' : '“')).join(' ');
-  const close = Array.from({ length: depth }, (_, i) => (i % 2 ? '’' : '”')).reverse().join(' ');
+  const close = Array.from({ length: depth }, (_, i) => (i % 2 ? '’' : '”'))
+    .reverse()
+    .join(' ');
   analyzeWithin(`He said ${open} word ${close}.`, 30000);
   analyzeWithin(`He said ${open} word.`, 30000);
 });
@@ -73,7 +75,10 @@ test('emoji, flags, ZWJ sequences and combining marks keep offsets in UTF-16 cod
   const a = analyzeWithin(text, 5000);
   const mark = text.indexOf('“');
   const unclosed = a.findings.find((f) => f.rule === 'quotes/unclosed');
-  assert.ok(unclosed, `an unclosed quotation after emoji is reported; got ${JSON.stringify(a.findings.map((f) => f.rule))}`);
+  assert.ok(
+    unclosed,
+    `an unclosed quotation after emoji is reported; got ${JSON.stringify(a.findings.map((f) => f.rule))}`,
+  );
   assert.equal(unclosed.offset, mark, 'offset counts UTF-16 code units (an emoji is two)');
   assert.equal(text.slice(unclosed.offset, unclosed.offset + unclosed.length).startsWith('“'), true);
   // And the line/character the CLI and LSP report for it are UTF-16 too.
@@ -106,14 +111,16 @@ test('pathological Markdown: unclosed fences, endless backticks and tags, front 
 });
 
 test('a 10 MB input returns, says it checked only part, and reports nothing past that part', () => {
-  const para = 'The council said on Monday that “the budget will be balanced,” according to its leader, Maria Alvarez.\n\n';
+  const para =
+    'The council said on Monday that “the budget will be balanced,” according to its leader, Maria Alvarez.\n\n';
   const text = para.repeat(Math.ceil(10_000_000 / para.length)) + 'He said “never closed.\n';
   assert.ok(text.length > 2 * MAX_ANALYSED_CHARS);
   const a = analyzeWithin(text, 120000);
   assert.ok(a.notice, 'a notice says the file was cut');
   assert.match(a.notice, /first [\d,]+ of [\d,]+ characters/);
   assert.ok(a.document.text.length <= MAX_ANALYSED_CHARS);
-  for (const f of a.findings) assert.ok(f.offset + f.length <= a.document.text.length, `${f.rule}@${f.offset} past the cut`);
+  for (const f of a.findings)
+    assert.ok(f.offset + f.length <= a.document.text.length, `${f.rule}@${f.offset} past the cut`);
 });
 
 test('a huge input with no paragraph break is still cut at the limit', () => {

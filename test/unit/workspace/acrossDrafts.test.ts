@@ -211,7 +211,11 @@ test('a deleted draft no longer counts, and a renamed one is named by its new na
 });
 
 test('an edit in another draft changes what this one is told', () => {
-  const old = { key: 'ws/old.release', text: release('Maulen Ashimbaev', 'chairman of the Senate', 'the archive'), time: 5 };
+  const old = {
+    key: 'ws/old.release',
+    text: release('Maulen Ashimbaev', 'chairman of the Senate', 'the archive'),
+    time: 5,
+  };
   const index = workspaceOf([...SENATE, old]);
   const a = analyze('Senate chairman Maulen Ashimbaev opened the spring session on Monday.\n');
   // Three drafts against two (this one and the old one): nothing is settled.
@@ -248,9 +252,15 @@ test('silenced places and a rule turned off give nothing', () => {
 test('the name card line says how the other drafts write the name', () => {
   const index = workspaceOf(SENATE);
   const a = analyze('Senate chairman Maulen Ashimbaev opened the spring session on Monday.\n');
-  assert.equal(workspaceLine(draftNames(a), index, 'open.txt', 'Maulen Ashimbaev'), 'Other drafts: ‘Ashimbayev’ in 3, latest congress.release.');
+  assert.equal(
+    workspaceLine(draftNames(a), index, 'open.txt', 'Maulen Ashimbaev'),
+    'Other drafts: ‘Ashimbayev’ in 3, latest congress.release.',
+  );
   const b = analyze('Regional governor Serik Tokmagambetov opened the school.\n');
-  assert.equal(workspaceLine(draftNames(b), index, 'open.txt', 'Serik Tokmagambetov'), 'No other draft of the workspace mentions ‘Tokmagambetov’.');
+  assert.equal(
+    workspaceLine(draftNames(b), index, 'open.txt', 'Serik Tokmagambetov'),
+    'No other draft of the workspace mentions ‘Tokmagambetov’.',
+  );
 });
 
 import { acrossDraftsFindings } from '../../../server/src/analysis/workspace';

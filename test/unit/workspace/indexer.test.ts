@@ -34,7 +34,12 @@ test('drafts are the languages’ extensions, less .gitignore, exclude globs and
     '.gitignore': 'build/\n',
     'archive/.gitignore': '2019/old.release\n',
   });
-  const d: Discovery = { roots: [dir], extensions: extensionsOf(['plaintext', 'press-release']), include: [], exclude: ['**/drafts'] };
+  const d: Discovery = {
+    roots: [dir],
+    extensions: extensionsOf(['plaintext', 'press-release']),
+    include: [],
+    exclude: ['**/drafts'],
+  };
   const found = [...drafts(d)].map((f) => path.relative(dir, f)).sort();
   assert.deepEqual(found, ['a.release', 'archive/2019/keep.release', 'b.txt']);
   // The same rules for a file event.
@@ -44,7 +49,10 @@ test('drafts are the languages’ extensions, less .gitignore, exclude globs and
   assert.equal(isDraft(path.join(dir, 'notes.md'), d), false);
   assert.equal(isDraft(path.join(dir, 'c.release'), d), true);
   // Only the folders included.
-  assert.deepEqual([...drafts({ ...d, include: ['archive'] })].map((f) => path.relative(dir, f)), ['archive/2019/keep.release']);
+  assert.deepEqual(
+    [...drafts({ ...d, include: ['archive'] })].map((f) => path.relative(dir, f)),
+    ['archive/2019/keep.release'],
+  );
 });
 
 function host() {
@@ -76,7 +84,13 @@ test('the size cap stops the index and says so once, naming the setting', async 
   const dir = tree(files);
   const h = host();
   const ix = new Indexer(h.host);
-  const s: IndexerSettings = { roots: [dir], extensions: extensionsOf(['press-release']), include: [], exclude: [], maxDrafts: 5 };
+  const s: IndexerSettings = {
+    roots: [dir],
+    extensions: extensionsOf(['press-release']),
+    include: [],
+    exclude: [],
+    maxDrafts: 5,
+  };
   ix.start(s);
   await settle(ix, h, 1);
   assert.equal(ix.index.size, 5);
@@ -88,7 +102,14 @@ test('the size cap stops the index and says so once, naming the setting', async 
 test('the cache keeps a restart from reading unchanged drafts; file events update the index', async () => {
   const dir = tree({ 'a.release': NOTE, 'b.release': NOTE });
   const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cache-'));
-  const s: IndexerSettings = { roots: [dir], extensions: extensionsOf(['press-release']), include: [], exclude: [], maxDrafts: 100, storage };
+  const s: IndexerSettings = {
+    roots: [dir],
+    extensions: extensionsOf(['press-release']),
+    include: [],
+    exclude: [],
+    maxDrafts: 100,
+    storage,
+  };
   let h = host();
   let ix = new Indexer(h.host);
   ix.start(s);

@@ -25,17 +25,25 @@ export function workspaceOf(drafts: OtherDraft[], options: AnalysisOptions = {})
 }
 
 /** The draft's across-drafts findings must be exactly the annotated ones. */
-export function checkAcross(fixture: string, index: WorkspaceIndex, options: AnalysisOptions = {}, self = 'open.txt'): { findings: Finding[]; text: string } {
+export function checkAcross(
+  fixture: string,
+  index: WorkspaceIndex,
+  options: AnalysisOptions = {},
+  self = 'open.txt',
+): { findings: Finding[]; text: string } {
   const { text, expected } = parseFixture(fixture);
   const analysis = analyze(text, options);
   const findings = acrossDraftsFindings(draftNames(analysis, options), index, self, options);
-  const same = (e: (typeof expected)[number], f: Finding) => e.rule === f.rule && e.offset === f.offset && (e.length === undefined || e.length === f.length);
+  const same = (e: (typeof expected)[number], f: Finding) =>
+    e.rule === f.rule && e.offset === f.offset && (e.length === undefined || e.length === f.length);
   const missing = expected.filter((e) => !findings.some((f) => same(e, f)));
   const extra = findings.filter((f) => !expected.some((e) => same(e, f)));
   if (missing.length || extra.length) {
     assert.fail(
-      `findings differ\n\nexpected:\n${markInline(text, expected.map((e) => ({ ...e, length: e.length ?? 1 })))}\n\nfound:\n${markInline(text, findings)}\n` +
-        findings.map((f) => `  ${f.offset}: ${f.message}`).join('\n'),
+      `findings differ\n\nexpected:\n${markInline(
+        text,
+        expected.map((e) => ({ ...e, length: e.length ?? 1 })),
+      )}\n\nfound:\n${markInline(text, findings)}\n` + findings.map((f) => `  ${f.offset}: ${f.message}`).join('\n'),
     );
   }
   return { findings, text };

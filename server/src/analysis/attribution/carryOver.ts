@@ -16,7 +16,11 @@ import { isSpeech } from './speakers';
 import { ROLE_HEADS } from '../lexicon/roles';
 
 /** The indexes of `count` items in order of their paragraph (0 to n - 1), stable; others left out. */
-function byParagraph(count: number, n: number, paragraphOf: (i: number) => number): { order: Int32Array; from: Int32Array } {
+function byParagraph(
+  count: number,
+  n: number,
+  paragraphOf: (i: number) => number,
+): { order: Int32Array; from: Int32Array } {
   const from = new Int32Array(n + 1);
   for (let i = 0; i < count; i++) {
     const p = paragraphOf(i);
@@ -37,8 +41,12 @@ export function carryOver(ctx: Context, found: Array<Found | null>, claims: read
   const n = doc.paragraphs.length;
   const inRange = (p: number) => (p >= 0 && p < n && Number.isInteger(p) ? p : -1);
   // Speech quotations of each paragraph in text order, and the paraphrase claims with a speaker.
-  const qs = byParagraph(quotations.length, n, (i) => (isSpeech(quotations[i]) ? inRange(quotations[i].paragraph) : -1));
-  const cs = byParagraph(claims.length, n, (i) => (claims[i].speaker && claims[i].quotation < 0 ? inRange(claims[i].paragraph) : -1));
+  const qs = byParagraph(quotations.length, n, (i) =>
+    isSpeech(quotations[i]) ? inRange(quotations[i].paragraph) : -1,
+  );
+  const cs = byParagraph(claims.length, n, (i) =>
+    claims[i].speaker && claims[i].quotation < 0 ? inRange(claims[i].paragraph) : -1,
+  );
 
   // Speakers named in the current paragraph, by position (stable: quotations before claims); the
   // lists are reused from paragraph to paragraph, `own` long.
@@ -125,7 +133,11 @@ export function carryOver(ctx: Context, found: Array<Found | null>, claims: read
  * the third person (by name, "Akhmediyarov’s customers", or by the role they were introduced in,
  * "the coach knows") cannot be theirs: it has no speaker. Their attributions.
  */
-export function carriedAgainstItself(ctx: Context, attributions: readonly Attribution[], claims: readonly Claim[]): Attribution[] {
+export function carriedAgainstItself(
+  ctx: Context,
+  attributions: readonly Attribution[],
+  claims: readonly Claim[],
+): Attribution[] {
   const out: Attribution[] = [];
   const { doc, quotations, text } = ctx;
   const n = doc.paragraphs.length;
@@ -148,8 +160,13 @@ export function carriedAgainstItself(ctx: Context, attributions: readonly Attrib
   const quotePara = (x: Attribution) => quotations[x.quotation].paragraph;
   /** Someone other than `sp` spoke in paragraph `p`. */
   const someoneElse = (p: number, sp: Speaker) => {
-    for (let i = firstAt(claims, claimPara, p); i < claims.length && claims[i].paragraph === p; i++) if (claims[i].speaker && !same(claims[i].speaker!, sp)) return true;
-    for (let i = firstAt(attributions, quotePara, p); i < attributions.length && quotePara(attributions[i]) === p; i++) {
+    for (let i = firstAt(claims, claimPara, p); i < claims.length && claims[i].paragraph === p; i++)
+      if (claims[i].speaker && !same(claims[i].speaker!, sp)) return true;
+    for (
+      let i = firstAt(attributions, quotePara, p);
+      i < attributions.length && quotePara(attributions[i]) === p;
+      i++
+    ) {
       const x = attributions[i];
       if (x.speaker && x.verb && x.how.kind === 'in-sentence' && !same(x.speaker, sp)) return true;
     }
@@ -190,7 +207,11 @@ export function carriedAgainstItself(ctx: Context, attributions: readonly Attrib
       const rest = text.slice(sp.end, Math.min(p.end, sp.end + 160));
       const intro = /^\s*,/.test(rest) ? rest.split(/[.;!?]/)[0].toLowerCase() : '';
       const introWords = new Set(intro.match(/\p{L}{4,}/gu) ?? []);
-      const roles = text.slice(q.start, q.end).toLowerCase().match(/\bthe\s+(\p{L}{4,})\b/gu) ?? [];
+      const roles =
+        text
+          .slice(q.start, q.end)
+          .toLowerCase()
+          .match(/\bthe\s+(\p{L}{4,})\b/gu) ?? [];
       for (const r of roles) {
         const w = r.replace(/^the\s+/u, '');
         if (!ROLE_HEADS.has(w)) continue;

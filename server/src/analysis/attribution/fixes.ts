@@ -17,7 +17,13 @@ export function sameCase(like: string, target: string): string {
 }
 
 function insertion(title: string, offset: number, text: string, snippet?: string): Fix {
-  return { title, edits: [{ offset, length: 0, newText: text }], safe: false, preferred: true, ...(snippet ? { snippet } : {}) };
+  return {
+    title,
+    edits: [{ offset, length: 0, newText: text }],
+    safe: false,
+    preferred: true,
+    ...(snippet ? { snippet } : {}),
+  };
 }
 
 /** A direct quotation with no speaker: offer `…,” [speaker] said.` or `[Speaker] said: “…”`. */
@@ -36,7 +42,9 @@ export function missingFinding(doc: Document, q: Quotation): Finding {
   } else if (q.open >= 0 && startsSentence && q.kind === 'direct') {
     fixes.push(insertion('Add who said it before the quotation', q.open, 'Speaker said: ', '${1:Speaker} said: '));
   } else if (q.close >= 0) {
-    fixes.push(insertion('Add who said it after the quotation', q.close + 1, ', speaker said,', ', ${1:speaker} said,'));
+    fixes.push(
+      insertion('Add who said it after the quotation', q.close + 1, ', speaker said,', ', ${1:speaker} said,'),
+    );
   }
   const what = q.kind === 'partial' ? 'These quoted words have' : 'This quotation has';
   return finding(
@@ -50,9 +58,15 @@ export function missingFinding(doc: Document, q: Quotation): Finding {
 
 /** `"…," said, adding…`: a speech verb with no subject. */
 export function speakerlessVerbFinding(verb: VerbUse): Finding {
-  return finding('attribution/missing', `“${verb.text}” has no subject: say who spoke.`, verb.start, verb.end - verb.start, {
-    fixes: [insertion('Add who said it', verb.end, ' speaker', ' ${1:speaker}')],
-  });
+  return finding(
+    'attribution/missing',
+    `“${verb.text}” has no subject: say who spoke.`,
+    verb.start,
+    verb.end - verb.start,
+    {
+      fixes: [insertion('Add who said it', verb.end, ' speaker', ' ${1:speaker}')],
+    },
+  );
 }
 
 export function noVerbFinding(doc: Document, v: Verbless): Finding {
@@ -90,19 +104,30 @@ export function verblessColonFinding(doc: Document, [start, end]: [number, numbe
 }
 
 export function vagueFinding(v: VagueSource): Finding {
-  return finding('attribution/vague', `“${v.text}” does not say who: name the source, or say why it cannot be named and what it is.`, v.start, v.end - v.start);
+  return finding(
+    'attribution/vague',
+    `“${v.text}” does not say who: name the source, or say why it cannot be named and what it is.`,
+    v.start,
+    v.end - v.start,
+  );
 }
 
 /** `“…,” she grinned.`: a verb of the face or the body as the attribution's verb. */
 export function gestureFinding(verb: VerbUse, gesture: string): Finding {
   const said = sameCase(verb.text, verb.form.tense === 'present' ? 'says' : 'said');
   const edit = (newText: string) => [{ offset: verb.start, length: verb.end - verb.start, newText }];
-  return finding('attribution/no-verb', `“${verb.text}” is not a way of speaking: words are said, not ${verb.text}.`, verb.start, verb.end - verb.start, {
-    fixes: [
-      { title: `Replace with “${said}”`, edits: edit(said), safe: false, preferred: true },
-      { title: `Replace with “${said} ${gesture}”`, edits: edit(`${said} ${gesture}`), safe: false },
-    ],
-  });
+  return finding(
+    'attribution/no-verb',
+    `“${verb.text}” is not a way of speaking: words are said, not ${verb.text}.`,
+    verb.start,
+    verb.end - verb.start,
+    {
+      fixes: [
+        { title: `Replace with “${said}”`, edits: edit(said), safe: false, preferred: true },
+        { title: `Replace with “${said} ${gesture}”`, edits: edit(`${said} ${gesture}`), safe: false },
+      ],
+    },
+  );
 }
 
 /** A quotation carry-over gives to a speaker it speaks of in the third person. */

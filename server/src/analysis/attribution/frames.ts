@@ -130,7 +130,7 @@ export function nextWord(text: string, i: number, end: number): number {
 /** The words of `text` in [start, end), at most `limit` of them. */
 export function wordsIn(text: string, start: number, end: number, limit = Infinity): Word[] {
   const out: Word[] = [];
-  for (let s = start; out.length < limit; ) {
+  for (let s = start; out.length < limit;) {
     s = nextWord(text, s, end);
     if (s < 0) break;
     const e = wordScan.end;

@@ -21,7 +21,15 @@ import { nonSpeechGesture, speechVerb } from '../lexicon/speech';
 import { paragraphAt } from '../document';
 import { tenseFindings } from './tense';
 import { loadedVerbFindings } from './loadedVerbs';
-import { carriedAwayFinding, gestureFinding, missingFinding, noVerbFinding, speakerlessVerbFinding, vagueFinding, verblessColonFinding } from './fixes';
+import {
+  carriedAwayFinding,
+  gestureFinding,
+  missingFinding,
+  noVerbFinding,
+  speakerlessVerbFinding,
+  vagueFinding,
+  verblessColonFinding,
+} from './fixes';
 
 const NONE: AttributionHow = { kind: 'none' };
 
@@ -67,9 +75,18 @@ export function checkAttribution(
     if (!isSpeech(q)) return;
     let f = found[qi];
     const v = q.close >= 0 ? verblessAt.get(q.close) : undefined;
-    if (v && (!f || !f.speaker || f.how.kind === 'inherits' || f.how.kind === 'carried-over' || f.how.kind === 'layout')) {
+    if (
+      v &&
+      (!f || !f.speaker || f.how.kind === 'inherits' || f.how.kind === 'carried-over' || f.how.kind === 'layout')
+    ) {
       f = {
-        speaker: { start: v.head.start, end: v.head.end, text: doc.text.slice(v.head.start, v.head.end), kind: 'descriptor', entity: -1 },
+        speaker: {
+          start: v.head.start,
+          end: v.head.end,
+          text: doc.text.slice(v.head.start, v.head.end),
+          kind: 'descriptor',
+          entity: -1,
+        },
         verb: null,
         how: { kind: 'no-verb', form: 'after-quotation' },
       };
@@ -110,13 +127,15 @@ export function checkAttribution(
   }
   for (const a of carriedAgainstItself(ctx, attributions, live)) {
     const q = quotations[a.quotation];
-    if (!q.malformed && doc.paragraphs[q.paragraph]?.kind === 'prose') findings.push(carriedAwayFinding(doc, q, a.speaker!.text));
+    if (!q.malformed && doc.paragraphs[q.paragraph]?.kind === 'prose')
+      findings.push(carriedAwayFinding(doc, q, a.speaker!.text));
   }
   findings.push(...checkSpeakers(ctx, attributions, live, new RoleIndex((w) => reading.firstRoleWord(w))));
   findings.push(...doubleVerbFindings(ctx, attributions));
   const spoken = new Uint8Array(doc.paragraphs.length);
   for (const c of live) if (c.speaker && c.paragraph >= 0 && c.paragraph < spoken.length) spoken[c.paragraph] = 1;
-  for (const a of attributions) if (a.speaker && a.how.kind === 'in-sentence') spoken[quotations[a.quotation].paragraph] = 1;
+  for (const a of attributions)
+    if (a.speaker && a.how.kind === 'in-sentence') spoken[quotations[a.quotation].paragraph] = 1;
   findings.push(...lateFindings(ctx, attributions, spoken));
   const vague = reading.vague();
   for (let i = 0; i < vague.length; i++) findings.push(vagueFinding(vague[i]));
@@ -135,7 +154,13 @@ function verbOnNextLine(doc: Document, end: number): boolean {
   const k = paragraphAt(doc, Math.max(0, end - 1));
   const p = doc.paragraphs[k];
   const next = doc.paragraphs[k + 1];
-  if (!p || !next || /[.!?;:]/.test(doc.prose.slice(end, p.end)) || /[.!?;:]\s*$/.test(doc.prose.slice(Math.max(p.start, end - 2), end))) return false;
+  if (
+    !p ||
+    !next ||
+    /[.!?;:]/.test(doc.prose.slice(end, p.end)) ||
+    /[.!?;:]\s*$/.test(doc.prose.slice(Math.max(p.start, end - 2), end))
+  )
+    return false;
   const s = doc.sentences[next.sentences[0]];
   const line = doc.prose.slice(next.start, s ? s.end : next.end);
   for (const w of line.toLowerCase().match(/\p{L}+/gu) ?? []) {

@@ -29,7 +29,8 @@ function onlyQuotations(text: string): boolean {
 }
 
 /** `Those were the words…`, `That is what…`, `So said…`: a sentence that points back. */
-const POINTS_BACK = /^(?:those|these|that|this|such|so)\s+(?:were|was|is|are|had|has|said|says|wrote|writes|came|comes|read|reads|\p{L}+\s+(?:words|remarks|comments|lines))\b/iu;
+const POINTS_BACK =
+  /^(?:those|these|that|this|such|so)\s+(?:were|was|is|are|had|has|said|says|wrote|writes|came|comes|read|reads|\p{L}+\s+(?:words|remarks|comments|lines))\b/iu;
 
 /** A finite speech verb that attributes by itself ("said", "added"), not one that needs its quotation. */
 function attributingVerb(word: string | undefined): boolean {
@@ -50,7 +51,8 @@ function nameLine(ctx: Context, p: Paragraph): Speaker | null {
     const m = ctx.mentions[i];
     if (/[.!?;]/.test(line.slice(0, m.start - p.start))) break;
     const e = m.entity >= 0 ? ctx.entities[m.entity] : undefined;
-    if (!e || e.kind === 'person') found = { start: m.start, end: m.end, text: m.text, kind: 'name', entity: m.entity >= 0 ? m.entity : -1 };
+    if (!e || e.kind === 'person')
+      found = { start: m.start, end: m.end, text: m.text, kind: 'name', entity: m.entity >= 0 ? m.entity : -1 };
   }
   if (found) return found;
   // A name the names work did not list: two capitalised words or more opening the line.
@@ -92,7 +94,12 @@ export function layoutSpeakers(ctx: Context, found: Array<Found | null>, claims:
       }
     }
     const f = next >= 0 ? found[next] : null;
-    if (f && f.speaker) found[qi] = { speaker: f.speaker, verb: null, how: { kind: 'layout', form: 'runs-on', to: quotations[next].paragraph } };
+    if (f && f.speaker)
+      found[qi] = {
+        speaker: f.speaker,
+        verb: null,
+        how: { kind: 'layout', form: 'runs-on', to: quotations[next].paragraph },
+      };
   }
 
   // Each paragraph is read once (a paragraph of many quotations must not be read once per quotation).
@@ -100,7 +107,6 @@ export function layoutSpeakers(ctx: Context, found: Array<Found | null>, claims:
   let introduced = -1; // the paragraph an unbroken run of quotation-only paragraphs hangs from
   let lastPara = -1;
   let prev = '';
-  let firstInParagraph = false;
   let pointsBack = false;
   for (const qi of open) {
     const f0 = found[qi];
@@ -110,7 +116,7 @@ export function layoutSpeakers(ctx: Context, found: Array<Found | null>, claims:
     if (!p) continue;
     const before = q.paragraph > 0 ? paragraphs[q.paragraph - 1] : undefined;
     const after = paragraphs[q.paragraph + 1];
-    firstInParagraph = q.paragraph !== lastPara;
+    const firstInParagraph = q.paragraph !== lastPara;
     if (firstInParagraph) {
       lastPara = q.paragraph;
       prev = before ? masked(ctx, before) : '';
@@ -120,21 +126,28 @@ export function layoutSpeakers(ctx: Context, found: Array<Found | null>, claims:
         else if (!(introduced === q.paragraph - 1 && onlyQuotations(prev) && onlyQuotations(own))) introduced = -1;
         else introduced = q.paragraph;
       }
-      pointsBack = !!after && POINTS_BACK.test(doc.prose.slice(after.start, Math.min(after.end, after.start + 80)).trimStart());
+      pointsBack =
+        !!after && POINTS_BACK.test(doc.prose.slice(after.start, Math.min(after.end, after.start + 80)).trimStart());
     }
     if (introduced === q.paragraph) {
       found[qi] = { speaker: null, verb: null, how: INTRODUCED };
       continue;
     }
     // The answer to a question line: the quotation opens its paragraph.
-    if (firstInParagraph && prev.endsWith('?') && !/\u0001/.test(prev) && ctx.masks.slice(p.start, q.open >= 0 ? q.open : q.start).trim() === '') {
+    if (
+      firstInParagraph &&
+      prev.endsWith('?') &&
+      !/\u0001/.test(prev) &&
+      ctx.masks.slice(p.start, q.open >= 0 ? q.open : q.start).trim() === ''
+    ) {
       found[qi] = { speaker: null, verb: null, how: ANSWER };
       continue;
     }
     // A line break a scraper put inside the sentence: `“…,”` ⏎ `said State Senator Laura Murphy.`,
     // `“…,”` ⏎ `Cook County` ⏎ `State’s Attorney Eileen O’Neill Burke said.` The quotation ends its
     // paragraph; the next lines are fragments (no full stop) up to the one with the verb.
-    const endsParagraph = q.close >= 0 && p.end - q.close <= 4 && !/[\p{L}\p{N}]/u.test(doc.prose.slice(q.close + 1, p.end));
+    const endsParagraph =
+      q.close >= 0 && p.end - q.close <= 4 && !/[\p{L}\p{N}]/u.test(doc.prose.slice(q.close + 1, p.end));
     const handsOn = endsParagraph && /[,—–-]\s*$/.test(doc.text.slice(Math.max(q.start, q.end - 4), q.end));
     let target = after;
     if (handsOn) {
@@ -146,7 +159,11 @@ export function layoutSpeakers(ctx: Context, found: Array<Found | null>, claims:
       }
     }
     // Or the next line is an attribution on its own (`Brooklyn DA Gonzalez said.`).
-    const ownLine = endsParagraph && !!after && after.sentences[1] - after.sentences[0] >= 1 && shortLine(doc.prose.slice(after.start, doc.sentences[after.sentences[0]]?.end ?? after.end));
+    const ownLine =
+      endsParagraph &&
+      !!after &&
+      after.sentences[1] - after.sentences[0] >= 1 &&
+      shortLine(doc.prose.slice(after.start, doc.sentences[after.sentences[0]]?.end ?? after.end));
     // The next paragraph says who, pointing back (`Those were the last words her father said`) or
     // finishing the sentence.
     if (after && target && (handsOn || pointsBack || ownLine)) {
@@ -160,9 +177,15 @@ export function layoutSpeakers(ctx: Context, found: Array<Found | null>, claims:
         break;
       }
       // `“…,”` ⏎ `State’s Attorney Eileen O’Neill Burke` ⏎ `said.`: the name has a line of its own.
-      if (handsOn && !found[qi] && target.index > after.index && attributingVerb(/^\s*(\p{L}+)/u.exec(doc.prose.slice(target.start, target.start + 24))?.[1])) {
+      if (
+        handsOn &&
+        !found[qi] &&
+        target.index > after.index &&
+        attributingVerb(/^\s*(\p{L}+)/u.exec(doc.prose.slice(target.start, target.start + 24))?.[1])
+      ) {
         const named = nameLine(ctx, after);
-        if (named) found[qi] = { speaker: named, verb: null, how: { kind: 'layout', form: 'points-back', to: after.index } };
+        if (named)
+          found[qi] = { speaker: named, verb: null, how: { kind: 'layout', form: 'points-back', to: after.index } };
       }
     }
     // `“…,” said` ⏎ `Avik Das, Executive Director of the JAC.` ⏎ `“…”`: the name line before this
@@ -170,7 +193,11 @@ export function layoutSpeakers(ctx: Context, found: Array<Found | null>, claims:
     const twoBefore = q.paragraph > 1 ? paragraphs[q.paragraph - 2] : undefined;
     const lead = firstInParagraph ? ctx.masks.slice(p.start, q.open >= 0 ? q.open : q.start) : '';
     const verbLed = /^\s*\p{L}+[.,]?\s*$/u.test(lead) && attributingVerb(/\p{L}+/u.exec(lead)?.[0]);
-    const verbEnded = !!twoBefore && attributingVerb(/(\p{L}+)\s*$/u.exec(doc.prose.slice(Math.max(twoBefore.start, twoBefore.end - 24), twoBefore.end))?.[1]);
+    const verbEnded =
+      !!twoBefore &&
+      attributingVerb(
+        /(\p{L}+)\s*$/u.exec(doc.prose.slice(Math.max(twoBefore.start, twoBefore.end - 24), twoBefore.end))?.[1],
+      );
     if (!found[qi] && firstInParagraph && before && (verbEnded || verbLed)) {
       const named = nameLine(ctx, before);
       if (named) found[qi] = { speaker: named, verb: null, how: { kind: 'carried-over', from: before.index } };

@@ -15,7 +15,8 @@ const CLAUSE_FOLLOWS = /^(?:that|he|she|they|it|we|i|there)$/;
 const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|might|must|did|does)$/;
 
 /** "Ms Villalba's claims", "its claims", "makes claims", "snapped up": nouns and phrasal verbs. */
-const NOUN_BEFORE = /(?:\b(?:the|its|his|her|their|our|my|your|these|those|such|new|any|no|all|some|many|make|makes|made|making|of|into|about|against|over|false|fraudulent|submit|submitted|submits|file|filed|files)|['’]s)\s+$/i;
+const NOUN_BEFORE =
+  /(?:\b(?:the|its|his|her|their|our|my|your|these|those|such|new|any|no|all|some|many|make|makes|made|making|of|into|about|against|over|false|fraudulent|submit|submitted|submits|file|filed|files)|['’]s)\s+$/i;
 /** "claims of service", "snapped up": a noun before "of", and phrasal verbs. */
 const PARTICLE_AFTER = /^\s+(?:up|off|out|back|at|to|of)\b/i;
 /** Where the clause a verb governs ends: a coordinated verb after these is another clause. */
@@ -62,7 +63,11 @@ function neutral(tense: string): string {
   return tense === 'past' ? 'said' : tense === 'present' ? 'says' : 'saying';
 }
 
-export function loadedVerbFindings(ctx: Context, claims: readonly Claim[], configured: readonly string[] | undefined): Finding[] {
+export function loadedVerbFindings(
+  ctx: Context,
+  claims: readonly Claim[],
+  configured: readonly string[] | undefined,
+): Finding[] {
   const loaded = loadedLemmas(configured);
   if (!loaded.size) return [];
   const out: Finding[] = [];
@@ -78,13 +83,20 @@ export function loadedVerbFindings(ctx: Context, claims: readonly Claim[], confi
     if (!speaksAsPerson(ctx, c)) continue;
     if (ctx.doc.paragraphs[c.paragraph]?.kind !== 'prose') continue;
     if (!attributes(ctx, c)) continue;
-    const form = c.verb.form.tense === 'other' && c.verb.lower === c.verb.form.lemma ? 'say' : neutral(c.verb.form.tense);
+    const form =
+      c.verb.form.tense === 'other' && c.verb.lower === c.verb.form.lemma ? 'say' : neutral(c.verb.form.tense);
     const replacement = sameCase(c.verb.text, form);
     const edits = [{ offset: c.verb.start, length: c.verb.end - c.verb.start, newText: replacement }];
     out.push(
-      finding('attribution/loaded-verb', `“${c.verb.text}” judges the words it attributes; “${replacement}” is neutral.`, c.verb.start, c.verb.end - c.verb.start, {
-        fixes: [{ title: `Replace with “${replacement}”`, edits, safe: false, preferred: true }],
-      }),
+      finding(
+        'attribution/loaded-verb',
+        `“${c.verb.text}” judges the words it attributes; “${replacement}” is neutral.`,
+        c.verb.start,
+        c.verb.end - c.verb.start,
+        {
+          fixes: [{ title: `Replace with “${replacement}”`, edits, safe: false, preferred: true }],
+        },
+      ),
     );
   }
   return out;

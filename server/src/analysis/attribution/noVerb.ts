@@ -23,15 +23,78 @@ export interface Verbless {
 const COMMA_CLOSER = /,["”’'»«“](?=\s)/g;
 const CLOSERS = new Set(['"', '”', '’', "'", '»', '«', '“']);
 const STARTERS = new Set([
-  'but', 'and', 'or', 'so', 'yet', 'then', 'if', 'as', 'when', 'while', 'although', 'though', 'because', 'since',
-  'after', 'before', 'meanwhile', 'however', 'still', 'also', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'to',
-  'of', 'there', 'here', 'it', 'this', 'that', 'these', 'those', 'what', 'which', 'who', 'where', 'why', 'how',
-  'not', 'no', 'yes', 'one', 'some', 'many', 'all', 'both', 'each', 'every', 'more', 'most', 'until', 'unless',
-  'about', 'over', 'under', 'despite', 'instead', 'even', 'just', 'only', 'now', 'today', 'yesterday',
+  'but',
+  'and',
+  'or',
+  'so',
+  'yet',
+  'then',
+  'if',
+  'as',
+  'when',
+  'while',
+  'although',
+  'though',
+  'because',
+  'since',
+  'after',
+  'before',
+  'meanwhile',
+  'however',
+  'still',
+  'also',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'from',
+  'by',
+  'to',
+  'of',
+  'there',
+  'here',
+  'it',
+  'this',
+  'that',
+  'these',
+  'those',
+  'what',
+  'which',
+  'who',
+  'where',
+  'why',
+  'how',
+  'not',
+  'no',
+  'yes',
+  'one',
+  'some',
+  'many',
+  'all',
+  'both',
+  'each',
+  'every',
+  'more',
+  'most',
+  'until',
+  'unless',
+  'about',
+  'over',
+  'under',
+  'despite',
+  'instead',
+  'even',
+  'just',
+  'only',
+  'now',
+  'today',
+  'yesterday',
 ]);
 const SPEAKER_HEAD = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'he', 'she', 'they', 'we', 'i']);
 const RELATIVE = new Set(['who', 'whose', 'which', 'whom', 'where', 'when']);
-const FINITE = /^(?:is|are|was|were|be|been|being|am|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|\p{Ll}+ed|\p{Ll}{3,}s)$/u;
+const FINITE =
+  /^(?:is|are|was|were|be|been|being|am|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|\p{Ll}+ed|\p{Ll}{3,}s)$/u;
 const NOT_VERB_S = /(?:ss|us|is|ous|ics|ness|ies|ers|ors|ists|ants|ents|ians|ans|ons|ces|tes|ses|nts|als|ies|es)$/;
 const TIME = /\s+(?:on|in|at|last|this|yesterday|today|earlier|later|during|after)\b/;
 
@@ -80,7 +143,14 @@ export function findVerbless(prose: string, pStart: number, pEnd: number): Verbl
 
 /** `v` moved `by` characters on. */
 export function shiftVerbless(v: Verbless, by: number): Verbless {
-  return { mark: v.mark + by, head: { start: v.head.start + by, end: v.head.end + by }, start: v.start + by, end: v.end + by, insertAt: v.insertAt + by, insert: v.insert };
+  return {
+    mark: v.mark + by,
+    head: { start: v.head.start + by, end: v.head.end + by },
+    start: v.start + by,
+    end: v.end + by,
+    insertAt: v.insertAt + by,
+    insert: v.insert,
+  };
 }
 
 function afterMark(prose: string, mark: number, pStart: number, pEnd: number): Verbless | null {
@@ -105,7 +175,12 @@ function afterMark(prose: string, mark: number, pStart: number, pEnd: number): V
     if (c === ';' || c === '!' || c === '?' || c === '\n') break;
     if (c === '.') {
       const prev = prose.slice(Math.max(mark, end - 5), end);
-      if (/(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Sen|Rep|Gov|Lt|Sgt|Det|Capt|Col|Gen|Rev|Hon|Atty|Supt|Insp|Cmdr|Adm|Maj|Cpl|Pres|Asst|[A-Z])$/.test(prev)) continue;
+      if (
+        /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Sen|Rep|Gov|Lt|Sgt|Det|Capt|Col|Gen|Rev|Hon|Atty|Supt|Insp|Cmdr|Adm|Maj|Cpl|Pres|Asst|[A-Z])$/.test(
+          prev,
+        )
+      )
+        continue;
       break;
     }
   }
@@ -114,9 +189,7 @@ function afterMark(prose: string, mark: number, pStart: number, pEnd: number): V
   if (!words.length || words.length > 30) return null;
   const first = words[0];
   const speakerLike =
-    SPEAKER_HEAD.has(first.lower) ||
-    (isCapitalised(first.text) && !STARTERS.has(first.lower)) ||
-    roleBeforeName(words);
+    SPEAKER_HEAD.has(first.lower) || (isCapitalised(first.text) && !STARTERS.has(first.lower)) || roleBeforeName(words);
   if (!speakerLike) return null;
   // The main phrase: up to the first relative clause (", whose words are given…").
   let headEnd = end;

@@ -46,9 +46,22 @@ export function doubleVerbFindings(ctx: Context, attributions: readonly Attribut
     let cut = second.start;
     while (cut > from && /\s/.test(ctx.text[cut - 1])) cut--;
     out.push(
-      finding('attribution/double-verb', `This attribution has two speech verbs, “${v.text}” and “${last.text}”: one is left over from an edit.`, start, second.end - start, {
-        fixes: [{ title: `Delete the second “${last.text}”`, edits: [{ offset: cut, length: second.end - cut, newText: '' }], safe: false, preferred: true }],
-      }),
+      finding(
+        'attribution/double-verb',
+        `This attribution has two speech verbs, “${v.text}” and “${last.text}”: one is left over from an edit.`,
+        start,
+        second.end - start,
+        {
+          fixes: [
+            {
+              title: `Delete the second “${last.text}”`,
+              edits: [{ offset: cut, length: second.end - cut, newText: '' }],
+              safe: false,
+              preferred: true,
+            },
+          ],
+        },
+      ),
     );
   }
   return out;
@@ -104,11 +117,21 @@ export function lateFindings(ctx: Context, attributions: readonly Attribution[],
     // Late only for a reader who starts the quotation not knowing who talks: it opens its
     // paragraph, and the paragraph before named no speaker.
     const p = ctx.doc.paragraphs[q.paragraph];
-    if (!p || /[\p{L}\p{N}]/u.test(ctx.masks.slice(p.start, outerSpan(q)[0])) || (q.paragraph > 0 && spoken[q.paragraph - 1])) continue;
+    if (
+      !p ||
+      /[\p{L}\p{N}]/u.test(ctx.masks.slice(p.start, outerSpan(q)[0])) ||
+      (q.paragraph > 0 && spoken[q.paragraph - 1])
+    )
+      continue;
     const start = outerSpan(q)[0];
     const end = Math.max(sp.end, v.end);
     out.push(
-      finding('attribution/late', `${count} quoted sentences come before the speaker is named: attribute a long quotation after its first sentence.`, start, end - start),
+      finding(
+        'attribution/late',
+        `${count} quoted sentences come before the speaker is named: attribute a long quotation after its first sentence.`,
+        start,
+        end - start,
+      ),
     );
   }
   return out;

@@ -16,13 +16,14 @@ export interface PronounReading {
 const GENDER: Record<string, 'male' | 'female'> = { he: 'male', she: 'female' };
 
 /** Descriptors that say the speaker's gender ("a spokeswoman said. She added…"). */
-const FEMALE = /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|woman|mother|daughter|wife|sister|actress|queen|princess|mrs|ms|miss)\b/i;
+const FEMALE =
+  /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|woman|mother|daughter|wife|sister|actress|queen|princess|mrs|ms|miss)\b/i;
 const MALE = /\b(?:spokesman|chairman|businessman|congressman|man|father|son|husband|brother|actor|king|prince|mr)\b/i;
 
 /** The last speaker before the pronoun, if a reader would take the pronoun to mean them. */
 function continues(ctx: Context, last: Speaker | null, gender: 'male' | 'female', pool: ReadonlySet<number>): boolean {
   if (!last) return false;
-  if (last.entity >= 0) return pool.has(last.entity) || (ctx.entities[last.entity]?.gender === gender);
+  if (last.entity >= 0) return pool.has(last.entity) || ctx.entities[last.entity]?.gender === gender;
   if (last.kind === 'pronoun') return last.text.toLowerCase() === (gender === 'male' ? 'he' : 'she');
   if (last.kind === 'descriptor') return canBeOnePerson(last) && !(gender === 'male' ? FEMALE : MALE).test(last.text);
   return false;
@@ -69,7 +70,7 @@ function wordStartBefore(text: string, end: number): number {
 export function placeLike(ctx: Context, m: Mention): boolean {
   const { text } = ctx;
   const word = (s: number, e: number) => text.slice(s, e).trimEnd().toLowerCase();
-  let s = wordStartBefore(text, m.start);
+  const s = wordStartBefore(text, m.start);
   if (s < 0) return false;
   let w = word(s, m.start);
   if (w === 'the') {
@@ -112,7 +113,8 @@ export function resolvePronoun(ctx: Context, sp: Speaker, last: Speaker | null):
   // raise a warning.
   if (known.size < 2 || unknown.size > 0) return { entity: -1, ambiguous: [] };
   if (lastSpeakerEntity >= 0 && pool.has(lastSpeakerEntity)) return { entity: lastSpeakerEntity, ambiguous: [] };
-  if (last && last.start >= windowStart && continues(ctx, last, gender, pool)) return { entity: lastSpeakerEntity, ambiguous: [] };
+  if (last && last.start >= windowStart && continues(ctx, last, gender, pool))
+    return { entity: lastSpeakerEntity, ambiguous: [] };
   // Someone has spoken since the previous paragraph: a reader takes the pronoun to continue with
   // them, and genders read from a draft are guesses, so this is no ambiguity to report.
   if (last && last.start >= windowStart && canBeOnePerson(last)) return { entity: -1, ambiguous: [] };

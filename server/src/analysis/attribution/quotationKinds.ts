@@ -6,18 +6,110 @@
 import type { Quotation } from '../types';
 import { isCapitalised, wordsIn } from './frames';
 
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'de', 'la', 'le', 'der', 'die', 'das']);
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'with',
+  'from',
+  'as',
+  'vs',
+  'de',
+  'la',
+  'le',
+  'der',
+  'die',
+  'das',
+]);
 
 /** Words that introduce a name, a term or a title rather than speech ("coined the term"). */
-const NAMING = /(?:\b(?:term|phrase|slogan|motto|words?|title|banner|name|nickname|label|tagline|headline|catchphrase|song|album|single|track|book|novel|poem|film|movie|show|series|programme|program|documentary|play|column|hashtag|campaign|operation|project|initiative|scheme|doctrine|policy|strategy|dubbed|called|named|nicknamed|labell?ed|branded|billed\s+as|known\s+as|so-called|entitled|titled|marked|reading|read)|\bas)\s*$/i;
+const NAMING =
+  /(?:\b(?:term|phrase|slogan|motto|words?|title|banner|name|nickname|label|tagline|headline|catchphrase|song|album|single|track|book|novel|poem|film|movie|show|series|programme|program|documentary|play|column|hashtag|campaign|operation|project|initiative|scheme|doctrine|policy|strategy|dubbed|called|named|nicknamed|labell?ed|branded|billed\s+as|known\s+as|so-called|entitled|titled|marked|reading|read)|\bas)\s*$/i;
 
 /** Words that can follow a quoted fragment of speech in its sentence. */
 const FUNCTION_AFTER = new Set([
-  'and', 'or', 'but', 'nor', 'to', 'in', 'on', 'at', 'for', 'of', 'with', 'by', 'from', 'as', 'that', 'which', 'who',
-  'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might',
-  'can', 'after', 'before', 'when', 'while', 'because', 'if', 'than', 'so', 'then', 'since', 'until', 'about', 'he',
-  'she', 'they', 'it', 'we', 'i', 'said', 'says', 'told', 'added', 'according', 'into', 'over', 'under', 'during',
-  'despite', 'though', 'although', 'unless', 'whether', 'where', 'what', 'not', 'also', 'yet', 'the', 'a', 'an',
+  'and',
+  'or',
+  'but',
+  'nor',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'of',
+  'with',
+  'by',
+  'from',
+  'as',
+  'that',
+  'which',
+  'who',
+  'is',
+  'was',
+  'were',
+  'are',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'can',
+  'after',
+  'before',
+  'when',
+  'while',
+  'because',
+  'if',
+  'than',
+  'so',
+  'then',
+  'since',
+  'until',
+  'about',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'said',
+  'says',
+  'told',
+  'added',
+  'according',
+  'into',
+  'over',
+  'under',
+  'during',
+  'despite',
+  'though',
+  'although',
+  'unless',
+  'whether',
+  'where',
+  'what',
+  'not',
+  'also',
+  'yet',
+  'the',
+  'a',
+  'an',
 ]);
 
 export type QuotationKind = Quotation['kind'];
@@ -41,7 +133,10 @@ export function classifyQuotation(q: Quotation, text: string, prose: string): Qu
   // Title Case all through: a title or a name, whatever its length; a theme, a slogan or a
   // campaign's name inside the writer's sentence ("the theme was “Hope and Healing.”") even when
   // the marks take in the full stop.
-  const titled = words.length >= 2 && words.length < 13 && words.every((w) => isCapitalised(w.text) || SMALL_WORDS.has(w.lower) || /^\p{N}/u.test(w.text));
+  const titled =
+    words.length >= 2 &&
+    words.length < 13 &&
+    words.every((w) => isCapitalised(w.text) || SMALL_WORDS.has(w.lower) || /^\p{N}/u.test(w.text));
   if (titled && (!endsLikeSpeech || words.length <= 3 || !sentenceStart) && !afterColon) return 'title';
   // A few lower-case words inside the writer's sentence are a term or scare quotes, whatever
   // punctuation the marks take in (“shell companies.”, from “wandering eyes.”).
@@ -49,7 +144,12 @@ export function classifyQuotation(q: Quotation, text: string, prose: string): Qu
   // A comma before the marks hands the sentence to a speaker ("said Smith, “not yet.”"); a word
   // before them keeps it the writer's.
   const wordBefore = before >= 0 && /[\p{L}\p{N}]/u.test(prose[before]);
-  if (wordBefore && !isCapitalised(words[0].text) && (words.length <= 3 || (words.length === 4 && /[.!?]/.test(text[last])))) return 'title';
+  if (
+    wordBefore &&
+    !isCapitalised(words[0].text) &&
+    (words.length <= 3 || (words.length === 4 && /[.!?]/.test(text[last])))
+  )
+    return 'title';
   if (endsLikeSpeech && words.length >= 2) return 'direct';
   if (afterColon && words.length >= 2) return 'direct';
   if (words.length >= 4) {
@@ -58,7 +158,9 @@ export function classifyQuotation(q: Quotation, text: string, prose: string): Qu
     // they open the sentence, as speech does.
     if (!isCapitalised(words[0].text)) {
       // Quoted words used as a modifier ("will play “diverse, unpredictable” songs") are a label.
-      const next = /^\s+(\p{Ll}+)/u.exec(text.slice(q.close >= 0 ? q.close + 1 : q.end, (q.close >= 0 ? q.close + 1 : q.end) + 30));
+      const next = /^\s+(\p{Ll}+)/u.exec(
+        text.slice(q.close >= 0 ? q.close + 1 : q.end, (q.close >= 0 ? q.close + 1 : q.end) + 30),
+      );
       if (next && !FUNCTION_AFTER.has(next[1])) return 'title';
       return 'partial';
     }

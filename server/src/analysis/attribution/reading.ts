@@ -180,7 +180,9 @@ export function readParagraph(src: ParagraphSource, kind: ParagraphKind, english
 /** The parts only English drafts are checked for: vague sources and verbless attributions. */
 export function englishReading(reading: ParagraphReading, src: ParagraphSource): void {
   const prose = reading.kind === 'prose';
-  reading.vague = prose ? findVague(src.masked, 0, src.end).map((v) => ({ start: v.start, end: v.end, text: ownCopy(v.text) })) : [];
+  reading.vague = prose
+    ? findVague(src.masked, 0, src.end).map((v) => ({ start: v.start, end: v.end, text: ownCopy(v.text) }))
+    : [];
   reading.verbless = prose ? findVerbless(src.prose, 0, src.end) : [];
 }
 

@@ -93,7 +93,15 @@ const PLACED_SPEAKERS: Speaker[] = [];
  * The found and claims of one reading, where paragraph `p` is now, added to the draft's: its
  * quotations start at `q0` in the draft's list, its mentions at `m0`.
  */
-function place(r: ParagraphReading, p: Paragraph, q0: number, m0: number, mentions: readonly Mention[], found: Array<Found | null>, claims: Claim[]): void {
+function place(
+  r: ParagraphReading,
+  p: Paragraph,
+  q0: number,
+  m0: number,
+  mentions: readonly Mention[],
+  found: Array<Found | null>,
+  claims: Claim[],
+): void {
   if (!r.found.length && !r.claims.length) return;
   const b = p.start;
   // Scratch lists, emptied for each paragraph: one allocation less per paragraph and keystroke.
@@ -103,23 +111,45 @@ function place(r: ParagraphReading, p: Paragraph, q0: number, m0: number, mentio
   speakers.length = 0;
   for (let i = 0; i < r.verbs.length; i++) {
     const v = r.verbs[i];
-    verbs.push({ start: v.start + b, end: v.end + b, text: v.text, lower: v.lower, form: v.form, according: v.according });
+    verbs.push({
+      start: v.start + b,
+      end: v.end + b,
+      text: v.text,
+      lower: v.lower,
+      form: v.form,
+      according: v.according,
+    });
   }
   for (let i = 0; i < r.speakers.length; i++) {
     const sp = r.speakers[i];
-    speakers.push({ start: sp.start + b, end: sp.end + b, text: sp.text, kind: sp.kind, entity: sp.entity < 0 ? -1 : entityOf(mentions[m0 + sp.entity]) });
+    speakers.push({
+      start: sp.start + b,
+      end: sp.end + b,
+      text: sp.text,
+      kind: sp.kind,
+      entity: sp.entity < 0 ? -1 : entityOf(mentions[m0 + sp.entity]),
+    });
   }
   for (let j = 0; j < r.found.length; j++) {
     const f = r.found[j];
     if (!f) continue;
-    const out: Found = { speaker: f.speaker >= 0 ? speakers[f.speaker] : null, verb: f.verb >= 0 ? verbs[f.verb] : null, how: f.how };
+    const out: Found = {
+      speaker: f.speaker >= 0 ? speakers[f.speaker] : null,
+      verb: f.verb >= 0 ? verbs[f.verb] : null,
+      how: f.how,
+    };
     if (f.verbWithoutSpeaker) out.verbWithoutSpeaker = true;
     if (f.verbless) out.verbless = [f.verbless[0] + b, f.verbless[1] + b];
     found[q0 + j] = out;
   }
   const c = r.claims;
   for (let i = 0; i < c.length; i += 3) {
-    claims.push({ verb: verbs[c[i]], speaker: c[i + 1] >= 0 ? speakers[c[i + 1]] : null, paragraph: p.index, quotation: c[i + 2] >= 0 ? q0 + c[i + 2] : -1 });
+    claims.push({
+      verb: verbs[c[i]],
+      speaker: c[i + 1] >= 0 ? speakers[c[i + 1]] : null,
+      paragraph: p.index,
+      quotation: c[i + 2] >= 0 ? q0 + c[i + 2] : -1,
+    });
   }
 }
 
@@ -140,7 +170,7 @@ interface Order {
 function sharedHead(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   let i = 0;
-  for (let step = 4096; i + step <= n && a.slice(i, i + step) === b.slice(i, i + step); ) i += step;
+  for (let step = 4096; i + step <= n && a.slice(i, i + step) === b.slice(i, i + step);) i += step;
   while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   return i;
 }
@@ -148,7 +178,11 @@ function sharedHead(a: string, b: string): number {
 /** The length of the stretch `a` and `b` share at their ends, no longer than `most`. */
 function sharedTail(a: string, b: string, most: number): number {
   let i = 0;
-  for (let step = 4096; i + step <= most && a.slice(a.length - i - step, a.length - i) === b.slice(b.length - i - step, b.length - i); ) i += step;
+  for (
+    let step = 4096;
+    i + step <= most && a.slice(a.length - i - step, a.length - i) === b.slice(b.length - i - step, b.length - i);
+  )
+    i += step;
   while (i < most && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
   return i;
 }
@@ -182,7 +216,14 @@ class ByParagraph implements DraftReading {
     // The fast path: the last analysis's keys and lists by paragraph. A paragraph that reads as the
     // one at its index did (or at its index moved by the paragraphs an edit added) is compared as
     // a string, not hashed, and its own key (its hash already computed) keeps the memo entry.
-    const last = cache.slot<Order>('attribution.order', () => ({ prose: '', text: '', keys: [], lists: [], starts: [], ends: [] }));
+    const last = cache.slot<Order>('attribution.order', () => ({
+      prose: '',
+      text: '',
+      keys: [],
+      lists: [],
+      starts: [],
+      ends: [],
+    }));
     // An edit leaves the draft before it and after it as it was: a paragraph there, at the same
     // place from the start or from the end, is the same text without comparing it.
     const sameText = this.textIsProse && last.text === last.prose;
@@ -207,7 +248,12 @@ class ByParagraph implements DraftReading {
       // the edit added, the place by the characters.
       const before = p.end + AROUND <= head;
       const j = before ? k : p.start >= AROUND && p.start - AROUND >= n - tail ? k + moved : -1;
-      if (j >= 0 && j < last.keys.length && last.starts[j] === p.start - (before ? 0 : grew) && last.ends[j] - last.starts[j] === p.end - p.start) {
+      if (
+        j >= 0 &&
+        j < last.keys.length &&
+        last.starts[j] === p.start - (before ? 0 : grew) &&
+        last.ends[j] - last.starts[j] === p.end - p.start
+      ) {
         key = last.keys[j];
         kept = last.lists[j];
         unchanged = true;
@@ -250,7 +296,8 @@ class ByParagraph implements DraftReading {
     const b = p.start;
     const prose = ownCopy(doc.prose.slice(b, p.end));
     const sentences: Span[] = [];
-    for (let i = p.sentences[0]; i < p.sentences[1]; i++) sentences.push({ start: doc.sentences[i].start - b, end: doc.sentences[i].end - b });
+    for (let i = p.sentences[0]; i < p.sentences[1]; i++)
+      sentences.push({ start: doc.sentences[i].start - b, end: doc.sentences[i].end - b });
     const local: Quotation[] = [];
     const own: number[] = [];
     for (let i = this.layout.qFrom[p.index]; i < this.layout.qFrom[p.index + 1]; i++) {
@@ -299,7 +346,19 @@ class ByParagraph implements DraftReading {
     const { doc, masks } = this.ctx;
     const prose = ownCopy(doc.prose.slice(p.start, p.end));
     const masked = ownCopy(masks.slice(p.start, p.end));
-    return { prose, text: prose, masked, start: 0, end: p.end - p.start, sentences: [], sFrom: 0, sTo: 0, quotations: [], own: [], mentions: [] };
+    return {
+      prose,
+      text: prose,
+      masked,
+      start: 0,
+      end: p.end - p.start,
+      sentences: [],
+      sFrom: 0,
+      sTo: 0,
+      quotations: [],
+      own: [],
+      mentions: [],
+    };
   }
 
   /** What the reading read besides the prose (the key), recorded to be checked before reuse. */
@@ -328,7 +387,12 @@ class ByParagraph implements DraftReading {
       if (text !== (r.text ?? doc.prose.slice(p.start, p.end))) return false;
     } else if (!unchanged && r.text !== undefined) return false;
     // The same quotations ask for the same edges: only those the reading read are compared, in place.
-    if (r.before !== undefined && (!unchanged || r.before.length > AROUND) && !holds(doc.prose, this.beforeFrom(p), r.before, p.start)) return false;
+    if (
+      r.before !== undefined &&
+      (!unchanged || r.before.length > AROUND) &&
+      !holds(doc.prose, this.beforeFrom(p), r.before, p.start)
+    )
+      return false;
     return r.after === undefined || unchanged || holds(doc.text, p.end, r.after, Math.min(doc.text.length, p.end + 30));
   }
 
@@ -441,7 +505,8 @@ class ByParagraph implements DraftReading {
         const p = paragraphs[k];
         const r = this.readings[p.index];
         const roles = (r.roles ??= roleWordsIn(this.ctx.masks.slice(p.start, p.end)));
-        for (let i = 0; i < roles.words.length; i++) if (!first.has(roles.words[i])) first.set(roles.words[i], p.start + growth + roles.at[i]);
+        for (let i = 0; i < roles.words.length; i++)
+          if (!first.has(roles.words[i])) first.set(roles.words[i], p.start + growth + roles.at[i]);
         growth += roles.growth;
       }
     }
@@ -494,13 +559,15 @@ class Whole implements DraftReading {
   vague(): VagueSource[] {
     const out: VagueSource[] = [];
     const masked = this.ctx.masks.text();
-    for (const p of this.ctx.doc.paragraphs) if (p.kind === 'prose') for (const v of findVague(masked, p.start, p.end)) out.push(v);
+    for (const p of this.ctx.doc.paragraphs)
+      if (p.kind === 'prose') for (const v of findVague(masked, p.start, p.end)) out.push(v);
     return out;
   }
 
   verbless(): Verbless[] {
     const out: Verbless[] = [];
-    for (const p of this.ctx.doc.paragraphs) if (p.kind === 'prose') for (const v of findVerbless(this.ctx.doc.prose, p.start, p.end)) out.push(v);
+    for (const p of this.ctx.doc.paragraphs)
+      if (p.kind === 'prose') for (const v of findVerbless(this.ctx.doc.prose, p.start, p.end)) out.push(v);
     return out;
   }
 

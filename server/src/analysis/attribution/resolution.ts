@@ -39,7 +39,8 @@ function personsSoFar(ctx: Context): Int32Array {
   ctx.mentions.forEach((m, i) => {
     const e = m.entity >= 0 ? ctx.entities[m.entity] : undefined;
     // Once two people are named, the rest cannot change the answer: no place test for them.
-    if (found !== -2 && e && e.kind === 'person' && found !== e.id && !placeLike(ctx, m)) found = found === -1 ? e.id : -2;
+    if (found !== -2 && e && e.kind === 'person' && found !== e.id && !placeLike(ctx, m))
+      found = found === -1 ? e.id : -2;
     out[i] = found;
   });
   return out;
@@ -53,16 +54,25 @@ function onlyPersonBefore(ctx: Context, soFar: Int32Array, offset: number): numb
 
 /** A title before the name ("Mrs. Thompson", "Mr Blair") tells people of one surname apart. */
 function titled(ctx: Context, start: number): boolean {
-  return /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+$/.test(ctx.text.slice(Math.max(0, start - 6), start));
+  return /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+$/.test(
+    ctx.text.slice(Math.max(0, start - 6), start),
+  );
 }
 
-export function checkSpeakers(ctx: Context, attributions: Attribution[], claims: readonly Claim[], roles: RoleIndex): Finding[] {
+export function checkSpeakers(
+  ctx: Context,
+  attributions: Attribution[],
+  claims: readonly Claim[],
+  roles: RoleIndex,
+): Finding[] {
   const surnames = new SurnameIndex(ctx);
-  const prose = (u: SpeakerUse) => ctx.doc.paragraphs[ctx.quotations[u.attribution!.quotation].paragraph]?.kind === 'prose';
+  const prose = (u: SpeakerUse) =>
+    ctx.doc.paragraphs[ctx.quotations[u.attribution!.quotation].paragraph]?.kind === 'prose';
   const uses: SpeakerUse[] = [];
   for (let i = 0; i < attributions.length; i++) {
     const a = attributions[i];
-    if (a.speaker && a.verb && a.how.kind === 'in-sentence') uses.push({ speaker: a.speaker, verbEnd: a.verb.end, attribution: a });
+    if (a.speaker && a.verb && a.how.kind === 'in-sentence')
+      uses.push({ speaker: a.speaker, verbEnd: a.verb.end, attribution: a });
   }
   // Paraphrase speakers are not checked (a pronoun in narrative is the writer's to judge), but
   // they are who a later "he" most likely means.
@@ -74,7 +84,8 @@ export function checkSpeakers(ctx: Context, attributions: Attribution[], claims:
   // A speaker with no verb ("…,” the first deputy chairman of ‘Nur Otan’.") is still someone: link it.
   for (let i = 0; i < attributions.length; i++) {
     const a = attributions[i];
-    if (a.speaker && a.how.kind === 'no-verb' && a.speaker.kind === 'descriptor' && a.speaker.entity < 0) linkByRole(ctx, a.speaker, a, roles);
+    if (a.speaker && a.how.kind === 'no-verb' && a.speaker.kind === 'descriptor' && a.speaker.entity < 0)
+      linkByRole(ctx, a.speaker, a, roles);
   }
 
   const out: Finding[] = [];
@@ -89,15 +100,26 @@ export function checkSpeakers(ctx: Context, attributions: Attribution[], claims:
     if (sp.kind === 'pronoun') {
       const r = resolvePronoun(ctx, sp, last);
       if (r.entity >= 0) sp.entity = r.entity;
-      else if (quoted && /^(?:he|she)$/i.test(sp.text) && !speakerBefore(last) && noPersonBefore(ctx, (soFar ??= personsSoFar(ctx)), sp.start)) {
+      else if (
+        quoted &&
+        /^(?:he|she)$/i.test(sp.text) &&
+        !speakerBefore(last) &&
+        noPersonBefore(ctx, (soFar ??= personsSoFar(ctx)), sp.start)
+      ) {
         // No person anywhere before it: organisations and places take "it", not "he" or "she".
         reported.add(sp.start);
         out.push(unresolved(sp, u.verbEnd, `“${sp.text}” points to no one: the draft names no person before it.`, []));
-      }
-      else if (r.ambiguous.length >= 2 && quoted) {
+      } else if (r.ambiguous.length >= 2 && quoted) {
         const names = r.ambiguous.map((e) => ctx.entities[e].canonical);
         reported.add(sp.start);
-        out.push(unresolved(sp, u.verbEnd, `“${sp.text}” could be ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}: name the speaker.`, names));
+        out.push(
+          unresolved(
+            sp,
+            u.verbEnd,
+            `“${sp.text}” could be ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}: name the speaker.`,
+            names,
+          ),
+        );
       }
     } else if (sp.kind === 'descriptor' || sp.kind === 'organisation') {
       const role = roleOf(sp.text);
@@ -110,7 +132,14 @@ export function checkSpeakers(ctx: Context, attributions: Attribution[], claims:
           if (u.attribution) u.attribution.link = { kind: 'only-person-before' };
         } else if (at < 0) {
           reported.add(sp.start);
-          out.push(unresolved(sp, u.verbEnd, `“${sp.text}” points to no one: the draft has introduced no ${role} before this.`, []));
+          out.push(
+            unresolved(
+              sp,
+              u.verbEnd,
+              `“${sp.text}” points to no one: the draft has introduced no ${role} before this.`,
+              [],
+            ),
+          );
         } else {
           const person = personIntroducedAt(ctx, at);
           if (person >= 0) sp.entity = person;
@@ -121,7 +150,14 @@ export function checkSpeakers(ctx: Context, attributions: Attribution[], claims:
       const sharing = surnames.sharing(sp.text, sp.start);
       if (sharing.length >= 2) {
         reported.add(sp.start);
-        out.push(unresolved(sp, u.verbEnd, `“${sp.text}” could be ${sharing.slice(0, -1).join(', ')} or ${sharing[sharing.length - 1]}: use the full name.`, sharing));
+        out.push(
+          unresolved(
+            sp,
+            u.verbEnd,
+            `“${sp.text}” could be ${sharing.slice(0, -1).join(', ')} or ${sharing[sharing.length - 1]}: use the full name.`,
+            sharing,
+          ),
+        );
         sp.entity = -1;
       }
     }
@@ -175,7 +211,8 @@ function personIntroducedAt(ctx: Context, at: number): number {
   }
   if (single >= 0) return single;
   for (let j = i - 1; j >= 0 && at - ctx.mentions[j].end < 12; j--) {
-    if (isPerson(j) && /^,\s*(?:the\s+|a\s+|an\s+)?[^,;.]*$/.test(ctx.masks.slice(ctx.mentions[j].end, at))) return ctx.mentions[j].entity;
+    if (isPerson(j) && /^,\s*(?:the\s+|a\s+|an\s+)?[^,;.]*$/.test(ctx.masks.slice(ctx.mentions[j].end, at)))
+      return ctx.mentions[j].entity;
   }
   return -1;
 }

@@ -9,56 +9,420 @@ import { isCapitalised, wordsIn, type Word } from './frames';
 import { speechVerb } from '../lexicon/speech';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'another', 'one']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'another',
+  'one',
+]);
 /** Words between a subject and its verb that are not part of the subject ("he also said"). */
 const BETWEEN = new Set([
-  'also', 'later', 'then', 'further', 'again', 'previously', 'recently', 'earlier', 'once', 'had', 'has', 'have',
-  'was', 'is', 'were', 'are', 'will', 'would', 'could', 'may', 'might', 'did', 'does', 'do', 'not', 'never',
-  'just', 'even', 'still', 'now', 'today', 'yesterday', 'tonight', 'last', 'night', 'week', 'year', 'month',
-  'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'turn', 'finally',
-  'simply', 'only', 'first', 'immediately', 'quickly', 'however', 'too', 'all', 'both', 'himself', 'herself',
-  'themselves', 'itself',
+  'also',
+  'later',
+  'then',
+  'further',
+  'again',
+  'previously',
+  'recently',
+  'earlier',
+  'once',
+  'had',
+  'has',
+  'have',
+  'was',
+  'is',
+  'were',
+  'are',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'did',
+  'does',
+  'do',
+  'not',
+  'never',
+  'just',
+  'even',
+  'still',
+  'now',
+  'today',
+  'yesterday',
+  'tonight',
+  'last',
+  'night',
+  'week',
+  'year',
+  'month',
+  'on',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'in',
+  'turn',
+  'finally',
+  'simply',
+  'only',
+  'first',
+  'immediately',
+  'quickly',
+  'however',
+  'too',
+  'all',
+  'both',
+  'himself',
+  'herself',
+  'themselves',
+  'itself',
 ]);
 const DOCUMENT_NOUNS = new Set([
-  'statement', 'statements', 'report', 'release', 'letter', 'study', 'survey', 'ruling', 'indictment', 'complaint',
-  'document', 'documents', 'filing', 'filings', 'website', 'post', 'tweet', 'information', 'announcement', 'memo',
-  'note', 'communique', 'communiqué', 'message', 'email', 'e-mail', 'notice', 'affidavit', 'decision', 'verdict',
-  'judgment', 'judgement', 'order', 'papers', 'paper', 'records', 'data', 'figures', 'research', 'analysis',
-  'review', 'poll', 'findings', 'book', 'article', 'blog', 'site', 'page', 'text', 'transcript', 'minutes',
-  'bulletin', 'briefing', 'summary', 'charges', 'petition', 'lawsuit', 'suit', 'motion', 'brief', 'opinion',
-  'forecast', 'estimate', 'estimates', 'plan', 'proposal', 'budget', 'law', 'bill', 'act', 'agreement', 'contract',
+  'statement',
+  'statements',
+  'report',
+  'release',
+  'letter',
+  'study',
+  'survey',
+  'ruling',
+  'indictment',
+  'complaint',
+  'document',
+  'documents',
+  'filing',
+  'filings',
+  'website',
+  'post',
+  'tweet',
+  'information',
+  'announcement',
+  'memo',
+  'note',
+  'communique',
+  'communiqué',
+  'message',
+  'email',
+  'e-mail',
+  'notice',
+  'affidavit',
+  'decision',
+  'verdict',
+  'judgment',
+  'judgement',
+  'order',
+  'papers',
+  'paper',
+  'records',
+  'data',
+  'figures',
+  'research',
+  'analysis',
+  'review',
+  'poll',
+  'findings',
+  'book',
+  'article',
+  'blog',
+  'site',
+  'page',
+  'text',
+  'transcript',
+  'minutes',
+  'bulletin',
+  'briefing',
+  'summary',
+  'charges',
+  'petition',
+  'lawsuit',
+  'suit',
+  'motion',
+  'brief',
+  'opinion',
+  'forecast',
+  'estimate',
+  'estimates',
+  'plan',
+  'proposal',
+  'budget',
+  'law',
+  'bill',
+  'act',
+  'agreement',
+  'contract',
 ]);
 const ORGANISATION_NOUNS = new Set([
-  'ministry', 'company', 'party', 'government', 'service', 'office', 'police', 'department', 'court', 'agency',
-  'bank', 'firm', 'group', 'committee', 'council', 'board', 'commission', 'union', 'club', 'team', 'embassy',
-  'administration', 'authority', 'authorities', 'organisation', 'organization', 'association', 'federation',
-  'university', 'school', 'hospital', 'network', 'channel', 'newspaper', 'broadcaster', 'operator', 'regulator',
-  'institute', 'foundation', 'charity', 'campaign', 'coalition', 'alliance', 'body', 'bureau', 'unit', 'force',
-  'army', 'navy', 'prosecutors', 'parliament', 'assembly', 'senate', 'congress', 'cabinet', 'kremlin', 'fund',
-  'corporation', 'group', 'studio', 'label', 'publisher', 'airline', 'carrier', 'manufacturer', 'maker', 'retailer',
-  'store', 'chain', 'house', 'palace', 'city', 'state', 'county', 'county’s', 'town', 'village', 'country',
+  'ministry',
+  'company',
+  'party',
+  'government',
+  'service',
+  'office',
+  'police',
+  'department',
+  'court',
+  'agency',
+  'bank',
+  'firm',
+  'group',
+  'committee',
+  'council',
+  'board',
+  'commission',
+  'union',
+  'club',
+  'team',
+  'embassy',
+  'administration',
+  'authority',
+  'authorities',
+  'organisation',
+  'organization',
+  'association',
+  'federation',
+  'university',
+  'school',
+  'hospital',
+  'network',
+  'channel',
+  'newspaper',
+  'broadcaster',
+  'operator',
+  'regulator',
+  'institute',
+  'foundation',
+  'charity',
+  'campaign',
+  'coalition',
+  'alliance',
+  'body',
+  'bureau',
+  'unit',
+  'force',
+  'army',
+  'navy',
+  'prosecutors',
+  'parliament',
+  'assembly',
+  'senate',
+  'congress',
+  'cabinet',
+  'kremlin',
+  'fund',
+  'corporation',
+  'group',
+  'studio',
+  'label',
+  'publisher',
+  'airline',
+  'carrier',
+  'manufacturer',
+  'maker',
+  'retailer',
+  'store',
+  'chain',
+  'house',
+  'palace',
+  'city',
+  'state',
+  'county',
+  'county’s',
+  'town',
+  'village',
+  'country',
 ]);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so', 'then', 'nor']);
 /** Words that end the name part of a subject: suffixes and ages in "Smith, Jr., 45, said". */
 const SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|md|esq|\d+)$/i;
-const CLAUSE_WORDS = new Set(['who', 'whose', 'which', 'where', 'when', 'while', 'whom', 'speaking', 'writing', 'according', 'in', 'on', 'at', 'for', 'from', 'with', 'after', 'before', 'during']);
+const CLAUSE_WORDS = new Set([
+  'who',
+  'whose',
+  'which',
+  'where',
+  'when',
+  'while',
+  'whom',
+  'speaking',
+  'writing',
+  'according',
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'with',
+  'after',
+  'before',
+  'during',
+]);
 /** Sentence-initial words that are capitalised without being names. */
 const FUNCTION_CAPS = new Set([
-  'the', 'a', 'an', 'but', 'and', 'or', 'so', 'yet', 'then', 'if', 'as', 'when', 'while', 'although', 'though',
-  'because', 'since', 'after', 'before', 'meanwhile', 'however', 'still', 'also', 'in', 'on', 'at', 'for', 'with',
-  'from', 'by', 'to', 'of', 'this', 'that', 'these', 'those', 'there', 'here', 'it', 'its', 'his', 'her', 'their',
-  'our', 'my', 'your', 'we', 'i', 'he', 'she', 'they', 'you', 'speaking', 'asked', 'writing', 'later', 'earlier',
-  'today', 'yesterday', 'now', 'last', 'next', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'no', 'not',
+  'the',
+  'a',
+  'an',
+  'but',
+  'and',
+  'or',
+  'so',
+  'yet',
+  'then',
+  'if',
+  'as',
+  'when',
+  'while',
+  'although',
+  'though',
+  'because',
+  'since',
+  'after',
+  'before',
+  'meanwhile',
+  'however',
+  'still',
+  'also',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'from',
+  'by',
+  'to',
+  'of',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'here',
+  'it',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+  'we',
+  'i',
+  'he',
+  'she',
+  'they',
+  'you',
+  'speaking',
+  'asked',
+  'writing',
+  'later',
+  'earlier',
+  'today',
+  'yesterday',
+  'now',
+  'last',
+  'next',
+  'some',
+  'many',
+  'most',
+  'all',
+  'both',
+  'each',
+  'every',
+  'no',
+  'not',
 ]);
 
 /** Words that can follow a speech verb without being its subject ("said on Monday", "said that"). */
 const AFTER_VERB_NOT_SPEAKER = new Set([
-  'on', 'in', 'at', 'to', 'during', 'after', 'before', 'last', 'yesterday', 'today', 'tonight', 'this', 'that',
-  'adding', 'while', 'when', 'as', 'and', 'but', 'or', 'so', 'of', 'about', 'for', 'with', 'by', 'from', 'earlier',
-  'later', 'recently', 'previously', 'again', 'also', 'then', 'there', 'here', 'not', 'in', 'if', 'how', 'what',
-  'why', 'whether', 'nothing', 'something', 'anything', 'everything', 'more', 'less', 'much', 'so', 'too', 'very',
-  'such', 'no', 'yes', 'up', 'down', 'out', 'off', 'over', 'into', 'onto', 'through', 'until', 'since', 'because',
-  'him', 'her', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'itself', 'reporters', 'journalists',
+  'on',
+  'in',
+  'at',
+  'to',
+  'during',
+  'after',
+  'before',
+  'last',
+  'yesterday',
+  'today',
+  'tonight',
+  'this',
+  'that',
+  'adding',
+  'while',
+  'when',
+  'as',
+  'and',
+  'but',
+  'or',
+  'so',
+  'of',
+  'about',
+  'for',
+  'with',
+  'by',
+  'from',
+  'earlier',
+  'later',
+  'recently',
+  'previously',
+  'again',
+  'also',
+  'then',
+  'there',
+  'here',
+  'not',
+  'in',
+  'if',
+  'how',
+  'what',
+  'why',
+  'whether',
+  'nothing',
+  'something',
+  'anything',
+  'everything',
+  'more',
+  'less',
+  'much',
+  'so',
+  'too',
+  'very',
+  'such',
+  'no',
+  'yes',
+  'up',
+  'down',
+  'out',
+  'off',
+  'over',
+  'into',
+  'onto',
+  'through',
+  'until',
+  'since',
+  'because',
+  'him',
+  'her',
+  'them',
+  'us',
+  'me',
+  'himself',
+  'herself',
+  'themselves',
+  'itself',
+  'reporters',
+  'journalists',
 ]);
 
 export function nounKind(lowerHead: string): Speaker['kind'] {
@@ -108,7 +472,11 @@ export function phraseSpeaker(ctx: FrameContext, words: Word[], preferFirst: boo
     }
     if (isNameWord(first)) {
       let k = 1;
-      while (k < words.length && (isCapitalised(words[k].text) || /^(?:de|da|van|von|al|bin|ibn|le|la|du|del)$/.test(words[k].lower))) k++;
+      while (
+        k < words.length &&
+        (isCapitalised(words[k].text) || /^(?:de|da|van|von|al|bin|ibn|le|la|du|del)$/.test(words[k].lower))
+      )
+        k++;
       return speaker(ctx, words.slice(0, k), 'name');
     }
     // "said analyst Alex Potter", "said chief executive Steven Theede", "said police".
@@ -119,7 +487,11 @@ export function phraseSpeaker(ctx: FrameContext, words: Word[], preferFirst: boo
       while (e < words.length && isCapitalised(words[e].text)) e++;
       return speaker(ctx, words.slice(0, e), 'name');
     }
-    return speaker(ctx, words.slice(0, Math.min(words.length, 4)), nounKind(words[Math.min(words.length, 4) - 1].lower));
+    return speaker(
+      ctx,
+      words.slice(0, Math.min(words.length, 4)),
+      nounKind(words[Math.min(words.length, 4) - 1].lower),
+    );
   }
   // Before the verb: the subject ends at the verb.
   const last = words[words.length - 1];
@@ -140,7 +512,11 @@ export function phraseSpeaker(ctx: FrameContext, words: Word[], preferFirst: boo
       const head = last.lower.replace(/['’]s$/, '');
       if (phrase.some((w) => isNameWord(w)) && !ORGANISATION_NOUNS.has(head) && !DOCUMENT_NOUNS.has(head)) {
         // "the Energy Ministry", "the BBC": a name with an article.
-        return speaker(ctx, phrase, ORGANISATION_NOUNS.has(head) ? 'organisation' : isNameWord(last) ? 'organisation' : 'descriptor');
+        return speaker(
+          ctx,
+          phrase,
+          ORGANISATION_NOUNS.has(head) ? 'organisation' : isNameWord(last) ? 'organisation' : 'descriptor',
+        );
       }
       return speaker(ctx, phrase, nounKind(head));
     }
@@ -159,7 +535,11 @@ export function phraseSpeaker(ctx: FrameContext, words: Word[], preferFirst: boo
 }
 
 /** Splits [start, end) of the masked text at commas into runs of words. */
-function commaSegments(ctx: FrameContext, start: number, end: number): Array<{ start: number; end: number; words: Word[] }> {
+function commaSegments(
+  ctx: FrameContext,
+  start: number,
+  end: number,
+): Array<{ start: number; end: number; words: Word[] }> {
   const out: Array<{ start: number; end: number; words: Word[] }> = [];
   let s = start;
   for (let i = start; i <= end; i++) {
@@ -193,7 +573,20 @@ export function speakerBefore(ctx: FrameContext, from: number, verbStart: number
   from = Math.max(from, verbStart - 300); // a subject is never this long; keeps a run-on sentence linear
   while (s > from) {
     const c = ctx.masked[s - 1];
-    if (c === ';' || c === ':' || c === '(' || c === ')' || c === '\u0001' || c === '—' || c === '–' || c === '.' || c === '"' || c === '“' || c === '”') break;
+    if (
+      c === ';' ||
+      c === ':' ||
+      c === '(' ||
+      c === ')' ||
+      c === '\u0001' ||
+      c === '—' ||
+      c === '–' ||
+      c === '.' ||
+      c === '"' ||
+      c === '“' ||
+      c === '”'
+    )
+      break;
     if (c === '-' && ctx.masked[s - 2] === ' ' && ctx.masked[s] === ' ') break; // a spaced hyphen is a dash
     s--;
   }
@@ -206,7 +599,8 @@ export function speakerBefore(ctx: FrameContext, from: number, verbStart: number
     // words right before the verb are its subject ("…by 2030, sources said").
     const enclosed = closed || k < segments.length - 1;
     const appositive = enclosed && isAppositive(seg.words);
-    const definiteAfterName = enclosed && k > 0 && seg.words[0].lower === 'the' && segments[k - 1].words.some(isNameWord);
+    const definiteAfterName =
+      enclosed && k > 0 && seg.words[0].lower === 'the' && segments[k - 1].words.some(isNameWord);
     if ((appositive || definiteAfterName) && k > 0) {
       fallback ??= phraseSpeaker(ctx, seg.words, false);
       continue;
@@ -223,7 +617,8 @@ export function speakerAfter(ctx: FrameContext, verbEnd: number, to: number): Sp
   to = Math.min(to, verbEnd + 300);
   while (e < to) {
     const c = ctx.masked[e];
-    if (c === ',' || c === ';' || c === ':' || c === '.' || c === '\u0001' || c === '(' || c === '—' || c === '–') break;
+    if (c === ',' || c === ';' || c === ':' || c === '.' || c === '\u0001' || c === '(' || c === '—' || c === '–')
+      break;
     e++;
   }
   const words = wordsIn(ctx.masked, verbEnd, e);

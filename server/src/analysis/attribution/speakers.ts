@@ -43,12 +43,58 @@ const NAME_BEFORE: AttributionHow = { kind: 'no-verb', form: 'name-before' };
 const COLON_NO_VERB: AttributionHow = { kind: 'no-verb', form: 'colon' };
 const COLON: AttributionHow = { kind: 'colon' };
 
-const ACCORDING: SpeechVerbForm = { lemma: 'according to', tense: 'other', past: 'according to', present: 'according to' };
-const IN_THE_WORDS_OF: SpeechVerbForm = { lemma: 'in the words of', tense: 'other', past: 'in the words of', present: 'in the words of' };
+const ACCORDING: SpeechVerbForm = {
+  lemma: 'according to',
+  tense: 'other',
+  past: 'according to',
+  present: 'according to',
+};
+const IN_THE_WORDS_OF: SpeechVerbForm = {
+  lemma: 'in the words of',
+  tense: 'other',
+  past: 'in the words of',
+  present: 'in the words of',
+};
 /** Words after which a verb form is a noun ("the reports", "her claims"). */
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose', 'these', 'those', 'such', 'of', 'no', 'any', 'some', 'many', 'new', 'latest', 'recent', 'makes', 'made', 'make', 'despite', 'under', 'amid', 'about', 'into', 'without', 'against', 'following', 'news']);
+const NOUN_MARKERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+  'whose',
+  'these',
+  'those',
+  'such',
+  'of',
+  'no',
+  'any',
+  'some',
+  'many',
+  'new',
+  'latest',
+  'recent',
+  'makes',
+  'made',
+  'make',
+  'despite',
+  'under',
+  'amid',
+  'about',
+  'into',
+  'without',
+  'against',
+  'following',
+  'news',
+]);
 /** Words whose presence makes a stretch a clause rather than a bare name. */
-const FINITE = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|\p{Ll}+ed)$/u;
+const FINITE =
+  /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|\p{Ll}+ed)$/u;
 
 /**
  * For lower-case ASCII words: the lengths (bit n: length n) of the speech verb forms, and
@@ -60,7 +106,8 @@ const VERB_SHAPES = (() => {
   for (const form of [...speechVerbForms().keys(), 'according', 'words']) {
     // A form with other letters (сказал, déclaré) can only be a word of other letters: looked up.
     if (!/^[\x00-\x7f]*$/.test(form)) continue;
-    if (!/^[a-z][a-z'-]*[a-z]$/.test(form) || form.length > 31) throw new Error(`speech verb form outside the verbsOf filter: ${form}`);
+    if (!/^[a-z][a-z'-]*[a-z]$/.test(form) || form.length > 31)
+      throw new Error(`speech verb form outside the verbsOf filter: ${form}`);
     shapes[(form.charCodeAt(0) - 97) * 26 + form.charCodeAt(form.length - 1) - 97] |= 1 << form.length;
   }
   return shapes;
@@ -85,7 +132,7 @@ export function verbsOf(ctx: FrameContext, frame: Frame): VerbUse[] {
   let prevStart = -1;
   let prevEnd = -1;
   let prevLower = '';
-  for (let s = nextWord(masked, frame.start, frame.end); s >= 0; ) {
+  for (let s = nextWord(masked, frame.start, frame.end); s >= 0;) {
     const e = wordScan.end;
     if (wordScan.plain && !mayBeVerb(masked, s, e)) {
       // Most words: no string made. The previous word is read again from its offsets if needed.
@@ -102,13 +149,25 @@ export function verbsOf(ctx: FrameContext, frame: Frame): VerbUse[] {
       // "in the words of X": the speaker follows, as after "according to".
       const t = nextWord(masked, e, frame.end);
       const tEnd = wordScan.end;
-      if (t >= 0 && masked.slice(t, tEnd).toLowerCase() === 'of' && prevLower === 'the' && /\bin\s+the\s+$/i.test(masked.slice(Math.max(frame.start, s - 8), s))) {
+      if (
+        t >= 0 &&
+        masked.slice(t, tEnd).toLowerCase() === 'of' &&
+        prevLower === 'the' &&
+        /\bin\s+the\s+$/i.test(masked.slice(Math.max(frame.start, s - 8), s))
+      ) {
         out.push({ start: s, end: tEnd, text: ctx.text.slice(s, tEnd), lower, form: IN_THE_WORDS_OF, according: true });
       }
     } else if (lower === 'according') {
       const t = nextWord(masked, e, frame.end);
       if (t >= 0 && masked.slice(t, wordScan.end).toLowerCase() === 'to') {
-        out.push({ start: s, end: wordScan.end, text: ctx.text.slice(s, wordScan.end), lower, form: ACCORDING, according: true });
+        out.push({
+          start: s,
+          end: wordScan.end,
+          text: ctx.text.slice(s, wordScan.end),
+          lower,
+          form: ACCORDING,
+          according: true,
+        });
       }
     } else {
       const form = speechVerb(lower);
@@ -117,7 +176,12 @@ export function verbsOf(ctx: FrameContext, frame: Frame): VerbUse[] {
         // "to say", "declined to comment": an infinitive attributes nothing by itself.
         !(prevStart >= 0 && prevLower === 'to' && form.tense === 'other') &&
         // "the jokes", "its claims", "Smith's comments": a noun, not a verb.
-        !(prevStart >= 0 && (NOUN_MARKERS.has(prevLower) || /['’]s$/.test(masked.slice(prevStart, prevEnd))) && form.tense !== 'past' && /^\s+$/.test(masked.slice(prevEnd, s)))
+        !(
+          prevStart >= 0 &&
+          (NOUN_MARKERS.has(prevLower) || /['’]s$/.test(masked.slice(prevStart, prevEnd))) &&
+          form.tense !== 'past' &&
+          /^\s+$/.test(masked.slice(prevEnd, s))
+        )
       ) {
         out.push({ start: s, end: e, text, lower, form, according: false });
       }
@@ -167,8 +231,17 @@ export function findInFrame(ctx: FrameContext, frame: Frame, verbs: VerbUse[], q
     const v = candidates[0].v;
     // `"…," said, adding…`: a plain speech verb right after the quotation, with no subject either side.
     const adjacent =
-      v.start >= qe && !isWeakSpeechVerb(v.form) && v.form.tense !== 'other' && onlyPunctuation(ctx, qe, v.start) && /^\s*(?:[,.;]|$)/.test(ctx.masked.slice(v.end, v.end + 3));
-    return { speaker: null, verb: v, how: v.start >= qe ? NO_SUBJECT_AFTER : NO_SUBJECT_BEFORE, verbWithoutSpeaker: adjacent };
+      v.start >= qe &&
+      !isWeakSpeechVerb(v.form) &&
+      v.form.tense !== 'other' &&
+      onlyPunctuation(ctx, qe, v.start) &&
+      /^\s*(?:[,.;]|$)/.test(ctx.masked.slice(v.end, v.end + 3));
+    return {
+      speaker: null,
+      verb: v,
+      how: v.start >= qe ? NO_SUBJECT_AFTER : NO_SUBJECT_BEFORE,
+      verbWithoutSpeaker: adjacent,
+    };
   }
   // A colon before the quotation introduces it: `Smith, chief executive: "…"`.
   let c = qs - 1;
@@ -177,10 +250,21 @@ export function findInFrame(ctx: FrameContext, frame: Frame, verbs: VerbUse[], q
   // verb (`Mr. Livingston “We are proud…`).
   if (ctx.masked[c] !== ':' && !q.continues && c > frame.start) {
     const region = wordsIn(ctx.masked, frame.start, qs);
-    if (region.length && region.length <= 5 && region.every((w) => /^\p{Lu}/u.test(w.text)) && region[0].start === frame.start && !/[\u0001]/.test(ctx.masked.slice(frame.start, qs))) {
+    if (
+      region.length &&
+      region.length <= 5 &&
+      region.every((w) => /^\p{Lu}/u.test(w.text)) &&
+      region[0].start === frame.start &&
+      !/[\u0001]/.test(ctx.masked.slice(frame.start, qs))
+    ) {
       const sp = speakerBefore(ctx, frame.start, region[region.length - 1].end);
       if (sp && sp.kind === 'name') {
-        return { speaker: sp, verb: null, how: NAME_BEFORE, verbless: [region[0].start, region[region.length - 1].end] };
+        return {
+          speaker: sp,
+          verb: null,
+          how: NAME_BEFORE,
+          verbless: [region[0].start, region[region.length - 1].end],
+        };
       }
     }
   }
@@ -215,7 +299,8 @@ export function claimsOf(ctx: FrameContext, frame: Frame, verbs: VerbUse[], used
     if (v.form.tense === 'past' && PASSIVE_BEFORE.test(before)) continue;
     if (v.form.lemma === 'plead' && PLEA_AFTER.test(ctx.masked.slice(v.end, v.end + 20))) continue;
     const sp = speakerOf(ctx, frame, v);
-    if (sp && !(sp.kind === 'descriptor' && /^\S+$/.test(sp.text) && DETERMINERS_ALONE.test(sp.text))) out.push({ verb: v, speaker: sp, paragraph: frame.paragraph, quotation: -1 });
+    if (sp && !(sp.kind === 'descriptor' && /^\S+$/.test(sp.text) && DETERMINERS_ALONE.test(sp.text)))
+      out.push({ verb: v, speaker: sp, paragraph: frame.paragraph, quotation: -1 });
   }
   return out;
 }

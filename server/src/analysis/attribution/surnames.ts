@@ -5,23 +5,126 @@
 import type { Context } from './context';
 
 const NOT_GIVEN = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'president', 'minister',
-  'chairman', 'chairwoman', 'secretary', 'governor', 'senator', 'general', 'judge', 'justice', 'mayor', 'ambassador',
-  'officer', 'detective', 'sergeant', 'captain', 'coach', 'chief', 'director', 'deputy', 'attorney', 'rep', 'sen',
-  'gov', 'pope', 'king', 'queen', 'prince', 'princess', 'saint', 'st', 'rev', 'father', 'sister', 'brother',
-  'uncle', 'aunt', 'mother', 'the', 'and', 'but', 'said', 'says', 'in', 'on', 'at', 'of', 'for', 'by', 'with',
-  'from', 'to', 'as', 'if', 'when', 'while', 'after', 'before', 'according', 'meanwhile', 'however', 'chancellor',
-  'premier', 'commissioner', 'inspector', 'councillor', 'councilmember', 'assemblyman', 'assemblywoman',
-  'congressman', 'congresswoman', 'representative', 'speaker', 'leader', 'manager', 'defendant', 'victim',
-  'officers', 'police', 'district', 'supreme', 'court', 'new', 'north', 'south', 'east', 'west', 'united', 'national',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'prof',
+  'professor',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'president',
+  'minister',
+  'chairman',
+  'chairwoman',
+  'secretary',
+  'governor',
+  'senator',
+  'general',
+  'judge',
+  'justice',
+  'mayor',
+  'ambassador',
+  'officer',
+  'detective',
+  'sergeant',
+  'captain',
+  'coach',
+  'chief',
+  'director',
+  'deputy',
+  'attorney',
+  'rep',
+  'sen',
+  'gov',
+  'pope',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'saint',
+  'st',
+  'rev',
+  'father',
+  'sister',
+  'brother',
+  'uncle',
+  'aunt',
+  'mother',
+  'the',
+  'and',
+  'but',
+  'said',
+  'says',
+  'in',
+  'on',
+  'at',
+  'of',
+  'for',
+  'by',
+  'with',
+  'from',
+  'to',
+  'as',
+  'if',
+  'when',
+  'while',
+  'after',
+  'before',
+  'according',
+  'meanwhile',
+  'however',
+  'chancellor',
+  'premier',
+  'commissioner',
+  'inspector',
+  'councillor',
+  'councilmember',
+  'assemblyman',
+  'assemblywoman',
+  'congressman',
+  'congresswoman',
+  'representative',
+  'speaker',
+  'leader',
+  'manager',
+  'defendant',
+  'victim',
+  'officers',
+  'police',
+  'district',
+  'supreme',
+  'court',
+  'new',
+  'north',
+  'south',
+  'east',
+  'west',
+  'united',
+  'national',
 ]);
 
-const PAIR = /(?<![\p{L}\p{N}’'-])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\s+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}-])/gu;
+const PAIR =
+  /(?<![\p{L}\p{N}’'-])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\s+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}-])/gu;
 
 /** Exactly the characters /\s/ matches. */
 function isSpace(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 export class SurnameIndex {

@@ -11,7 +11,8 @@ export interface VagueSource {
 }
 
 const GROUP = 'sources?|insiders|observers|experts|critics|commentators|pundits|officials|some|many';
-const VERB = 'said|say|says|believe|believes|believed|claim|claims|claimed|suggest|suggests|suggested|think|thinks|thought|fear|fears|feared|argue|argues|argued|contend|contends|contended|maintain|maintains|maintained|allege|alleges|alleged|speculate|speculated|reckon|reckoned';
+const VERB =
+  'said|say|says|believe|believes|believed|claim|claims|claimed|suggest|suggests|suggested|think|thinks|thought|fear|fears|feared|argue|argues|argued|contend|contends|contended|maintain|maintains|maintained|allege|alleges|alleged|speculate|speculated|reckon|reckoned';
 /** "Sources said", "Many experts believe", "some say", "sources close to the talks said". */
 const GROUP_SAYS = new RegExp(
   `\\b((?:(?:some|many|several|most|other|unnamed|anonymous|informed|knowledgeable|various|certain)\\s+)?` +
@@ -23,14 +24,16 @@ const CLAUSE_START = /(?:^|[.;:,!?(]|\b(?:and|but|that|while|as|because|although
 /** "It is reported", "it is widely said", "it is believed that". */
 // The lookahead `(?=[i])` changes no match (one needs "it" there anyway) but lets the engine skip
 // every position that cannot start one instead of trying the whole pattern at each.
-const PASSIVE = /(?=[i])\b(it\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|commonly\s+|often\s+|also\s+|now\s+)?(?:said|reported|believed|rumou?red|claimed|thought)\b)(?!\s+(?:by|to\b(?!\s+(?:be|have))))/giu;
+const PASSIVE =
+  /(?=[i])\b(it\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|commonly\s+|often\s+|also\s+|now\s+)?(?:said|reported|believed|rumou?red|claimed|thought)\b)(?!\s+(?:by|to\b(?!\s+(?:be|have))))/giu;
 
 /**
  * Where a GROUP_SAYS match can hold its group word: every spelling the case-blind Unicode pattern
  * accepts (ſ is a long s to it), and more (inside words). A paragraph is searched for these first,
  * since the full pattern tried at every character was the slowest part of the attribution check.
  */
-const GROUP_WORD = /[sſ]ome|many|[sſ]ource|in[sſ]ider[sſ]|ob[sſ]erver[sſ]|expert[sſ]|critic[sſ]|commentator[sſ]|pundit[sſ]|official[sſ]/gi;
+const GROUP_WORD =
+  /[sſ]ome|many|[sſ]ource|in[sſ]ider[sſ]|ob[sſ]erver[sſ]|expert[sſ]|critic[sſ]|commentator[sſ]|pundit[sſ]|official[sſ]/gi;
 /** GROUP_SAYS tried at one offset. */
 const GROUP_SAYS_AT = new RegExp(GROUP_SAYS.source, 'iuy');
 /** The letters a qualifier ("some", "unnamed") can be spelt with, case-blind. */

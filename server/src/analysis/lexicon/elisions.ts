@@ -6,8 +6,28 @@
 
 /** English aphetic forms, without their apostrophe, lower case. */
 const ENGLISH: readonly string[] = [
-  'til', 'tis', 'twas', 'twere', 'twill', 'twould', 'em', 'cause', 'cos', 'coz', 'cuz', 'bout', 'nuff',
-  'fraid', 'cept', 'scuse', 'gainst', 'neath', 'tween', 'twixt', 'splain', 'n',
+  'til',
+  'tis',
+  'twas',
+  'twere',
+  'twill',
+  'twould',
+  'em',
+  'cause',
+  'cos',
+  'coz',
+  'cuz',
+  'bout',
+  'nuff',
+  'fraid',
+  'cept',
+  'scuse',
+  'gainst',
+  'neath',
+  'tween',
+  'twixt',
+  'splain',
+  'n',
 ];
 
 /** German clitics after a space: 'n (ein, einen), 'ne (eine), 's (es, das), 'nen. */
@@ -27,7 +47,27 @@ export function isElidedWord(word: string, lang: string): boolean {
 }
 
 /** Languages whose words never start with an apostrophe: there, a lone ' or ‘ before a word opens a quotation. */
-const NO_INITIAL_ELISION = new Set(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'ca', 'es', 'pl', 'cs', 'sk', 'hu', 'ro', 'fi', 'et', 'lv', 'lt', 'el', 'tr']);
+const NO_INITIAL_ELISION = new Set([
+  'ru',
+  'uk',
+  'be',
+  'bg',
+  'sr',
+  'mk',
+  'ca',
+  'es',
+  'pl',
+  'cs',
+  'sk',
+  'hu',
+  'ro',
+  'fi',
+  'et',
+  'lv',
+  'lt',
+  'el',
+  'tr',
+]);
 
 export function hasInitialElision(lang: string): boolean {
   return !NO_INITIAL_ELISION.has(lang);

@@ -43,9 +43,23 @@ internet web online email
 
 /** Honorifics: say nothing of the role, something of the gender. */
 export const HONORIFICS: Record<string, 'male' | 'female' | undefined> = {
-  mr: 'male', 'mr.': 'male', mrs: 'female', 'mrs.': 'female', ms: 'female', 'ms.': 'female', miss: 'female',
-  sir: 'male', dame: 'female', lord: 'male', lady: 'female', madam: 'female', dr: undefined, 'dr.': undefined,
-  prof: undefined, 'prof.': undefined, mx: undefined,
+  mr: 'male',
+  'mr.': 'male',
+  mrs: 'female',
+  'mrs.': 'female',
+  ms: 'female',
+  'ms.': 'female',
+  miss: 'female',
+  sir: 'male',
+  dame: 'female',
+  lord: 'male',
+  lady: 'female',
+  madam: 'female',
+  dr: undefined,
+  'dr.': undefined,
+  prof: undefined,
+  'prof.': undefined,
+  mx: undefined,
 };
 
 /** Title words that may stand right before a name ("President", "Ambassador", "Foreign Minister"). */
@@ -97,4 +111,3 @@ shen yao jin xi qian fu fan zou xiong meng qin bai shi kong cui mao wen lei hou 
 kim lee park choi jung kang cho yoon jang lim shin yoo kwon hwang ahn song hong jeon moon
 nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly
 `);
-

@@ -17,13 +17,26 @@ chairman treasurer clerk worker engineer doctor surgeon nurse author writer arti
 vice-president vice-chairman ceo cfo coo founder co-founder principal dean rector
 `);
 
-export const FEMALE_ROLES = set('spokeswoman chairwoman businesswoman congresswoman councilwoman actress mother daughter wife sister widow queen princess empress grandmother aunt niece');
-export const MALE_ROLES = set('spokesman businessman congressman councilman actor father son husband brother widower king prince emperor grandfather uncle nephew');
-
+export const FEMALE_ROLES = set(
+  'spokeswoman chairwoman businesswoman congresswoman councilwoman actress mother daughter wife sister widow queen princess empress grandmother aunt niece',
+);
+export const MALE_ROLES = set(
+  'spokesman businessman congressman councilman actor father son husband brother widower king prince emperor grandfather uncle nephew',
+);
 
 /** A role a descriptor names, and the words that introduce someone in it. */
 export const ROLES: Record<string, readonly string[]> = {
-  diplomat: ['diplomat', 'ambassador', 'envoy', 'consul', 'attaché', 'attache', 'chargé', 'embassy', 'foreign minister'],
+  diplomat: [
+    'diplomat',
+    'ambassador',
+    'envoy',
+    'consul',
+    'attaché',
+    'attache',
+    'chargé',
+    'embassy',
+    'foreign minister',
+  ],
   ambassador: ['ambassador', 'envoy'],
   envoy: ['envoy', 'ambassador', 'diplomat', 'representative'],
   chair: ['chair', 'chairman', 'chairwoman', 'chairperson', 'head'],
@@ -45,7 +58,19 @@ export const ROLES: Record<string, readonly string[]> = {
   mayor: ['mayor'],
   governor: ['governor'],
   senator: ['senator'],
-  lawmaker: ['lawmaker', 'legislator', 'senator', 'congressman', 'congresswoman', 'representative', 'mp', 'deputy', 'member of parliament', 'councillor', 'councilmember'],
+  lawmaker: [
+    'lawmaker',
+    'legislator',
+    'senator',
+    'congressman',
+    'congresswoman',
+    'representative',
+    'mp',
+    'deputy',
+    'member of parliament',
+    'councillor',
+    'councilmember',
+  ],
   economist: ['economist', 'analyst'],
   analyst: ['analyst', 'economist', 'strategist'],
   director: ['director', 'head', 'chief'],
@@ -68,4 +93,3 @@ export const ROLES: Record<string, readonly string[]> = {
   scientist: ['scientist', 'researcher', 'professor'],
   doctor: ['doctor', 'physician', 'surgeon', 'dr'],
 };
-

@@ -31,7 +31,7 @@ export const CORRESPONDENCES: readonly Correspondence[] = [
   { a: 'ya', b: 'ia', at: 'any', standards: 'BGN/PCGN (ya) / ICAO 9303, LoC (ia) for Я' },
   { a: 'iy', b: 'y', at: 'end', standards: 'BGN/PCGN (-iy) / common press usage (-y) for -ий' },
   { a: 'iy', b: 'ii', at: 'end', standards: 'BGN/PCGN (-iy) / ICAO 9303, LoC (-ii) for -ий' },
-  { a: 'ts', b: 'c', at: 'any', standards: 'BGN/PCGN, ICAO (ts) for Ц / pinyin c (Wade–Giles ts\')' },
+  { a: 'ts', b: 'c', at: 'any', standards: "BGN/PCGN, ICAO (ts) for Ц / pinyin c (Wade–Giles ts')" },
   { a: 'tch', b: 'ch', at: 'any', standards: 'French-mediated (tch) / English (ch) for Ч' },
   { a: 'ou', b: 'u', at: 'any', standards: 'French-mediated (ou) / English (u) for У and Arabic و' },
   { a: 'ai', b: 'ay', at: 'any', standards: 'Arabic diphthong ai / ay (BGN/PCGN ay)' },
@@ -48,7 +48,9 @@ export const CORRESPONDENCES: readonly Correspondence[] = [
  * initial consonant (or none) and a final. A given name of two or three of them (Jinping, Minjun,
  * Jong-un, Seo-yeon) reads as East Asian; one syllable (Ben, Lin) says nothing.
  */
-const SYLLABLE = /(?:zh|ch|sh|kk|tt|pp|ss|jj|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|yeon|yeo|iao|ian|uai|uan|ang|eng|ing|ong|ung|eon|eun|ae|ai|ao|ei|eo|eu|ia|ie|in|iu|oe|ou|ua|ui|un|uo|ye|yo|yu|wa|wo|wi|an|en|a|e|i|o|u)(?:ng|n|k|l|m|p|t)?/.source;
+const SYLLABLE =
+  /(?:zh|ch|sh|kk|tt|pp|ss|jj|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|yeon|yeo|iao|ian|uai|uan|ang|eng|ing|ong|ung|eon|eun|ae|ai|ao|ei|eo|eu|ia|ie|in|iu|oe|ou|ua|ui|un|uo|ye|yo|yu|wa|wo|wi|an|en|a|e|i|o|u)(?:ng|n|k|l|m|p|t)?/
+    .source;
 const EAST_ASIAN_GIVEN = new RegExp(`^(?:${SYLLABLE})(?:-?(?:${SYLLABLE})){1,2}$`);
 
 /** A given name written as two or three romanised Chinese or Korean syllables ("Jinping", "Min-jun"), in lower case. */

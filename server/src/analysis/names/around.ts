@@ -82,11 +82,37 @@ export function speechNear(prose: string, end: number, leftEdge: number): boolea
   const right = wordAfter(prose, end, 24, true);
   if (right !== undefined && saysWord(right)) return true;
   const left = wordBefore(prose, leftEdge);
-  return left !== undefined && (saysWord(left) || left === 'to' && ACCORDING_TO.test(prose.slice(Math.max(0, leftEdge - 14), leftEdge)));
+  return (
+    left !== undefined &&
+    (saysWord(left) || (left === 'to' && ACCORDING_TO.test(prose.slice(Math.max(0, leftEdge - 14), leftEdge))))
+  );
 }
 
 /** Words that make the month or day after them a date: "last April", "since May", "on Friday". */
-const TIME_WORDS = new Set(['last', 'next', 'this', 'early', 'late', 'mid', 'in', 'since', 'until', 'till', 'on', 'from', 'during', 'every', 'each', 'through', 'before', 'after', 'past', 'previous', 'coming', 'between']);
+const TIME_WORDS = new Set([
+  'last',
+  'next',
+  'this',
+  'early',
+  'late',
+  'mid',
+  'in',
+  'since',
+  'until',
+  'till',
+  'on',
+  'from',
+  'during',
+  'every',
+  'each',
+  'through',
+  'before',
+  'after',
+  'past',
+  'previous',
+  'coming',
+  'between',
+]);
 
 /** Whether the word before `start` (any case, over spaces, not before `from`: the paragraph's start) is a word of time. */
 export function timeWordBefore(prose: string, start: number, from: number): boolean {

@@ -15,7 +15,13 @@ import { companyFindings, formFindings, titleFindings } from './forms';
  * the people and organisations and what is wrong with their names. `lent` is what the cache lends (the
  * pair index and the style sheet's pairs) to find the same findings faster.
  */
-export function settleDraft(doc: Document, scan: MentionScan, options: AnalysisOptions, table: SpellingTable, lent?: { index: PairIndex; sheetPairs?: SheetPairs }): NameResult {
+export function settleDraft(
+  doc: Document,
+  scan: MentionScan,
+  options: AnalysisOptions,
+  table: SpellingTable,
+  lent?: { index: PairIndex; sheetPairs?: SheetPairs },
+): NameResult {
   const raw = scan.mentions;
   const { mentions, entities } = buildEntities(doc, raw, table);
   for (const g of table.groups) {
@@ -25,7 +31,11 @@ export function settleDraft(doc: Document, scan: MentionScan, options: AnalysisO
       if (e >= 0) entities[e].canonicalFrom = 'style-sheet';
     }
   }
-  const sheet = styleSheetFindings(table, options.styleSheet, lent?.sheetPairs && { index: lent.index, sheet: lent.sheetPairs });
+  const sheet = styleSheetFindings(
+    table,
+    options.styleSheet,
+    lent?.sheetPairs && { index: lent.index, sheet: lent.sheetPairs },
+  );
   const findings = [
     ...sheet.findings,
     ...variantFindings(table, sheet.sheeted),

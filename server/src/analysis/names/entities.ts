@@ -20,9 +20,13 @@ export interface EntityResult {
 
 /** Words that make a multi-word capitalised sequence a place, not a person. */
 const PLACE_WORDS = new Set(
-  'street road avenue square lane drive boulevard river lake mountain mountains island islands sea ocean bay gulf valley park bridge airport station hall tower building region province district oblast county state city town village coast peninsula desert forest canal port harbour harbor center centre stadium arena plaza belt way'.split(' '),
+  'street road avenue square lane drive boulevard river lake mountain mountains island islands sea ocean bay gulf valley park bridge airport station hall tower building region province district oblast county state city town village coast peninsula desert forest canal port harbour harbor center centre stadium arena plaza belt way'.split(
+    ' ',
+  ),
 );
-const PLACE_FIRST = new Set('new san santa los las hong saint st fort port lake mount north south east west upper lower great'.split(' '));
+const PLACE_FIRST = new Set(
+  'new san santa los las hong saint st fort port lake mount north south east west upper lower great'.split(' '),
+);
 
 // Compiled once: the bundle turns a \p{…} literal into `new RegExp(…)`, built again on every call.
 const ACRONYM_DEFINED = /^[ \u00a0]*\((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)/u;
@@ -38,7 +42,6 @@ export function canonicalUnit(table: SpellingTable, text: string): string {
   const g = table.groupOf[i];
   return g < 0 ? text : table.spellings[table.groups[g].canonical].text;
 }
-
 
 const NONE: string[] = [];
 
@@ -85,7 +88,20 @@ class Reading {
  */
 function mentionKeys(doc: Document, m: RawMention, reading: Reading): MentionKeys {
   const canon = (t: string) => reading.canon(t);
-  const k: MentionKeys = { orgWords: NONE, org: '', acronym: '', person: '', surname: '', given: NONE, bare: '', place: false, honorific: false, defines: '', name: undefined, named: undefined };
+  const k: MentionKeys = {
+    orgWords: NONE,
+    org: '',
+    acronym: '',
+    person: '',
+    surname: '',
+    given: NONE,
+    bare: '',
+    place: false,
+    honorific: false,
+    defines: '',
+    name: undefined,
+    named: undefined,
+  };
   if (m.acronym) {
     k.acronym = m.text;
   } else if (m.org || m.names >= 2) {
@@ -145,8 +161,16 @@ class KeysMemo {
 
 /** Whether mentionKeys reads the same of a and b (of the same text), but for what follows them. */
 function sameShape(a: RawMention, b: RawMention): boolean {
-  if (a.acronym !== b.acronym || a.org !== b.org || a.names !== b.names || a.title !== b.title || a.units.length !== b.units.length) return false;
-  for (let i = 0; i < a.units.length; i++) if (a.units[i].text !== b.units[i].text || a.units[i].initial !== b.units[i].initial) return false;
+  if (
+    a.acronym !== b.acronym ||
+    a.org !== b.org ||
+    a.names !== b.names ||
+    a.title !== b.title ||
+    a.units.length !== b.units.length
+  )
+    return false;
+  for (let i = 0; i < a.units.length; i++)
+    if (a.units[i].text !== b.units[i].text || a.units[i].initial !== b.units[i].initial) return false;
   return true;
 }
 
@@ -186,7 +210,9 @@ function variantsGeneration(variants: ReadonlySet<string>): number {
 export function buildEntities(doc: Document, raw: readonly RawMention[], table: SpellingTable): EntityResult {
   const entities: Entity[] = [];
   const mentions: Mention[] = raw.map((m) =>
-    m.title ? { start: m.start, end: m.end, text: m.text, entity: -1, paragraph: m.paragraph, title: m.title } : { start: m.start, end: m.end, text: m.text, entity: -1, paragraph: m.paragraph },
+    m.title
+      ? { start: m.start, end: m.end, text: m.text, entity: -1, paragraph: m.paragraph, title: m.title }
+      : { start: m.start, end: m.end, text: m.text, entity: -1, paragraph: m.paragraph },
   );
   const orgs = new Map<string, number>();
   const acronyms = new Map<string, number>();
@@ -197,7 +223,8 @@ export function buildEntities(doc: Document, raw: readonly RawMention[], table: 
   // The spellings that read as another (their group's canonical one): a mention holding one is
   // keyed through the table; every other mention's keys are its own, kept with its shape.
   const variants = new Set<string>();
-  for (const g of table.groups) for (const i of g.spellings) if (i !== g.canonical) variants.add(table.spellings[i].text);
+  for (const g of table.groups)
+    for (const i of g.spellings) if (i !== g.canonical) variants.add(table.spellings[i].text);
   const generation = variantsGeneration(variants);
   const unit = (t: string) => canonicalUnit(table, t);
   let own: KeysMemo | undefined;
@@ -344,7 +371,6 @@ function looksLikePlace(m: RawMention): boolean {
   return PLACE_FIRST.has(first) || PLACE_WORDS.has(last);
 }
 
-
 /** Role, gender and kind, read where the entity is introduced. */
 function describe(doc: Document, raw: readonly RawMention[], e: Entity): void {
   if (e.kind === 'organisation' || !e.mentions.length) return;
@@ -369,7 +395,8 @@ function describe(doc: Document, raw: readonly RawMention[], e: Entity): void {
 }
 
 /** A paragraph without sentences lends its mentions another paragraph's: read those afresh. */
-const hasSentences = (doc: Document, m: RawMention) => doc.paragraphs[m.paragraph].sentences[0] < doc.paragraphs[m.paragraph].sentences[1];
+const hasSentences = (doc: Document, m: RawMention) =>
+  doc.paragraphs[m.paragraph].sentences[0] < doc.paragraphs[m.paragraph].sentences[1];
 
 function keptRole(doc: Document, m: RawMention): string | undefined {
   if (!hasSentences(doc, m)) return roleOf(doc, m);
@@ -381,7 +408,11 @@ function keptRole(doc: Document, m: RawMention): string | undefined {
   return r.role ?? undefined;
 }
 
-const MODIFIERS = new Set('first second deputy vice former acting chief senior general executive managing assistant prime foreign interim co-founder associate principal lead head regional national executive political'.split(' '));
+const MODIFIERS = new Set(
+  'first second deputy vice former acting chief senior general executive managing assistant prime foreign interim co-founder associate principal lead head regional national executive political'.split(
+    ' ',
+  ),
+);
 const BETWEEN_OK = new Set(['of', 'for', 'at', 'to', 'the', 'in', 'on', 'and']);
 
 /** "first deputy chairman of the party Maulen Ashimbayev" or "Aigerim Kassymova, a spokeswoman for the Energy Ministry,". */
@@ -391,7 +422,12 @@ export function roleOf(doc: Document, m: RawMention): string | undefined {
   if (after) {
     const phrase = after[2].trim();
     const words = phrase.split(/\s+/);
-    if (LOWER_START.test(phrase) && (after[1] || !FUNCTION_WORDS.has(words[0])) && words.some((w) => ROLE_HEADS.has(w.toLowerCase())) && !VERB.test(phrase)) {
+    if (
+      LOWER_START.test(phrase) &&
+      (after[1] || !FUNCTION_WORDS.has(words[0])) &&
+      words.some((w) => ROLE_HEADS.has(w.toLowerCase())) &&
+      !VERB.test(phrase)
+    ) {
       return (after[1] ? after[1] : '') + phrase;
     }
   }
@@ -400,7 +436,10 @@ export function roleOf(doc: Document, m: RawMention): string | undefined {
   const left = m.titleStart ?? m.start;
   const sen = doc.sentences[m.sentence];
   const from = sen ? Math.max(sen.start, left - 160) : Math.max(0, left - 160);
-  const words = prose.slice(from, left).split(/[\s\u00a0]+/).filter(Boolean);
+  const words = prose
+    .slice(from, left)
+    .split(/[\s\u00a0]+/)
+    .filter(Boolean);
   if (m.title) words.push(...m.title.replace(/\.$/, '').split(/\s+/));
   let head = -1;
   for (let k = words.length - 1; k >= Math.max(0, words.length - 10); k--) {
@@ -409,7 +448,7 @@ export function roleOf(doc: Document, m: RawMention): string | undefined {
       head = k;
       break;
     }
-    if (/[,;:.!?]$/.test(words[k]) || FUNCTION_WORDS.has(w) && !BETWEEN_OK.has(w)) break;
+    if (/[,;:.!?]$/.test(words[k]) || (FUNCTION_WORDS.has(w) && !BETWEEN_OK.has(w))) break;
   }
   if (head < 0) return undefined;
   let s = head;
@@ -440,7 +479,13 @@ function honorificOf(word: string): 'male' | 'female' | undefined {
 const FEMALE_ENDING = /(?:ova|eva|yova|ina|aya|skaya|ska|cka)$/;
 const MALE_ENDING = /(?:ov|ev|yov|in|iy|sky|ski|cki)$/;
 
-function genderOf(doc: Document, raw: readonly RawMention[], e: Entity, full: RawMention, role: string | undefined): Entity['gender'] {
+function genderOf(
+  doc: Document,
+  raw: readonly RawMention[],
+  e: Entity,
+  full: RawMention,
+  role: string | undefined,
+): Entity['gender'] {
   for (const i of e.mentions) {
     const m = raw[i];
     if (!m.title) continue;
@@ -458,7 +503,8 @@ function genderOf(doc: Document, raw: readonly RawMention[], e: Entity, full: Ra
   if (after === 1) return 'female';
   if (after === 2) return 'male';
   let ending = full.shape.endingGender;
-  if (ending === undefined) ending = full.shape.endingGender = endingGender(plain(full.units[full.units.length - 1].text));
+  if (ending === undefined)
+    ending = full.shape.endingGender = endingGender(plain(full.units[full.units.length - 1].text));
   return ending ?? undefined;
 }
 
@@ -501,7 +547,8 @@ function pronounAfter(doc: Document, full: RawMention, kept = true): number {
   if (!sen) return 0;
   const next = doc.sentences[full.sentence + 1];
   const cap = full.end + 400;
-  if (!next || !hasSentences(doc, full)) return readAfterAgain(doc.prose, full.end, Math.min(next?.end ?? sen.end, cap));
+  if (!next || !hasSentences(doc, full))
+    return readAfterAgain(doc.prose, full.end, Math.min(next?.end ?? sen.end, cap));
   const p = doc.paragraphs[full.paragraph];
   const inParagraph = full.sentence + 1 < p.sentences[1];
   const r: MentionReading = kept ? (full.shape.reading ??= {}) : {};

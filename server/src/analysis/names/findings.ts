@@ -50,24 +50,48 @@ export function variantFindings(table: SpellingTable, sheeted: Set<number>): Fin
     if (g.canonicalFrom === 'style-sheet') continue; // names/style-sheet says it
     const canon = table.spellings[g.canonical].text;
     const canonPlaces = table.occurrences(g.canonical);
-    const related: Related[] = canonPlaces.slice(0, 3).map((p) => ({ offset: p.start, length: p.end - p.start, message: `‘${canon}’ is written here` }));
+    const related: Related[] = canonPlaces
+      .slice(0, 3)
+      .map((p) => ({ offset: p.start, length: p.end - p.start, message: `‘${canon}’ is written here` }));
     const allVariantEdits: TextEdit[] = [];
     for (const i of g.spellings) {
       if (!g.kinds.has(i) || sheeted.has(i)) continue;
-      for (const p of placesOf(table, i)) allVariantEdits.push({ offset: p.start, length: p.end - p.start, newText: canon });
+      for (const p of placesOf(table, i))
+        allVariantEdits.push({ offset: p.start, length: p.end - p.start, newText: canon });
     }
     for (const i of g.spellings) {
       if (!g.kinds.has(i) || sheeted.has(i)) continue;
       const s = table.spellings[i];
       const how = g.kinds.get(i);
-      const note = how === 'diacritics' ? ' without its accents' : how === 'case' ? ' with other capitals' : how === 'hyphen' ? ' with other spacing or hyphens' : '';
+      const note =
+        how === 'diacritics'
+          ? ' without its accents'
+          : how === 'case'
+            ? ' with other capitals'
+            : how === 'hyphen'
+              ? ' with other spacing or hyphens'
+              : '';
       const message = `‘${s.text}’ — this draft also writes ‘${canon}’ (${times(canonPlaces.length)}, first in paragraph ${canonPlaces[0].paragraph + 1})${note ? `: the same name${note}` : ''}`;
       for (const p of placesOf(table, i)) {
         const fixes: Fix[] = [
-          { title: `Use ‘${canon}’ here`, edits: [{ offset: p.start, length: p.end - p.start, newText: canon }], safe: false, preferred: true },
+          {
+            title: `Use ‘${canon}’ here`,
+            edits: [{ offset: p.start, length: p.end - p.start, newText: canon }],
+            safe: false,
+            preferred: true,
+          },
         ];
-        if (allVariantEdits.length > 1) fixes.push({ title: `Use ‘${canon}’ everywhere in this draft (for ${variantList(table, g, sheeted)})`, edits: allVariantEdits, safe: false });
-        fixes.push(addToSheet(canon), addToSheet(s.text, `Keep ‘${s.text}’: add it to the style sheet`), markDistinct(s.text, canon));
+        if (allVariantEdits.length > 1)
+          fixes.push({
+            title: `Use ‘${canon}’ everywhere in this draft (for ${variantList(table, g, sheeted)})`,
+            edits: allVariantEdits,
+            safe: false,
+          });
+        fixes.push(
+          addToSheet(canon),
+          addToSheet(s.text, `Keep ‘${s.text}’: add it to the style sheet`),
+          markDistinct(s.text, canon),
+        );
         out.push(finding('names/variant', message, p.start, p.end - p.start, { related, fixes }));
       }
     }
@@ -86,7 +110,11 @@ export function sheetWords(sheet: StyleSheet): string[] {
  * names/style-sheet: a draft spelling that is a variant of one the style sheet settles. With the
  * draft's cache, `kept` finds the pairs through the draft's kept buckets (`index`).
  */
-export function styleSheetFindings(table: SpellingTable, sheet: StyleSheet | undefined, kept?: { index: PairIndex; sheet: SheetPairs }): { findings: Finding[]; sheeted: Set<number> } {
+export function styleSheetFindings(
+  table: SpellingTable,
+  sheet: StyleSheet | undefined,
+  kept?: { index: PairIndex; sheet: SheetPairs },
+): { findings: Finding[]; sheeted: Set<number> } {
   const findings: Finding[] = [];
   const sheeted = new Set<number>();
   if (!sheet || !sheet.names.length) return { findings, sheeted };
@@ -111,9 +139,14 @@ export function styleSheetFindings(table: SpellingTable, sheet: StyleSheet | und
       findings.push(
         finding('names/style-sheet', `‘${s.text}’ — the style sheet spells it ‘${settled}’`, p.start, p.end - p.start, {
           fixes: [
-          { title: `Use ‘${settled}’ here`, edits: [{ offset: p.start, length: p.end - p.start, newText: settled }], safe: true, preferred: true },
-          markDistinct(s.text, settled),
-        ],
+            {
+              title: `Use ‘${settled}’ here`,
+              edits: [{ offset: p.start, length: p.end - p.start, newText: settled }],
+              safe: true,
+              preferred: true,
+            },
+            markDistinct(s.text, settled),
+          ],
         }),
       );
     }
@@ -123,14 +156,21 @@ export function styleSheetFindings(table: SpellingTable, sheet: StyleSheet | und
 
 /** A full name's words in lower case, in the order written, initials left out; kept with the mention's shape. */
 function orderOf(m: RawMention): string {
-  return (m.shape.order ??= m.units.filter((u) => !u.initial).map((u) => u.text.toLowerCase()).join(' '));
+  return (m.shape.order ??= m.units
+    .filter((u) => !u.initial)
+    .map((u) => u.text.toLowerCase())
+    .join(' '));
 }
 
 /**
  * Name-order and given-name slips of full names: "Szabó Péter" beside "Péter Szabó", and
  * "Xiaoming" for Li Xiaoming (the family name comes first in Chinese, Korean, Vietnamese names).
  */
-export function personFindings(entities: readonly Entity[], mentions: readonly Mention[], raw: readonly RawMention[]): Finding[] {
+export function personFindings(
+  entities: readonly Entity[],
+  mentions: readonly Mention[],
+  raw: readonly RawMention[],
+): Finding[] {
   const out: Finding[] = [];
   for (const e of entities) {
     if (e.kind !== 'person') continue;
@@ -162,7 +202,9 @@ export function personFindings(entities: readonly Entity[], mentions: readonly M
       const wa = ka.split(' ');
       const wb = kb.split(' ');
       if (wa.length === 2 && wb.length === 2 && wa[0] === wb[1] && wa[1] === wb[0]) {
-        const bare = new Set(e.mentions.filter((i) => raw[i].units.length === 1).map((i) => raw[i].units[0].text.toLowerCase()));
+        const bare = new Set(
+          e.mentions.filter((i) => raw[i].units.length === 1).map((i) => raw[i].units[0].text.toLowerCase()),
+        );
         let keep: number[];
         if (raw[la[0]].units.length === 2 && surnameOf(raw[la[0]]) === 0) keep = la;
         else if (raw[lb[0]].units.length === 2 && surnameOf(raw[lb[0]]) === 0) keep = lb;
@@ -174,12 +216,28 @@ export function personFindings(entities: readonly Entity[], mentions: readonly M
         for (const i of flag) {
           const m = mentions[i];
           out.push(
-            finding('names/variant', `‘${m.text}’ — this draft also writes ‘${canon}’ (${times(keep.length)}, first in paragraph ${mentions[keep[0]].paragraph + 1}): the same name in the other order`, m.start, m.end - m.start, {
-              related: keep.slice(0, 3).map((k) => ({ offset: mentions[k].start, length: mentions[k].end - mentions[k].start, message: `‘${canon}’ is written here` })), fixes: [
-              { title: `Use ‘${canon}’ here`, edits: [{ offset: m.start, length: m.end - m.start, newText: canon }], safe: false, preferred: true },
-              addToSheet(canon),
-            ],
-            }),
+            finding(
+              'names/variant',
+              `‘${m.text}’ — this draft also writes ‘${canon}’ (${times(keep.length)}, first in paragraph ${mentions[keep[0]].paragraph + 1}): the same name in the other order`,
+              m.start,
+              m.end - m.start,
+              {
+                related: keep.slice(0, 3).map((k) => ({
+                  offset: mentions[k].start,
+                  length: mentions[k].end - mentions[k].start,
+                  message: `‘${canon}’ is written here`,
+                })),
+                fixes: [
+                  {
+                    title: `Use ‘${canon}’ here`,
+                    edits: [{ offset: m.start, length: m.end - m.start, newText: canon }],
+                    safe: false,
+                    preferred: true,
+                  },
+                  addToSheet(canon),
+                ],
+              },
+            ),
           );
         }
       }
@@ -193,9 +251,29 @@ export function personFindings(entities: readonly Entity[], mentions: readonly M
         const r = raw[i];
         if (r.units.length !== 1 || r.units[0].text !== given || r.start < intro.start) continue;
         out.push(
-          finding('names/variant', `‘${given}’ is the given name of ${mentions[fulls[0]].text}: the family name ‘${family}’ comes first and is the one used on second reference`, r.start, r.end - r.start, {
-            related: [{ offset: intro.start, length: intro.end - intro.start, message: `${mentions[fulls[0]].text} is introduced here` }], fixes: [{ title: `Use ‘${family}’ here`, edits: [{ offset: r.start, length: r.end - r.start, newText: family }], safe: false, preferred: true }],
-          }),
+          finding(
+            'names/variant',
+            `‘${given}’ is the given name of ${mentions[fulls[0]].text}: the family name ‘${family}’ comes first and is the one used on second reference`,
+            r.start,
+            r.end - r.start,
+            {
+              related: [
+                {
+                  offset: intro.start,
+                  length: intro.end - intro.start,
+                  message: `${mentions[fulls[0]].text} is introduced here`,
+                },
+              ],
+              fixes: [
+                {
+                  title: `Use ‘${family}’ here`,
+                  edits: [{ offset: r.start, length: r.end - r.start, newText: family }],
+                  safe: false,
+                  preferred: true,
+                },
+              ],
+            },
+          ),
         );
       }
     }
@@ -210,7 +288,11 @@ export function personFindings(entities: readonly Entity[], mentions: readonly M
  * speech). A place or team that a longer name also holds ("Wales" and "Wales Under-21") is not
  * a person introduced late.
  */
-export function firstReferenceFindings(entities: readonly Entity[], mentions: readonly Mention[], raw: readonly RawMention[]): Finding[] {
+export function firstReferenceFindings(
+  entities: readonly Entity[],
+  mentions: readonly Mention[],
+  raw: readonly RawMention[],
+): Finding[] {
   const out: Finding[] = [];
   for (const e of entities) {
     if (e.kind !== 'person') continue;
@@ -223,12 +305,29 @@ export function firstReferenceFindings(entities: readonly Entity[], mentions: re
     for (const i of e.mentions) {
       const r = raw[i];
       if (r.start >= f.start) break;
-      const honorific = !!r.title && r.title.split(/\s+/).length === 1 && r.title.toLowerCase().replace(/\.$/, '') in HONORIFICS;
+      const honorific =
+        !!r.title && r.title.split(/\s+/).length === 1 && r.title.toLowerCase().replace(/\.$/, '') in HONORIFICS;
       if (r.units.length !== 1 || r.units[0].text !== surname || !(honorific || r.speaks)) continue;
       out.push(
-        finding('names/first-reference', `‘${r.text}’ comes before the full name ‘${f.text}’ (paragraph ${f.paragraph + 1}): introduce the person by full name first`, r.start, r.end - r.start, {
-          related: [{ offset: f.start, length: f.end - f.start, message: `‘${f.text}’ is first written in full here` }], fixes: [{ title: `Use ‘${f.text}’ here`, edits: [{ offset: r.start, length: r.end - r.start, newText: f.text }], safe: false, preferred: true }],
-        }),
+        finding(
+          'names/first-reference',
+          `‘${r.text}’ comes before the full name ‘${f.text}’ (paragraph ${f.paragraph + 1}): introduce the person by full name first`,
+          r.start,
+          r.end - r.start,
+          {
+            related: [
+              { offset: f.start, length: f.end - f.start, message: `‘${f.text}’ is first written in full here` },
+            ],
+            fixes: [
+              {
+                title: `Use ‘${f.text}’ here`,
+                edits: [{ offset: r.start, length: r.end - r.start, newText: f.text }],
+                safe: false,
+                preferred: true,
+              },
+            ],
+          },
+        ),
       );
     }
   }

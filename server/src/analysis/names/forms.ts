@@ -65,12 +65,27 @@ export function formFindings(raw: readonly RawMention[]): Finding[] {
     for (const [text, at] of list.slice(1)) {
       for (const i of at) {
         const m = raw[i];
-        const fixes: Fix[] = [{ title: `Use ‘${canon}’ here`, edits: [{ offset: m.start, length: m.end - m.start, newText: canon }], safe: false, preferred: true }];
+        const fixes: Fix[] = [
+          {
+            title: `Use ‘${canon}’ here`,
+            edits: [{ offset: m.start, length: m.end - m.start, newText: canon }],
+            safe: false,
+            preferred: true,
+          },
+        ];
         out.push(
-          finding('names/variant', `‘${text}’ — this draft also writes ‘${canon}’ (${times(canonAt.length)}, first in paragraph ${first.paragraph + 1}): the same name with other spacing, hyphens or initials`, m.start, m.end - m.start, {
-            related: [{ offset: first.start, length: first.end - first.start, message: `‘${canon}’ is written here` }],
-            fixes,
-          }),
+          finding(
+            'names/variant',
+            `‘${text}’ — this draft also writes ‘${canon}’ (${times(canonAt.length)}, first in paragraph ${first.paragraph + 1}): the same name with other spacing, hyphens or initials`,
+            m.start,
+            m.end - m.start,
+            {
+              related: [
+                { offset: first.start, length: first.end - first.start, message: `‘${canon}’ is written here` },
+              ],
+              fixes,
+            },
+          ),
         );
       }
     }
@@ -94,7 +109,10 @@ const segments = (s: string) => s.split(SEPARATORS).filter(Boolean).length;
 
 /** Whether two forms of one name have the same capitals once separators are set aside, but for a letter after a separator (Min-jun / Min Jun). */
 function sameWordCapitals(a: string, b: string): boolean {
-  const core = (s: string) => s.replace(/([\s\u00a0\-\u2010\u2011.'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toLowerCase()).replace(SEPARATORS, '');
+  const core = (s: string) =>
+    s
+      .replace(/([\s\u00a0\-\u2010\u2011.'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toLowerCase())
+      .replace(SEPARATORS, '');
   return core(a) === core(b);
 }
 
@@ -103,7 +121,9 @@ function honorificKey(title: string | undefined): string | undefined {
   if (!title) return undefined;
   const words = title.split(/\s+/);
   const last = words[words.length - 1].toLowerCase().replace(/\.$/, '');
-  return Object.hasOwn(HONORIFICS, last) && last !== 'sir' && last !== 'lord' && last !== 'lady' && last !== 'dame' ? last : undefined;
+  return Object.hasOwn(HONORIFICS, last) && last !== 'sir' && last !== 'lord' && last !== 'lady' && last !== 'dame'
+    ? last
+    : undefined;
 }
 
 /** The honorific word of a title as written (Dr., Mrs), with its place. */
@@ -118,7 +138,11 @@ function honorificWord(m: RawMention): { text: string; start: number } | undefin
  * added (Dr. / Dr), or another honorific (Dr. / Mrs.). Role titles (President, Senator) change
  * with the copy and are left alone.
  */
-export function titleFindings(entities: readonly Entity[], mentions: readonly Mention[], raw: readonly RawMention[]): Finding[] {
+export function titleFindings(
+  entities: readonly Entity[],
+  mentions: readonly Mention[],
+  raw: readonly RawMention[],
+): Finding[] {
   const out: Finding[] = [];
   for (const e of entities) {
     if (e.kind !== 'person') continue;
@@ -141,8 +165,17 @@ export function titleFindings(entities: readonly Entity[], mentions: readonly Me
           : `‘${word.text} ${name}’ — ${name} is ‘${house.text}’ at first use (paragraph ${first.paragraph + 1}): the same person with another title`;
       out.push(
         finding('names/title', message, word.start, word.text.length, {
-          related: [{ offset: first.titleStart!, length: first.title!.length, message: `‘${house.text}’ is written here` }],
-          fixes: [{ title: `Use ‘${house.text}’ here`, edits: [{ offset: word.start, length: word.text.length, newText: house.text }], safe: false, preferred: true }],
+          related: [
+            { offset: first.titleStart!, length: first.title!.length, message: `‘${house.text}’ is written here` },
+          ],
+          fixes: [
+            {
+              title: `Use ‘${house.text}’ here`,
+              edits: [{ offset: word.start, length: word.text.length, newText: house.text }],
+              safe: false,
+              preferred: true,
+            },
+          ],
         }),
       );
     }
@@ -177,7 +210,10 @@ export function companyFindings(raw: readonly RawMention[]): Finding[] {
   }
   if (!wanted[0].size && !wanted[1].size) return [];
   // Each unit by its neighbour: [0] the words written before a word, [1] those after one.
-  const byNeighbour = [new Map<string, Map<string, Array<{ m: number; u: number }>>>(), new Map<string, Map<string, Array<{ m: number; u: number }>>>()];
+  const byNeighbour = [
+    new Map<string, Map<string, Array<{ m: number; u: number }>>>(),
+    new Map<string, Map<string, Array<{ m: number; u: number }>>>(),
+  ];
   for (const at of written.values()) {
     const m = raw[at[0]];
     if (m.acronym || m.units.length < 2) continue;
@@ -195,7 +231,8 @@ export function companyFindings(raw: readonly RawMention[]): Finding[] {
       }
     }
   }
-  for (const side of byNeighbour) for (const words of side.values()) for (const list of words.values()) list.sort((x, y) => x.m - y.m);
+  for (const side of byNeighbour)
+    for (const words of side.values()) for (const list of words.values()) list.sort((x, y) => x.m - y.m);
   const out: Finding[] = [];
   const flagged = new Set<string>();
   for (const words of [...byNeighbour[0].values(), ...byNeighbour[1].values()]) {
@@ -221,10 +258,23 @@ export function companyFindings(raw: readonly RawMention[]): Finding[] {
           const unit = r.units[u];
           const start = r.base + unit.start;
           out.push(
-            finding('names/variant', `‘${slip}’ — this draft also writes ‘${word}’ in ‘${fm.text}’ (paragraph ${fm.paragraph + 1}): the same name with a word respelled`, start, unit.text.length, {
-              related: [{ offset: fm.base + fu.start, length: fu.text.length, message: `‘${word}’ is written here` }],
-              fixes: [{ title: `Use ‘${word}’ here`, edits: [{ offset: start, length: unit.text.length, newText: word }], safe: false, preferred: true }],
-            }),
+            finding(
+              'names/variant',
+              `‘${slip}’ — this draft also writes ‘${word}’ in ‘${fm.text}’ (paragraph ${fm.paragraph + 1}): the same name with a word respelled`,
+              start,
+              unit.text.length,
+              {
+                related: [{ offset: fm.base + fu.start, length: fu.text.length, message: `‘${word}’ is written here` }],
+                fixes: [
+                  {
+                    title: `Use ‘${word}’ here`,
+                    edits: [{ offset: start, length: unit.text.length, newText: word }],
+                    safe: false,
+                    preferred: true,
+                  },
+                ],
+              },
+            ),
           );
         }
       }

@@ -15,7 +15,12 @@ import { namesWithCache } from './incremental';
 
 export type { NameResult } from './model';
 
-export function checkNames(doc: Document, _quotations: readonly Quotation[], options: AnalysisOptions, cache?: AnalysisCache): NameResult {
+export function checkNames(
+  doc: Document,
+  _quotations: readonly Quotation[],
+  options: AnalysisOptions,
+  cache?: AnalysisCache,
+): NameResult {
   if (cache) return namesWithCache(doc, options, cache);
   const scan = findMentions(doc);
   return settleDraft(doc, scan, options, buildSpellings(scan.mentions, scan.loose, scan.lowercase, options.styleSheet));

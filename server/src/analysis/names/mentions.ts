@@ -4,7 +4,14 @@
 // names. Headline paragraphs are skipped: their capitals say nothing.
 
 import type { Document, Paragraph } from '../types';
-import { COMMON_CAPITALISED, FUNCTION_WORDS, MONTHS_AND_DAYS, ORG_HEADS, PARTICLES, TITLE_WORDS } from '../lexicon/nameWords';
+import {
+  COMMON_CAPITALISED,
+  FUNCTION_WORDS,
+  MONTHS_AND_DAYS,
+  ORG_HEADS,
+  PARTICLES,
+  TITLE_WORDS,
+} from '../lexicon/nameWords';
 import { ownCopy } from '../strings';
 import type { LooseShape, LooseWord, MentionScan, MentionShape, RawMention, Resolution, Unit, WordSet } from './model';
 import { LooseName, NameWord, Shape } from './shape';
@@ -14,11 +21,25 @@ import { saysWord } from '../lexicon/speechForms';
 import { TextWords } from './textWords';
 
 /** Words whose possessive still belongs to a name: "People's Republic", "Children's Hospital". */
-const POSSESSIVE_IN_NAMES = new Set(['people', 'children', 'women', 'men', 'workers', 'farmers', 'veterans', 'citizens', 'nations', 'king', 'queen']);
+const POSSESSIVE_IN_NAMES = new Set([
+  'people',
+  'children',
+  'women',
+  'men',
+  'workers',
+  'farmers',
+  'veterans',
+  'citizens',
+  'nations',
+  'king',
+  'queen',
+]);
 
 /** Is this capitalised word an ordinary word here (not evidence of a name)? */
 export function ordinary(lower: string, lowercase: WordSet): boolean {
-  return FUNCTION_WORDS.has(lower) || MONTHS_AND_DAYS.has(lower) || COMMON_CAPITALISED.has(lower) || lowercase.has(lower);
+  return (
+    FUNCTION_WORDS.has(lower) || MONTHS_AND_DAYS.has(lower) || COMMON_CAPITALISED.has(lower) || lowercase.has(lower)
+  );
 }
 
 /** A run of the paragraph's tokens, [from, to), that may hold names. */
@@ -91,9 +112,13 @@ export function readParagraph(doc: Document, p: Paragraph, scan: Scan): Paragrap
         spaced(prose, prev, next) ||
         (fullStopBetween(prose, prev, next) && (prev.kind === 'initial' || TITLE_WORDS.has(prev.lower))) ||
         // Initials run together (M.K. Nurlanov).
-        (prev.kind === 'initial' && next.kind === 'initial' && next.start - prev.rawEnd === 1 && prose.charCodeAt(prev.rawEnd) === 0x2e);
+        (prev.kind === 'initial' &&
+          next.kind === 'initial' &&
+          next.start - prev.rawEnd === 1 &&
+          prose.charCodeAt(prev.rawEnd) === 0x2e);
       if (!joined || prev.kind === 'acronym' || next.kind === 'acronym') break;
-      if (prev.possessive && !(POSSESSIVE_IN_NAMES.has(prev.lower) && next.kind === 'cap' && ORG_HEADS.has(next.lower))) break;
+      if (prev.possessive && !(POSSESSIVE_IN_NAMES.has(prev.lower) && next.kind === 'cap' && ORG_HEADS.has(next.lower)))
+        break;
       if (next.kind === 'cap' || next.kind === 'initial') {
         if (FUNCTION_WORDS.has(next.lower) || (MONTHS_AND_DAYS.has(next.lower) && dateLike(prose, next.rawEnd))) break;
         last = next;
@@ -148,7 +173,15 @@ function relative(toks: Token[], p: Paragraph): Token[] {
  * The mentions and loose words of a read paragraph at `base`, given the lower-case set and the
  * `alone` set (`aloneHas` asks it about prose[start, end)); with `strings` (the kept ones), what was asked is kept too.
  */
-export function resolve(e: ParagraphRead, prose: string, base: number, lowercase: WordSet, aloneHas: (start: number, end: number) => boolean, strings?: KeptStrings, placing?: Placing): Resolution {
+export function resolve(
+  e: ParagraphRead,
+  prose: string,
+  base: number,
+  lowercase: WordSet,
+  aloneHas: (start: number, end: number) => boolean,
+  strings?: KeptStrings,
+  placing?: Placing,
+): Resolution {
   const record = strings !== undefined;
   const keep = (s: string) => keepString(strings!, s);
   const r: Resolution = { mentions: NO_MENTIONS, loose: NO_LOOSE, asked: EMPTY, lowerYes: 0, lowerNo: 0, aloneYes: 0 };
@@ -184,7 +217,7 @@ export function resolve(e: ParagraphRead, prose: string, base: number, lowercase
     let from = run.from;
     const to = run.to;
     for (let k = to - 2; k >= from + 1; k--) {
-      if (toks[k].kind !== 'cap' || toks[k - 1].kind !== 'cap' && toks[k - 1].kind !== 'acronym') continue;
+      if (toks[k].kind !== 'cap' || (toks[k - 1].kind !== 'cap' && toks[k - 1].kind !== 'acronym')) continue;
       let rest = 0;
       for (let q = k; q < to; q++) if (toks[q].kind === 'cap') rest++;
       if (rest < 2) continue;
@@ -202,8 +235,22 @@ export function resolve(e: ParagraphRead, prose: string, base: number, lowercase
     const t = toks[k];
     if (placing) {
       const p = placing.p;
-      if (p.kind === 'heading') placing.loose.push({ start: base + t.start, end: base + t.end, text: t.text, paragraph: p.index, heading: true });
-      else placing.loose.push({ start: base + t.start, end: base + t.end, text: t.text, paragraph: p.index, sentenceInitial: t.sentenceInitial });
+      if (p.kind === 'heading')
+        placing.loose.push({
+          start: base + t.start,
+          end: base + t.end,
+          text: t.text,
+          paragraph: p.index,
+          heading: true,
+        });
+      else
+        placing.loose.push({
+          start: base + t.start,
+          end: base + t.end,
+          text: t.text,
+          paragraph: p.index,
+          sentenceInitial: t.sentenceInitial,
+        });
       continue;
     }
     // A token's text is the interner's (kept) string but for a possessive, cut from it.
@@ -313,7 +360,8 @@ export function findMentions(doc: Document): MentionScan {
   for (const p of doc.paragraphs) {
     if (p.kind !== 'prose' && p.kind !== 'heading') continue;
     const e = readParagraph(doc, p, scan);
-    for (const run of e.runs) alone.addRange(prose, p.start + e.tokens[run.from].start, p.start + e.tokens[run.to - 1].end);
+    for (const run of e.runs)
+      alone.addRange(prose, p.start + e.tokens[run.from].start, p.start + e.tokens[run.to - 1].end);
     read.push(e);
     at.push(p);
   }
@@ -330,7 +378,15 @@ function startable(t: Token, next: Token | undefined, prose: string, pStart: num
   if (MONTHS_AND_DAYS.has(t.lower)) {
     // Only as a given name: straight before a capitalised word, not a date, and not after a
     // word of time ("Last April Thornbury said", "since May Ospanov took office").
-    return t.kind === 'cap' && !dateLike(prose, t.rawEnd) && !timeWordBefore(prose, t.start, pStart) && !!next && next.kind === 'cap' && spaced(prose, t, next) && !MONTHS_AND_DAYS.has(next.lower);
+    return (
+      t.kind === 'cap' &&
+      !dateLike(prose, t.rawEnd) &&
+      !timeWordBefore(prose, t.start, pStart) &&
+      !!next &&
+      next.kind === 'cap' &&
+      spaced(prose, t, next) &&
+      !MONTHS_AND_DAYS.has(next.lower)
+    );
   }
   if (t.kind === 'cap' || t.kind === 'initial') return !FUNCTION_WORDS.has(t.lower);
   if (t.kind === 'acronym') return true;
@@ -342,7 +398,18 @@ function startable(t: Token, next: Token | undefined, prose: string, pStart: num
  * The mention in toks[from, to) of a paragraph at `base` (token offsets relative to it), as a
  * shape relative to the paragraph; marks in `held` the tokens its name words begin at.
  */
-function pushMention(prose: string, base: number, toks: Token[], from: number, to: number, lowercase: WordSet, held: Uint8Array, out: MentionShape[], placing?: Placing, strings?: KeptStrings): void {
+function pushMention(
+  prose: string,
+  base: number,
+  toks: Token[],
+  from: number,
+  to: number,
+  lowercase: WordSet,
+  held: Uint8Array,
+  out: MentionShape[],
+  placing?: Placing,
+  strings?: KeptStrings,
+): void {
   // The name is toks[lo, hi): trimmed by index, not by slicing the run again and again. A token
   // has no full stop in it, so its lower case is the form TITLE_WORDS is asked about.
   let lo = from;
@@ -363,7 +430,13 @@ function pushMention(prose: string, base: number, toks: Token[], from: number, t
   while (hi - lo > 1 && TITLE_WORDS.has(toks[hi - 1].lower)) hi--;
   // An ordinary word that opens a sentence is not part of the name after it.
   // So is a speech verb that opens one ("Remarked Ospan.", "Added Smith:").
-  while (hi - lo > 1 && toks[lo].sentenceInitial && toks[lo].kind === 'cap' && (saysWord(toks[lo].lower) || (ordinary(toks[lo].lower, lowercase) && !MONTHS_AND_DAYS.has(toks[lo].lower))) && !ORG_HEADS.has(toks[lo + 1].lower)) {
+  while (
+    hi - lo > 1 &&
+    toks[lo].sentenceInitial &&
+    toks[lo].kind === 'cap' &&
+    (saysWord(toks[lo].lower) || (ordinary(toks[lo].lower, lowercase) && !MONTHS_AND_DAYS.has(toks[lo].lower))) &&
+    !ORG_HEADS.has(toks[lo + 1].lower)
+  ) {
     lo++;
   }
   while (hi > lo && toks[hi - 1].kind !== 'cap' && toks[hi - 1].kind !== 'acronym') hi--;
@@ -386,7 +459,9 @@ function pushMention(prose: string, base: number, toks: Token[], from: number, t
     const t = toks[k];
     if (t.lower === 'of' || t.lower === 'for' || t.lower === 'the') continue;
     // A particle (lower case, or capitalised inside a name: "Mohamed Al Rashidi") joins the next word.
-    const isParticle = t.kind === 'particle' || (k > lo && t.kind === 'cap' && PARTICLES.has(t.lower) && k + 1 < hi && toks[k + 1].kind === 'cap');
+    const isParticle =
+      t.kind === 'particle' ||
+      (k > lo && t.kind === 'cap' && PARTICLES.has(t.lower) && k + 1 < hi && toks[k + 1].kind === 'cap');
     if (isParticle) {
       let e = k + 1;
       while (e < hi && toks[e].kind === 'particle') e++;
@@ -409,11 +484,16 @@ function pushMention(prose: string, base: number, toks: Token[], from: number, t
   const start = first.start;
   const end = last.end;
   // A name of one word is that word's text: no slice of its own.
-  const text = kept.length === 1 && kept[0].start === start && kept[0].end === end ? kept[0].text : keptWord(strings, prose.slice(base + start, base + end));
+  const text =
+    kept.length === 1 && kept[0].start === start && kept[0].end === end
+      ? kept[0].text
+      : keptWord(strings, prose.slice(base + start, base + end));
   if (title !== undefined) title = keptWord(strings, title);
   const before = prose[base + start - 1];
   const after = prose[base + end] ?? '';
-  const quoted = (before === '‘' || before === '“' || before === "'" || before === '"') && (after === '’' || after === '”' || after === "'" || after === '"');
+  const quoted =
+    (before === '‘' || before === '“' || before === "'" || before === '"') &&
+    (after === '’' || after === '”' || after === "'" || after === '"');
   if (placing) {
     // The fields of placed() in its order, then the shape's memos, as one object.
     const p = placing.p;

@@ -39,7 +39,7 @@ export class Shape implements MentionShape {
   declare variantsSeen: number | undefined;
   declare intro: string | undefined;
   declare listedWith: string | undefined;
-  private declare bits: number;
+  declare private bits: number;
 
   constructor(
     start: number,
@@ -74,7 +74,12 @@ export class Shape implements MentionShape {
     this.variantsSeen = undefined;
     this.intro = intro;
     this.listedWith = listedWith;
-    this.bits = (sentenceInitial ? SENTENCE_INITIAL : 0) | (org ? ORG : 0) | (acronym ? ACRONYM : 0) | (quoted ? QUOTED : 0) | (speaks ? SPEAKS : 0);
+    this.bits =
+      (sentenceInitial ? SENTENCE_INITIAL : 0) |
+      (org ? ORG : 0) |
+      (acronym ? ACRONYM : 0) |
+      (quoted ? QUOTED : 0) |
+      (speaks ? SPEAKS : 0);
   }
 
   get sentenceInitial(): boolean {
@@ -135,7 +140,7 @@ export class Shape implements MentionShape {
  */
 export class NameWord implements Unit {
   declare text: string;
-  private declare readonly at: number;
+  declare private readonly at: number;
 
   constructor(start: number, text: string, initial: boolean) {
     this.text = text;
@@ -156,7 +161,7 @@ export class NameWord implements Unit {
 /** A loose word (LooseShape) as kept, the same way: its text is prose[start, end). */
 export class LooseName implements LooseShape {
   declare text: string;
-  private declare readonly at: number;
+  declare private readonly at: number;
 
   constructor(start: number, text: string, sentenceInitial: boolean) {
     this.text = text;

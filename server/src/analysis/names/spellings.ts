@@ -6,7 +6,18 @@
 import type { StyleSheet } from '../types';
 import type { LooseWord, RawMention, WordSet } from './model';
 import { ordinary } from './mentions';
-import { candidatePairs, endingPair, type PairIndex, hasDiacritics, plain, sameButParticleCase, skeleton, variantKind, withinOne, type VariantKind } from './variants';
+import {
+  candidatePairs,
+  endingPair,
+  type PairIndex,
+  hasDiacritics,
+  plain,
+  sameButParticleCase,
+  skeleton,
+  variantKind,
+  withinOne,
+  type VariantKind,
+} from './variants';
 import { FAMILY_FIRST, FUNCTION_WORDS, HONORIFICS, ORG_HEADS, TITLE_WORDS } from '../lexicon/nameWords';
 import { isAttested, isEnglishWord, isForeignCognate, isGivenName, isKnownName, isPlace } from '../lexicon/nameLists';
 import { romanisedSyllables } from '../lexicon/transliteration';
@@ -76,7 +87,13 @@ export interface SpellingTable {
  */
 export function surnameIndex(m: Pick<RawMention, 'units'>): number {
   const n = m.units.length;
-  if (n === 2 && !m.units[1].initial && FAMILY_FIRST.has(plain(m.units[0].text)) && familyFirst(m.units[0].text, m.units[1].text)) return 0;
+  if (
+    n === 2 &&
+    !m.units[1].initial &&
+    FAMILY_FIRST.has(plain(m.units[0].text)) &&
+    familyFirst(m.units[0].text, m.units[1].text)
+  )
+    return 0;
   return n - 1;
 }
 
@@ -116,7 +133,8 @@ export function roleTitleOf(m: Pick<RawMention, 'title' | 'org' | 'acronym'>): s
 }
 
 /** A unit that is a name's word: no English word, or a given name (Miles, Corey; not Justice, Task or Island). */
-export const nameWord = (u: { text: string; initial: boolean }): boolean => !u.initial && remembered(nameWordMemo, u.text, nameWordOf);
+export const nameWord = (u: { text: string; initial: boolean }): boolean =>
+  !u.initial && remembered(nameWordMemo, u.text, nameWordOf);
 
 const nameWordOf = (text: string) => !isEnglishWord(text.toLowerCase()) || isGivenName(text);
 
@@ -156,15 +174,35 @@ const HAS_LOWER = /\p{Ll}/u;
  * without filling every bucket again; `asked` collects the words the lower-case set is asked about
  * (the table depends on that set through these only).
  */
-export function buildSpellings(mentions: readonly RawMention[], loose: readonly LooseWord[], lowercase: WordSet, sheet: StyleSheet | undefined, pairs?: PairIndex, asked?: Set<string>): SpellingTable {
+export function buildSpellings(
+  mentions: readonly RawMention[],
+  loose: readonly LooseWord[],
+  lowercase: WordSet,
+  sheet: StyleSheet | undefined,
+  pairs?: PairIndex,
+  asked?: Set<string>,
+): SpellingTable {
   const spellings: Spelling[] = [];
   const byText = new Map<string, number>();
   const add = (text: string, start: number): number => {
     const i = spellings.length;
     byText.set(text, i);
     spellings.push({
-      text, count: 0, firstInFullName: -1, first: start, givenNames: NO_NAMES, surnames: NO_NAMES,
-      asSurname: false, asGiven: false, surnameInFull: false, withName: false, intros: NO_NAMES, titles: NO_NAMES, named: false, midCaps: 0, ordinary: undefined,
+      text,
+      count: 0,
+      firstInFullName: -1,
+      first: start,
+      givenNames: NO_NAMES,
+      surnames: NO_NAMES,
+      asSurname: false,
+      asGiven: false,
+      surnameInFull: false,
+      withName: false,
+      intros: NO_NAMES,
+      titles: NO_NAMES,
+      named: false,
+      midCaps: 0,
+      ordinary: undefined,
     });
     return i;
   };
@@ -310,7 +348,12 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
     if (kind === 'spelling' || kind === 'transliteration') {
       // When the lists know one and not the other, only the unknown one is asked: Jones is Jon's
       // name plus an ending, but Jonnes is still its slip; Yorkers is New York's people.
-      if (says === 'same' ? derived(plain((attested(a.text) ? b : a).text)) : derived(plain(a.text)) || derived(plain(b.text))) continue;
+      if (
+        says === 'same'
+          ? derived(plain((attested(a.text) ? b : a).text))
+          : derived(plain(a.text)) || derived(plain(b.text))
+      )
+        continue;
       // A one-letter difference needs the draft's support; a shared skeleton of a long name
       // (KazTransTelecom / KazTransTelekom) is support enough.
       const long = plain(a.text).length >= 6 && plain(b.text).length >= 6;
@@ -351,7 +394,7 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
   // Where a spelling is written is asked for the spellings of groups (and the style sheet's) only.
   const places = new Map<number, Occurrence[]>();
   const occurrences = (i: number): Occurrence[] => {
-    let list = places.get(i);
+    const list = places.get(i);
     if (list) return list;
     const wanted = new Set<number>([i]);
     if (!places.size) for (const g of groups) for (const k of g.spellings) wanted.add(k);
@@ -364,13 +407,18 @@ export function buildSpellings(mentions: readonly RawMention[], loose: readonly 
         const k = unitSpelling[at++];
         if (k < 0 || !wanted.has(k)) continue;
         const u = m.units[ui];
-        places.get(k)!.push({ start: m.base + u.start, end: m.base + u.end, paragraph: m.paragraph, mention: mi, unit: ui });
+        places
+          .get(k)!
+          .push({ start: m.base + u.start, end: m.base + u.end, paragraph: m.paragraph, mention: mi, unit: ui });
       }
     }
     for (let li = 0; li < loose.length; li++) {
       const w = loose[li];
       const k = looseSpelling[li];
-      if (wanted.has(k)) places.get(k)!.push({ start: w.start, end: w.end, paragraph: w.paragraph, mention: -1, unit: -1, heading: w.heading });
+      if (wanted.has(k))
+        places
+          .get(k)!
+          .push({ start: w.start, end: w.end, paragraph: w.paragraph, mention: -1, unit: -1, heading: w.heading });
     }
     return places.get(i)!;
   };
@@ -390,7 +438,12 @@ function slipOfWord(word: Spelling, slip: Spelling): boolean {
   const pw = plain(word.text);
   const ps = plain(slip.text);
   if (pw.length < 6 || ps.length < 6) return false;
-  if (pw.length === ps.length && pw.slice(0, -1) === ps.slice(0, -1) && !/[aeiouy]/.test(pw[pw.length - 1] + ps[ps.length - 1])) return false;
+  if (
+    pw.length === ps.length &&
+    pw.slice(0, -1) === ps.slice(0, -1) &&
+    !/[aeiouy]/.test(pw[pw.length - 1] + ps[ps.length - 1])
+  )
+    return false;
   return true;
 }
 
@@ -415,7 +468,11 @@ function lexiconSays(a: Spelling, b: Spelling): 'same' | 'different' | undefined
     return 'different';
   }
   // A word and its French or Spanish cousin (Symphony / Symphonie, Contact / Contacto).
-  if ((ta && isForeignCognate(b.text.toLowerCase()) && isEnglishWord(a.text.toLowerCase())) || (tb && isForeignCognate(a.text.toLowerCase()) && isEnglishWord(b.text.toLowerCase()))) return 'different';
+  if (
+    (ta && isForeignCognate(b.text.toLowerCase()) && isEnglishWord(a.text.toLowerCase())) ||
+    (tb && isForeignCognate(a.text.toLowerCase()) && isEnglishWord(b.text.toLowerCase()))
+  )
+    return 'different';
   if (!ta && !tb) {
     // Two neighbouring letters swapped once in a name the draft writes twice or more (Escaelra for
     // Escalera): two real names are seldom a swap apart.
@@ -435,14 +492,16 @@ function lexiconSays(a: Spelling, b: Spelling): 'same' | 'different' | undefined
   const wordIsWord = isEnglishWord(lower);
   // A word's consonant doubled or not, both outside names (Combating / Combatting, Labeled /
   // Labelled): the spelling conventions of English, not a name's.
-  if (wordIsWord && !word.named && !slip.named && pw.replace(DOUBLED, '$1') === ps.replace(DOUBLED, '$1')) return 'different';
+  if (wordIsWord && !word.named && !slip.named && pw.replace(DOUBLED, '$1') === ps.replace(DOUBLED, '$1'))
+    return 'different';
   // A person's surname beside an ordinary word (Corey S. Shoock beside the School, Albert Pless
   // beside the Press): a name the lists do not know, not a slip.
   if (slip.surnameInFull && slip.withName) return wordIsWord && !inFullName(word) ? 'different' : undefined;
   // A title or an organisation's head word misspelled (Chyef Investigator, Task Forco).
   if (TITLE_WORDS.has(lower) || ORG_HEADS.has(lower)) return 'same';
   // A given name misspelled in someone's name (Micahel Lennihan beside Michael Scoloveno).
-  if (slip.asGiven && slip.withName && isGivenName(word.text) && (slip.count === 1 || slip.count * 3 <= word.count)) return 'same';
+  if (slip.asGiven && slip.withName && isGivenName(word.text) && (slip.count === 1 || slip.count * 3 <= word.count))
+    return 'same';
   // An ordinary word misspelled once (the Acedemy Awards, Virgan Radio), both long: brands sit
   // one letter from short words (Citi, Unison); or a place (Dlalas County).
   if (wordIsWord && slip.count === 1 && pw.length >= 6 && ps.length >= 6) return 'same';
@@ -521,7 +580,10 @@ function attestedOf(text: string): boolean {
 /** The draft writes both beside one name word (Frank Miller … Frenk Miller): one person's name, whatever the dictionary says. */
 function sameCompany(a: Spelling, b: Spelling): boolean {
   for (const t of a.titles) if (b.titles.has(t)) return true;
-  return (a.surnames.size > 0 && b.surnames.size > 0 && near(a.surnames, b.surnames)) || (a.givenNames.size > 0 && b.givenNames.size > 0 && near(a.givenNames, b.givenNames));
+  return (
+    (a.surnames.size > 0 && b.surnames.size > 0 && near(a.surnames, b.surnames)) ||
+    (a.givenNames.size > 0 && b.givenNames.size > 0 && near(a.givenNames, b.givenNames))
+  );
 }
 
 /**
@@ -573,10 +635,16 @@ function differentPeople(a: Spelling, b: Spelling): boolean {
   if (a.ordinary || b.ordinary) return false;
   // Kowalski and Kowalska, both introduced: relatives, not a slip.
   if (a.firstInFullName >= 0 && b.firstInFullName >= 0 && endingPair(a.text, b.text)) return true;
-  if (a.givenNames.size && b.givenNames.size && (!near(a.givenNames, b.givenNames) || eachOwn(a.givenNames, b.givenNames))) return true;
+  if (
+    a.givenNames.size &&
+    b.givenNames.size &&
+    (!near(a.givenNames, b.givenNames) || eachOwn(a.givenNames, b.givenNames))
+  )
+    return true;
   // Each introduced in full with an age or a role of its own (Marcus Tillman, 22, and Devon
   // Tilman, 19; Daniyar Omarov, a farmer … Daniyar Omarev, the district's prosecutor).
-  if (a.intros.size && b.intros.size && ![...a.intros].some((x) => [...b.intros].some((y) => sameIntro(x, y)))) return true;
+  if (a.intros.size && b.intros.size && ![...a.intros].some((x) => [...b.intros].some((y) => sameIntro(x, y))))
+    return true;
   // One is only ever a given name of a full name, the other only ever a surname of one
   // (Etheline Waldman and her husband Waldiman Thompson): two people.
   if (a.asGiven && !a.surnameInFull && b.surnameInFull && !b.asGiven) return true;
@@ -587,7 +655,11 @@ function differentPeople(a: Spelling, b: Spelling): boolean {
   return false;
 }
 
-function chooseCanonical(spellings: Spelling[], list: number[], sheetUnits: Set<string>): { canonical: number; from: VariantGroup['canonicalFrom'] } {
+function chooseCanonical(
+  spellings: Spelling[],
+  list: number[],
+  sheetUnits: Set<string>,
+): { canonical: number; from: VariantGroup['canonicalFrom'] } {
   for (const i of list) if (sheetUnits.has(spellings[i].text)) return { canonical: i, from: 'style-sheet' };
   // An ordinary word is spelled right by definition ("Attorney" beside "Attroney").
   const ordinaryOne = list.find((i) => spellings[i].ordinary);
@@ -595,7 +667,17 @@ function chooseCanonical(spellings: Spelling[], list: number[], sheetUnits: Set<
   // So is the one word or name the lists know, beside spellings they do not that the draft writes no more often (Michael, not Micahel).
   // (Not beside a transliteration: Yekaterina and Ekaterina are both right; the draft's first use decides.)
   const known = list.filter((i) => attested(spellings[i].text));
-  if (known.length === 1 && list.every((i) => i === known[0] || (spellings[i].count <= spellings[known[0]].count && (variantKind(spellings[i].text, spellings[known[0]].text) === 'spelling' || isEnglishWord(spellings[known[0]].text.toLowerCase()) || undoubled(spellings[i].text) === undoubled(spellings[known[0]].text))))) {
+  if (
+    known.length === 1 &&
+    list.every(
+      (i) =>
+        i === known[0] ||
+        (spellings[i].count <= spellings[known[0]].count &&
+          (variantKind(spellings[i].text, spellings[known[0]].text) === 'spelling' ||
+            isEnglishWord(spellings[known[0]].text.toLowerCase()) ||
+            undoubled(spellings[i].text) === undoubled(spellings[known[0]].text))),
+    )
+  ) {
     return { canonical: known[0], from: 'majority' };
   }
   let intro = -1;
@@ -610,7 +692,10 @@ function chooseCanonical(spellings: Spelling[], list: number[], sheetUnits: Set<
   // then the introduction is the slip ("John Hwoard" once, "Mr Howard" five times).
   let best = intro;
   let from: VariantGroup['canonicalFrom'] = 'introduction';
-  if (intro < 0 || (most !== intro && spellings[most].count >= 2 * spellings[intro].count && spellings[most].count >= 2)) {
+  if (
+    intro < 0 ||
+    (most !== intro && spellings[most].count >= 2 * spellings[intro].count && spellings[most].count >= 2)
+  ) {
     best = most;
     from = 'majority';
   }

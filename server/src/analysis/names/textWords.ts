@@ -65,7 +65,12 @@ export class TextWords {
     const len = end - start;
     let at = (h ^ (h >>> 15)) & mask;
     for (let slot = this.slots[at]; slot !== 0; slot = this.slots[at]) {
-      if (this.hashes[slot - 1] === h && this.words[slot - 1].length === len && sameAt(text, start, this.words[slot - 1])) return at;
+      if (
+        this.hashes[slot - 1] === h &&
+        this.words[slot - 1].length === len &&
+        sameAt(text, start, this.words[slot - 1])
+      )
+        return at;
       at = (at + 1) & mask;
     }
     return at;

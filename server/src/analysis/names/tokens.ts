@@ -24,7 +24,6 @@ export interface Token {
   index: number;
 }
 
-
 const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010; // ' ’ - ‐
 export const CONNECTORS = new Set(['of', 'for', 'the']);
 const OPENERS = new Set(['“', '"', '‘', "'", '«', '„', '‹', '(', '[', '—', '–']);
@@ -129,12 +128,17 @@ export function tokenize(doc: Document, pIndex: number, scan: Scan): Token[] {
     const glued = (all & NUMBER) !== 0 || ((prevClass & LOWER) !== 0 && (lastClass & UPPER) !== 0);
     const upper = (firstClass & (UPPER | TITLE)) !== 0 && !glued;
     // Ends in 's or ’s.
-    const sTail = rawEnd - start > 2 && prose.charCodeAt(rawEnd - 1) === 0x73 && (prose.charCodeAt(rawEnd - 2) === 0x27 || prose.charCodeAt(rawEnd - 2) === 0x2019);
+    const sTail =
+      rawEnd - start > 2 &&
+      prose.charCodeAt(rawEnd - 1) === 0x73 &&
+      (prose.charCodeAt(rawEnd - 2) === 0x27 || prose.charCodeAt(rawEnd - 2) === 0x2019);
     let raw: string;
     if (!upper) {
       // Particles, connectors and particle prefixes (al-Rashidi) all begin in lower case.
       if (!(firstClass & LOWER)) continue;
-      const word = sTail ? scan.lowercase.addRange(prose, start, rawEnd - 2, h2) : scan.lowercase.addRange(prose, start, rawEnd, h);
+      const word = sTail
+        ? scan.lowercase.addRange(prose, start, rawEnd - 2, h2)
+        : scan.lowercase.addRange(prose, start, rawEnd, h);
       if (scan.collect) listWord(scan, word);
       // None is longer than five letters, and a prefix has its hyphen third or fourth.
       if (rawEnd - start > 5 && prose.charCodeAt(start + 2) !== 0x2d && prose.charCodeAt(start + 3) !== 0x2d) continue;
@@ -146,7 +150,12 @@ export function tokenize(doc: Document, pIndex: number, scan: Scan): Token[] {
       if (CONNECTORS.has(raw) && !PARTICLES.has(raw)) {
         const prev = toks[toks.length - 1];
         const gap = prev ? start - prev.rawEnd : 0;
-        if (!prev || !(gap === 1 && isSpaceCode(prose.charCodeAt(prev.rawEnd))) && !(gap === 2 && prose.charCodeAt(prev.rawEnd) === 0x2e && prose.charCodeAt(prev.rawEnd + 1) === 0x20)) continue;
+        if (
+          !prev ||
+          (!(gap === 1 && isSpaceCode(prose.charCodeAt(prev.rawEnd))) &&
+            !(gap === 2 && prose.charCodeAt(prev.rawEnd) === 0x2e && prose.charCodeAt(prev.rawEnd + 1) === 0x20))
+        )
+          continue;
       }
     } else raw = scan.capitals.addRange(prose, start, rawEnd, h);
     let possessive = false;
@@ -162,7 +171,16 @@ export function tokenize(doc: Document, pIndex: number, scan: Scan): Token[] {
     if (upper) {
       // A letter with a full stop is an initial; so is one without, before a capitalised word, in
       // lists that drop the stops ("M Horan (Munster)"), but for A and I, which are words.
-      if (raw.length === 1) kind = prose[rawEnd] === '.' || (raw !== 'A' && raw !== 'I' && prose[rawEnd] === ' ' && rawEnd + 1 < pEnd && classOf(codePointAt(prose, rawEnd + 1, n)) & UPPER) ? 'initial' : 'lower';
+      if (raw.length === 1)
+        kind =
+          prose[rawEnd] === '.' ||
+          (raw !== 'A' &&
+            raw !== 'I' &&
+            prose[rawEnd] === ' ' &&
+            rawEnd + 1 < pEnd &&
+            classOf(codePointAt(prose, rawEnd + 1, n)) & UPPER)
+            ? 'initial'
+            : 'lower';
       else if (lowers === 0) kind = letters > 0 && raw.length <= 10 ? 'acronym' : 'lower';
       else kind = 'cap';
     } else if (PARTICLE_PREFIX.test(raw)) kind = 'cap';
@@ -175,7 +193,18 @@ export function tokenize(doc: Document, pIndex: number, scan: Scan): Token[] {
       while (k > pStart && (prose[k] === ' ' || prose[k] === '\u00a0')) k--;
       if (OPENERS.has(prose[k]) || prose[k] === ':') initial = true;
     }
-    toks.push({ start, end: start + raw.length, rawEnd, text: raw, lower, kind, possessive, sentence, sentenceInitial: initial, index: toks.length });
+    toks.push({
+      start,
+      end: start + raw.length,
+      rawEnd,
+      text: raw,
+      lower,
+      kind,
+      possessive,
+      sentence,
+      sentenceInitial: initial,
+      index: toks.length,
+    });
   }
   return toks;
 }

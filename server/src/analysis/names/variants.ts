@@ -41,12 +41,7 @@ export function plain(s: string): string {
 }
 
 function plainOf(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(NON_LETTERS, '');
+  return s.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/ß/g, 'ss').replace(NON_LETTERS, '');
 }
 
 export function hasDiacritics(s: string): boolean {
@@ -148,7 +143,11 @@ export function variantKind(a: string, b: string): VariantKind | undefined {
   if (!(sa[0] === sb[0] && withinOne(sa, sb)) && !(pa[0] === pb[0] && withinOne(pa, pb))) return undefined;
   // A plural or demonym ending, once skeletons are compared (Kazakh / Kazakhs, Kenya / Kenyan),
   // A gendered ending too, once transliteration is folded (Nazarbaev / Nazarbayeva: a relative).
-  if ((sa.length === sb.length + 1 && sa.startsWith(sb) && /[snaeiouy]$/.test(sa)) || (sb.length === sa.length + 1 && sb.startsWith(sa) && /[snaeiouy]$/.test(sb))) return undefined;
+  if (
+    (sa.length === sb.length + 1 && sa.startsWith(sb) && /[snaeiouy]$/.test(sa)) ||
+    (sb.length === sa.length + 1 && sb.startsWith(sa) && /[snaeiouy]$/.test(sb))
+  )
+    return undefined;
   return 'spelling';
 }
 
@@ -156,7 +155,13 @@ export function variantKind(a: string, b: string): VariantKind | undefined {
 export function endingPair(a: string, b: string): boolean {
   const sa = skeleton(a);
   const sb = skeleton(b);
-  return sa !== sb && sa.length === sb.length && sa.slice(0, -1) === sb.slice(0, -1) && VOWELS.test(sa[sa.length - 1]) && VOWELS.test(sb[sb.length - 1]);
+  return (
+    sa !== sb &&
+    sa.length === sb.length &&
+    sa.slice(0, -1) === sb.slice(0, -1) &&
+    VOWELS.test(sa[sa.length - 1]) &&
+    VOWELS.test(sb[sb.length - 1])
+  );
 }
 
 export function sameButParticleCase(a: string, b: string): boolean {

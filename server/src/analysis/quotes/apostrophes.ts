@@ -24,19 +24,28 @@ const DECADE = /^\d\d(?:s\b|(?![\d.,:%]))/;
 const WORD_AFTER = /^[\p{L}]+/u;
 // A full stop that ends an abbreviation, not a sentence: single capitals (E.U., Maria T.) and the
 // short abbreviations that stand before a possessive (Jr., Sr., Co., Inc., Bros., St.).
-const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}|Jr|Sr|Co|Cos|Inc|Corp|Ltd|Bros|St|Mt|Dr|Mr|Mrs|Ms|Messrs|Assn|Dept|Gov|Univ)\.$/u;
+const ABBREVIATION_BEFORE =
+  /(?:^|[^\p{L}])(?:\p{Lu}|Jr|Sr|Co|Cos|Inc|Corp|Ltd|Bros|St|Mt|Dr|Mr|Mrs|Ms|Messrs|Assn|Dept|Gov|Univ)\.$/u;
 const PLURAL_ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:Bros|Cos|Messrs|Assocs|Sts)\.$/u;
 
-export function apostropheShape(text: string, i: number, start: number, end: number, lang = 'en'): ApostropheShape | null {
+export function apostropheShape(
+  text: string,
+  i: number,
+  start: number,
+  end: number,
+  lang = 'en',
+): ApostropheShape | null {
   const before = sideAt(text, i - 1, start, end);
   const after = sideAt(text, i + 1, start, end);
   if (before === Side.Word && after === Side.Word) return 'inner';
   if (before === Side.After && text.charCodeAt(i - 1) === 0x2e) {
     const head = text.slice(Math.max(start, i - 12), i);
     // E.U.’s: the possessive s, then no letter.
-    if (after === Side.Word && /^s(?![\p{L}\p{N}])/u.test(text.slice(i + 1, i + 3)) && ABBREVIATION_BEFORE.test(head)) return 'inner';
+    if (after === Side.Word && /^s(?![\p{L}\p{N}])/u.test(text.slice(i + 1, i + 3)) && ABBREVIATION_BEFORE.test(head))
+      return 'inner';
     // Smith Bros.’ warehouse: a plural abbreviation's possessive, the sentence going on in lower case.
-    if (after === Side.Space && PLURAL_ABBREVIATION_BEFORE.test(head) && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4))) return 'trailing';
+    if (after === Side.Space && PLURAL_ABBREVIATION_BEFORE.test(head) && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4)))
+      return 'trailing';
   }
   if ((before === Side.Space || before === Side.Before || before === Side.Mark) && after === Side.Word) {
     const rest = text.slice(i + 1, Math.min(end, i + 10));

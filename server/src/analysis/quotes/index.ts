@@ -14,7 +14,24 @@ import type { AnalysisOptions, Document, Finding, Quotation } from '../types';
 import { paragraphAt, sameParagraphs } from '../document';
 import { resolveLocale, type QuoteLocale } from './locale';
 import { leadFamily, pairParagraph, type OpenQuote, type ParagraphQuotes } from './pairing';
-import { findingsKept, findingsOf, fits, hearsNext, keptFindings, leadOf, localeKey, QUIET, quotationsOf, readingKey, runningOn, sameVerdict, summarise, type Findings, type Reading, type Verdict } from './readings';
+import {
+  findingsKept,
+  findingsOf,
+  fits,
+  hearsNext,
+  keptFindings,
+  leadOf,
+  localeKey,
+  QUIET,
+  quotationsOf,
+  readingKey,
+  runningOn,
+  sameVerdict,
+  summarise,
+  type Findings,
+  type Reading,
+  type Verdict,
+} from './readings';
 import { markStyle, MAX_STYLE_FINDINGS, mergedMarkStyle, mergedOuterStyle, outerWanted } from './style';
 import { joinRunOns } from './runOn';
 import { FixVerifier } from './verify';
@@ -84,7 +101,9 @@ export function checkQuotations(doc: Document, options: AnalysisOptions, cache?:
       if (running) carried = pending.openFamilies.slice(0, running).join(',');
     }
     let memoKey: string | undefined;
-    if (kept) keyOf[p.index] = memoKey = same && same[p.index] >= 0 ? keys!.keys[same[p.index]] : readingKey(doc, p, proseIsText);
+    if (kept)
+      keyOf[p.index] = memoKey =
+        same && same[p.index] >= 0 ? keys!.keys[same[p.index]] : readingKey(doc, p, proseIsText);
     let r = memoKey ? kept!.get(memoKey) : undefined;
     if (!r || !fits(r, key, carried)) {
       const pq = pair(doc, p.index, locale, carried);
@@ -147,7 +166,9 @@ export function checkQuotations(doc: Document, options: AnalysisOptions, cache?:
   // missing opener makes an inner quotation look outer): its level is not restyled.
   const pairing = joinRunOns(doc, readings, found.pairing, locale);
   const unbalanced = new Set(found.pairing.map((f) => paragraphAt(doc, f.offset)));
-  const outers = unbalanced.size ? found.outers.filter((f) => !unbalanced.has(paragraphAt(doc, f.offset))) : found.outers;
+  const outers = unbalanced.size
+    ? found.outers.filter((f) => !unbalanced.has(paragraphAt(doc, f.offset)))
+    : found.outers;
   const findings = pairing.concat(
     style ? mergedMarkStyle(doc, found.marks, style) : [],
     wantOuter ? mergedOuterStyle(outers, wantOuter, double, single) : [],

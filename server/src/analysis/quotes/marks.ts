@@ -61,7 +61,18 @@ export const enum Side {
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
 
 export function isSpaceCode(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007 || c === 0x3000 || c === 0x200b;
+  return (
+    c === 0x20 ||
+    c === 0x0a ||
+    c === 0x0d ||
+    c === 0x09 ||
+    c === 0xa0 ||
+    c === 0x202f ||
+    c === 0x2009 ||
+    c === 0x2007 ||
+    c === 0x3000 ||
+    c === 0x200b
+  );
 }
 
 export function isWordChar(ch: string): boolean {

@@ -105,10 +105,20 @@ const LOOK_DEEP = 8;
 
 /** The closer that matches an opener in any convention, for fixes and “expected” marks. */
 const CLOSER_OF: Record<string, string> = {
-  '“': '”', '„': '“', '”': '”', '"': '"',
-  '‘': '’', '‚': '‘', '’': '’', "'": "'",
-  '«': '»', '»': '«', '‹': '›', '›': '‹',
-  '「': '」', '『': '』',
+  '“': '”',
+  '„': '“',
+  '”': '”',
+  '"': '"',
+  '‘': '’',
+  '‚': '‘',
+  '’': '’',
+  "'": "'",
+  '«': '»',
+  '»': '«',
+  '‹': '›',
+  '›': '‹',
+  '「': '」',
+  '『': '』',
 };
 
 export function closerOf(opener: string, locale: QuoteLocale): string {
@@ -118,7 +128,8 @@ export function closerOf(opener: string, locale: QuoteLocale): string {
 /** Whether `closer` ends a quotation opened with `opener` (same family, facing the right way). */
 export function pairs(opener: string, closer: string, family: QuoteFamily, closerFamily: QuoteFamily): boolean {
   if (family !== closerFamily) return false;
-  if (opener === closer) return opener === '"' || opener === "'" || opener === '”' || opener === '’' || opener === '»' || opener === '›';
+  if (opener === closer)
+    return opener === '"' || opener === "'" || opener === '”' || opener === '’' || opener === '»' || opener === '›';
   // The same mark facing the wrong way pairs, but is reported by the caller.
   return !(opener === '”' || opener === '’') || closer === '"' || closer === "'";
 }
@@ -172,7 +183,8 @@ function possessiveInSpeech(text: string, i: number, top: OpenQuote, start: numb
 
 /** A measure’s prime inside the double quotation `top`: speech goes on after it in lower case (a 55" screen, 18" deep). */
 function measureInSpeech(text: string, i: number, top: OpenQuote | undefined, start: number, end: number): boolean {
-  if (!top || top.family !== 'double' || text[i] !== '"' || top.partial || !isFullStart(text, top.mark, start)) return false;
+  if (!top || top.family !== 'double' || text[i] !== '"' || top.partial || !isFullStart(text, top.mark, start))
+    return false;
   return /^\s?(?:\p{Ll}|[×x]\s)/u.test(text.slice(i + 1, Math.min(end, i + 4)));
 }
 
@@ -197,7 +209,12 @@ function isPartial(text: string, i: number, start: number, end: number): boolean
 /** Exactly the characters markKind knows (marks.ts): " ' “ ” „ ‘ ’ ‚ « » ‹ › 「 」 『 』. */
 const MARK_RE = /["'\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb\u2039\u203a\u300c-\u300f]/g;
 
-export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, carried: readonly OpenQuote[]): ParagraphQuotes {
+export function pairParagraph(
+  doc: Document,
+  p: Paragraph,
+  locale: QuoteLocale,
+  carried: readonly OpenQuote[],
+): ParagraphQuotes {
   const text = doc.prose;
   const { start, end } = p;
   const out: ParagraphQuotes = { paragraph: p.index, marks: [], quotations: [], problems: [], open: [] };
@@ -306,7 +323,14 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
       let b = q.mark - 1;
       while (b >= start && isSpaceCode(text.charCodeAt(b))) b--;
       const introduced = b >= start && !/[.!?…]/.test(text[b]);
-      if (stack.length) stack[stack.length - 1].nested.push({ open: q.mark, close: i, openChar: text[q.mark], closeChar: text[i], introduced });
+      if (stack.length)
+        stack[stack.length - 1].nested.push({
+          open: q.mark,
+          close: i,
+          openChar: text[q.mark],
+          closeChar: text[i],
+          introduced,
+        });
     }
     return q;
   };
@@ -317,7 +341,19 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
     const last = lastOuterClose[k.family];
     let s = last !== undefined ? last + 1 : start;
     while (s < i && isSpaceCode(text.charCodeAt(s))) s++;
-    out.quotations.push({ start: s, end: i, open: -1, close: i, paragraph: p.index, family: k.family, depth: 0, continues: false, runsOn: false, malformed: true, kind: 'unknown' });
+    out.quotations.push({
+      start: s,
+      end: i,
+      open: -1,
+      close: i,
+      paragraph: p.index,
+      family: k.family,
+      depth: 0,
+      continues: false,
+      runsOn: false,
+      malformed: true,
+      kind: 'unknown',
+    });
     problem({ kind: 'unopened', at: i, char: text[i], family: k.family, from: s });
     mark(i, 'close');
     if (!stack.length) lastOuterClose[k.family] = i;
@@ -351,17 +387,38 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
 
     // A curly mark typed twice at a quotation's start (said, “”Brooklyn… or said, ““Our…): the
     // second is a stray — one finding, and removing it is the fix.
-    if (!k.straight && k.family !== 'single' && top && top.mark === i - 1 && top.family === k.family && !top.continues && after === Side.Word && (ch === top.char || ch === closerOf(top.char, locale)) && canOpenMark(locale, top.char)) {
+    if (
+      !k.straight &&
+      k.family !== 'single' &&
+      top &&
+      top.mark === i - 1 &&
+      top.family === k.family &&
+      !top.continues &&
+      after === Side.Word &&
+      (ch === top.char || ch === closerOf(top.char, locale)) &&
+      canOpenMark(locale, top.char)
+    ) {
       mark(i, 'close');
       problem({ kind: 'doubled', at: i, char: ch, family: k.family, partner: top.mark });
       continue;
     }
 
     // Two apostrophes for a double mark: ''We will appeal,'' — one mark of the double family, each pair its own finding.
-    if (k.family === 'single' && j + 1 < offsets.length && offsets[j + 1] === i + 1 && text[i + 1] === ch && !isMeasureCode(text.charCodeAt(i - 1))) {
+    if (
+      k.family === 'single' &&
+      j + 1 < offsets.length &&
+      offsets[j + 1] === i + 1 &&
+      text[i + 1] === ch &&
+      !isMeasureCode(text.charCodeAt(i - 1))
+    ) {
       const b = before;
       const a = sideAt(text, i + 2, start, end);
-      const expected = (way: 'open' | 'close') => (k.straight ? '"' : way === 'open' ? locale.openerFor['”'] ?? '“' : closerOf(locale.openerFor['”'] ?? '“', locale));
+      const expected = (way: 'open' | 'close') =>
+        k.straight
+          ? '"'
+          : way === 'open'
+            ? (locale.openerFor['”'] ?? '“')
+            : closerOf(locale.openerFor['”'] ?? '“', locale);
       if (top && top.family === 'double' && b !== Side.Space && b !== Side.Before && a !== Side.Word) {
         close(i, 'double');
         out.marks[out.marks.length - 1].width = 2;
@@ -379,10 +436,23 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
     }
 
     // A spaced » or › with no guillemet quotation open is a separator (Start » Presse » Mitteilungen).
-    if ((ch === '»' || ch === '›') && before === Side.Space && after === Side.Space && !(top && (top.family === 'guillemet' || top.family === 'single-guillemet'))) continue;
+    if (
+      (ch === '»' || ch === '›') &&
+      before === Side.Space &&
+      after === Side.Space &&
+      !(top && (top.family === 'guillemet' || top.family === 'single-guillemet'))
+    )
+      continue;
 
     // Two apostrophes after a measure are a double prime (a 3'' × 5'' card, -2.5'').
-    if ((ch === "'" || ch === '’') && text[i + 1] === ch && j + 1 < offsets.length && offsets[j + 1] === i + 1 && isMeasureCode(text.charCodeAt(i - 1)) && i - 1 >= start) {
+    if (
+      (ch === "'" || ch === '’') &&
+      text[i + 1] === ch &&
+      j + 1 < offsets.length &&
+      offsets[j + 1] === i + 1 &&
+      isMeasureCode(text.charCodeAt(i - 1)) &&
+      i - 1 >= start
+    ) {
       mark(i, 'prime');
       mark(i + 1, 'prime');
       j++;
@@ -395,7 +465,8 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
       if (shape === 'inner') {
         // An opening mark typed for an apostrophe inside a word (can‘t, d‘aquesta); Uzbek o‘ and g‘
         // are letters of the Latin alphabet (G‘ulomov, O‘zbekiston), not apostrophes.
-        if (ch === '‘' && !/[oOgG]/.test(text[i - 1]) && isWordCharAt(text, i + 1)) problem({ kind: 'apostrophe', at: i, char: ch, family: 'single', expected: '’' });
+        if (ch === '‘' && !/[oOgG]/.test(text[i - 1]) && isWordCharAt(text, i + 1))
+          problem({ kind: 'apostrophe', at: i, char: ch, family: 'single', expected: '’' });
         mark(i, 'apostrophe');
         out.marks[out.marks.length - 1].inWord = true;
         continue;
@@ -409,7 +480,13 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
         const singleOpen = top && top.family === 'single';
         // Inside an open single quotation, workers’ may be the closer or a plural possessive:
         // prefer the reading that leaves no stray mark (a later closer takes the quotation).
-        if (!singleOpen || (possessiveLike(text, i) && (laterCloser('single') ? singleCloserAt[j + 1] < singleOpenerAt[j + 1] : possessiveInSpeech(text, i, top, start, end)))) {
+        if (
+          !singleOpen ||
+          (possessiveLike(text, i) &&
+            (laterCloser('single')
+              ? singleCloserAt[j + 1] < singleOpenerAt[j + 1]
+              : possessiveInSpeech(text, i, top, start, end)))
+        ) {
           if (ch === '‘') problem({ kind: 'apostrophe', at: i, char: ch, family: 'single', expected: '’' });
           mark(i, isMeasureCode(text.charCodeAt(i - 1)) && ch === "'" ? 'prime' : 'apostrophe');
           continue;
@@ -422,7 +499,11 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
       // Inside an open quotation only feet and inches (5' 11") make a prime, or a measure the
       // sentence goes on from (“It has a 55" screen,” she said): “4 to 5” closes.
       const doubleOpen = top && top.family === 'double';
-      if (!doubleOpen || (ch === '"' && /\d['’′]\s?\d{1,2}$/.test(text.slice(Math.max(start, i - 6), i)) && laterCloser('double')) || measureInSpeech(text, i, top, start, end)) {
+      if (
+        !doubleOpen ||
+        (ch === '"' && /\d['’′]\s?\d{1,2}$/.test(text.slice(Math.max(start, i - 6), i)) && laterCloser('double')) ||
+        measureInSpeech(text, i, top, start, end)
+      ) {
         mark(i, 'prime');
         continue;
       }
@@ -438,7 +519,12 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
     const canClose = k.straight || locale.closes.includes(ch);
 
     // 1. It closes what is open.
-    if (top && canClose && pairs(top.char, ch, top.family, k.family) && !(leftFlank && !rightFlank && canOpen && (k.straight || ch !== CLOSER_OF[top.char]))) {
+    if (
+      top &&
+      canClose &&
+      pairs(top.char, ch, top.family, k.family) &&
+      !(leftFlank && !rightFlank && canOpen && (k.straight || ch !== CLOSER_OF[top.char]))
+    ) {
       const q = close(i);
       const proper = locale.proper[q.char];
       if (locale.confident && proper && !k.straight && ch !== proper) {
@@ -447,25 +533,59 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
       continue;
     }
     // The same curly mark facing the wrong way closes its twin: “…“.
-    if (top && !k.straight && top.family === k.family && top.char === ch && rightFlank && !leftFlank && !pairs(top.char, ch, top.family, k.family)) {
+    if (
+      top &&
+      !k.straight &&
+      top.family === k.family &&
+      top.char === ch &&
+      rightFlank &&
+      !leftFlank &&
+      !pairs(top.char, ch, top.family, k.family)
+    ) {
       close(i);
       // An opener already turned the wrong way (”…”) was reported at the opener; its twin closes it.
       const expected = closerOf(top.char, locale);
-      if (expected !== ch) problem({ kind: 'closer-as-opener', at: i, char: ch, family: k.family, partner: top.mark, expected });
+      if (expected !== ch)
+        problem({ kind: 'closer-as-opener', at: i, char: ch, family: k.family, partner: top.mark, expected });
       continue;
     }
 
     // A closing mark typed as an opener: the opener's own form where the open quotation ends,
     // touching no word after it (…had in 20 years. “ at the paragraph's end).
     // (Before a full stop or a comma no mark opens: the lottery “. is a closer too.)
-    if (top && !k.straight && top.family === k.family && top.char === ch && (!leftFlank || after === Side.After) && after !== Side.Word && !laterCloser(k.family)) {
+    if (
+      top &&
+      !k.straight &&
+      top.family === k.family &&
+      top.char === ch &&
+      (!leftFlank || after === Side.After) &&
+      after !== Side.Word &&
+      !laterCloser(k.family)
+    ) {
       close(i);
-      problem({ kind: 'closer-as-opener', at: i, char: ch, family: k.family, partner: top.mark, expected: closerOf(top.char, locale) });
+      problem({
+        kind: 'closer-as-opener',
+        at: i,
+        char: ch,
+        family: k.family,
+        partner: top.mark,
+        expected: closerOf(top.char, locale),
+      });
       continue;
     }
     // An opener on the wrong side of its space: …said Ramirez.“ The case …” — attached to the
     // sentence before, spaced from the words it opens, closed later on.
-    if (!k.straight && canOpen && !leftFlank && rightFlank && after === Side.Space && !(top && top.family === k.family) && ch !== closerOf(ch, locale) && laterCloser(k.family) && /^\s\p{L}/u.test(text.slice(i + 1, i + 3))) {
+    if (
+      !k.straight &&
+      canOpen &&
+      !leftFlank &&
+      rightFlank &&
+      after === Side.Space &&
+      !(top && top.family === k.family) &&
+      ch !== closerOf(ch, locale) &&
+      laterCloser(k.family) &&
+      /^\s\p{L}/u.test(text.slice(i + 1, i + 3))
+    ) {
       open(i, false, false);
       problem({ kind: 'misplaced-space', at: i, char: ch, family: k.family });
       continue;
@@ -507,17 +627,25 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
         const inner = stack.pop()!;
         const qq = out.quotations[inner.quotation];
         qq.malformed = true;
-        if (inner.char !== "'") problem({ kind: 'unclosed', at: inner.mark, char: inner.char, family: inner.family, partial: inner.partial });
+        if (inner.char !== "'")
+          problem({ kind: 'unclosed', at: inner.mark, char: inner.char, family: inner.family, partial: inner.partial });
         else drop(inner);
       }
       close(i);
       continue;
     }
-    const certain = before === Side.After || before === Side.Mark || (k.family !== 'single');
+    const certain = before === Side.After || before === Side.Mark || k.family !== 'single';
     if (top && certain && !laterCloser(top.family) && rightFlank) {
       // “Exports are recovering,’ — the wrong family closes the quotation.
       const q = close(i);
-      problem({ kind: 'mismatched', at: i, char: ch, family: k.family, partner: q.mark, expected: closerOf(q.char, locale) });
+      problem({
+        kind: 'mismatched',
+        at: i,
+        char: ch,
+        family: k.family,
+        partner: q.mark,
+        expected: closerOf(q.char, locale),
+      });
       continue;
     }
     if (k.family === 'single' && !certain) {
@@ -529,7 +657,9 @@ export function pairParagraph(doc: Document, p: Paragraph, locale: QuoteLocale, 
 
   // A straight ' left open at the paragraph's end was more likely an apostrophe, in a language
   // whose words can start with one ('til); elsewhere (Russian, Catalan…) it opened a quotation.
-  if (hasInitialElision(locale.tag)) while (stack.length && stack[stack.length - 1].char === "'" && !stack[stack.length - 1].continues) drop(stack.pop()!);
+  if (hasInitialElision(locale.tag))
+    while (stack.length && stack[stack.length - 1].char === "'" && !stack[stack.length - 1].continues)
+      drop(stack.pop()!);
   out.open = stack;
   if (stack.length && TRUNCATED.test(text.slice(Math.max(start, end - 8), end))) out.truncated = true;
   if (dropped) {

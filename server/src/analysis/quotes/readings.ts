@@ -19,8 +19,22 @@ import { shown, type FixVerifier } from './verify';
  */
 const MAX_FINDINGS_PER_PARAGRAPH = 200;
 
-const FAMILIES: readonly QuoteFamily[] = ['double', 'single', 'guillemet', 'single-guillemet', 'corner', 'white-corner'];
-const FAMILY_INDEX: Record<QuoteFamily, number> = { double: 0, single: 1, guillemet: 2, 'single-guillemet': 3, corner: 4, 'white-corner': 5 };
+const FAMILIES: readonly QuoteFamily[] = [
+  'double',
+  'single',
+  'guillemet',
+  'single-guillemet',
+  'corner',
+  'white-corner',
+];
+const FAMILY_INDEX: Record<QuoteFamily, number> = {
+  double: 0,
+  single: 1,
+  guillemet: 2,
+  'single-guillemet': 3,
+  corner: 4,
+  'white-corner': 5,
+};
 
 /** Numbers per quotation in `Reading.quotations`: start, end, open, close, family, depth, continues, malformed. */
 const Q = 8;
@@ -131,7 +145,14 @@ export function readingKey(doc: Document, p: Paragraph, proseIsText: boolean): s
 }
 
 /** What a paragraph's reading (in the locale keyed `locale`) contributes to the draft; `keep` adds the quotations in compact form. */
-export function summarise(doc: Document, p: Paragraph, pq: ParagraphQuotes, locale: string, carried: string, keep: boolean): Reading {
+export function summarise(
+  doc: Document,
+  p: Paragraph,
+  pq: ParagraphQuotes,
+  locale: string,
+  carried: string,
+  keep: boolean,
+): Reading {
   if (!pq.marks.length && !carried) return QUIET;
   let quotations = NO_QUOTATIONS;
   if (keep && pq.quotations.length) {
@@ -243,7 +264,13 @@ export function leadOf(r: Reading, doc: Document, p: Paragraph, locale: QuoteLoc
   return r.lead ?? undefined;
 }
 
-export function sameVerdict(a: Verdict, nextLead: Verdict['nextLead'], curly: Verdict['curly'], take: number, outer: Verdict['outer']): boolean {
+export function sameVerdict(
+  a: Verdict,
+  nextLead: Verdict['nextLead'],
+  curly: Verdict['curly'],
+  take: number,
+  outer: Verdict['outer'],
+): boolean {
   return a.nextLead === nextLead && a.curly === curly && a.take === take && a.outer === outer;
 }
 
@@ -295,9 +322,26 @@ export function findingsOf(
  * What to keep of findings just added to `out` (past the lengths in `from`): copies, offsets
  * moved by `d` (from the paragraph's start), with the verdict they were made under.
  */
-export function keptFindings(out: Findings, from: readonly number[], d: number, nextLead: Verdict['nextLead'], curly: Verdict['curly'], take: number, outer: Verdict['outer']): Settled {
-  const copy = (fs: Finding[], k: number) => (fs.length > from[k] ? fs.slice(from[k]).map((f) => movedFinding(f, d)) : NO_FINDINGS);
-  return { nextLead, curly, take, outer, pairing: copy(out.pairing, 0), marks: copy(out.marks, 1), outers: copy(out.outers, 2) };
+export function keptFindings(
+  out: Findings,
+  from: readonly number[],
+  d: number,
+  nextLead: Verdict['nextLead'],
+  curly: Verdict['curly'],
+  take: number,
+  outer: Verdict['outer'],
+): Settled {
+  const copy = (fs: Finding[], k: number) =>
+    fs.length > from[k] ? fs.slice(from[k]).map((f) => movedFinding(f, d)) : NO_FINDINGS;
+  return {
+    nextLead,
+    curly,
+    take,
+    outer,
+    pairing: copy(out.pairing, 0),
+    marks: copy(out.marks, 1),
+    outers: copy(out.outers, 2),
+  };
 }
 
 /** Kept findings, made afresh where the paragraph now starts. */
@@ -321,5 +365,13 @@ function movedFinding(f: Finding, d: number): Finding {
     if ('command' in x) fix.command = x.command && { name: x.command.name, args: [...x.command.args] };
     fixes.push(fix);
   }
-  return { rule: f.rule, severity: f.severity, message: f.message, offset: f.offset + d, length: f.length, related, fixes };
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    offset: f.offset + d,
+    length: f.length,
+    related,
+    fixes,
+  };
 }

@@ -33,7 +33,12 @@ function hasMark(text: string, from: number, to: number, family?: QuoteFamily): 
 }
 
 /** `pairing` (the findings of pairing, in paragraph order) with each unreopened run joined into one finding. */
-export function joinRunOns(doc: Document, readings: ReadonlyArray<Reading | undefined>, pairing: Finding[], locale: QuoteLocale): Finding[] {
+export function joinRunOns(
+  doc: Document,
+  readings: ReadonlyArray<Reading | undefined>,
+  pairing: Finding[],
+  locale: QuoteLocale,
+): Finding[] {
   if (pairing.length < 2) return pairing;
   const byParagraph = new Map<number, Finding[]>();
   for (const f of pairing) {
@@ -59,13 +64,26 @@ export function joinRunOns(doc: Document, readings: ReadonlyArray<Reading | unde
       // A paragraph of the run may hold apostrophes (don’t), but no mark of the quotation's family.
       if (!qs && family !== 'single' && !hasMark(doc.prose, q.start, q.end, family)) continue;
       const closer = qs?.[0];
-      if (!closer || closer.rule !== 'quotes/unopened' || markKind(doc.text.charCodeAt(closer.offset))?.family !== family) break;
+      if (
+        !closer ||
+        closer.rule !== 'quotes/unopened' ||
+        markKind(doc.text.charCodeAt(closer.offset))?.family !== family
+      )
+        break;
       if (hasMark(doc.prose, q.start, closer.offset, family === 'single' ? undefined : family)) break;
       const through = [];
       for (let k = pi + 1; k <= qi; k++) if (readings[k]) through.push(doc.paragraphs[k]);
       const mark = doc.text[opener.offset];
-      const reopen = markKind(mark.charCodeAt(0))!.straight ? mark : locale.opens.includes(mark) ? mark : (locale.openerFor[doc.text[closer.offset]] ?? mark);
-      const edits = through.map((p) => ({ offset: contentStart(doc.text, p.start, p.end), length: 0, newText: reopen }));
+      const reopen = markKind(mark.charCodeAt(0))!.straight
+        ? mark
+        : locale.opens.includes(mark)
+          ? mark
+          : (locale.openerFor[doc.text[closer.offset]] ?? mark);
+      const edits = through.map((p) => ({
+        offset: contentStart(doc.text, p.start, p.end),
+        length: 0,
+        newText: reopen,
+      }));
       const n = through.length;
       joined.set(
         opener,
@@ -76,7 +94,14 @@ export function joinRunOns(doc: Document, readings: ReadonlyArray<Reading | unde
           1,
           {
             related: [{ offset: closer.offset, length: 1, message: 'The quotation closes here' }],
-            fixes: [{ title: `Insert ${reopen} at the start of ${n === 1 ? 'the next paragraph' : `each of the next ${n} paragraphs`}: before ‘${doc.text.slice(edits[0].offset, edits[0].offset + 24).split('\n')[0]}…’`, edits, safe: false, preferred: true }],
+            fixes: [
+              {
+                title: `Insert ${reopen} at the start of ${n === 1 ? 'the next paragraph' : `each of the next ${n} paragraphs`}: before ‘${doc.text.slice(edits[0].offset, edits[0].offset + 24).split('\n')[0]}…’`,
+                edits,
+                safe: false,
+                preferred: true,
+              },
+            ],
           },
         ),
       );

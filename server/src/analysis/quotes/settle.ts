@@ -18,13 +18,34 @@ export function settle(pq: ParagraphQuotes, nextReopens: boolean): OpenQuote[] {
       carried.push(o);
       // The quotation goes on in the next paragraph: the same marks nested in it are reported here.
       for (const n of o.nested) {
-        pq.problems.push({ kind: 'nesting', at: n.open, char: n.openChar, family: o.family, paragraph: pq.paragraph, partner: n.close });
-        pq.problems.push({ kind: 'nesting', at: n.close, char: n.closeChar, family: o.family, paragraph: pq.paragraph, partner: n.open });
+        pq.problems.push({
+          kind: 'nesting',
+          at: n.open,
+          char: n.openChar,
+          family: o.family,
+          paragraph: pq.paragraph,
+          partner: n.close,
+        });
+        pq.problems.push({
+          kind: 'nesting',
+          at: n.close,
+          char: n.closeChar,
+          family: o.family,
+          paragraph: pq.paragraph,
+          partner: n.open,
+        });
       }
     } else {
       q.malformed = true;
       if (pq.truncated) continue;
-      pq.problems.push({ kind: 'unclosed', at: o.mark, char: o.char, family: o.family, paragraph: pq.paragraph, partial: o.partial });
+      pq.problems.push({
+        kind: 'unclosed',
+        at: o.mark,
+        char: o.char,
+        family: o.family,
+        paragraph: pq.paragraph,
+        partial: o.partial,
+      });
     }
   }
   return carried;

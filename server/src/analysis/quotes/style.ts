@@ -18,7 +18,7 @@ function curly(m: ReadMark, locale: QuoteLocale): string {
   const open = m.role === 'open';
   if (m.family === 'double') {
     if (locale.tag === 'sv' || locale.tag === 'fi') return '”';
-    if (LOW_NINE.has(locale.tag)) return open ? '„' : locale.proper['„'] ?? '“';
+    if (LOW_NINE.has(locale.tag)) return open ? '„' : (locale.proper['„'] ?? '“');
     return open ? '“' : '”';
   }
   if (locale.tag === 'sv' || locale.tag === 'fi') return '’';
@@ -31,7 +31,12 @@ function curly(m: ReadMark, locale: QuoteLocale): string {
  * (G‘ulomov, Uzbek o‘ and g‘), not a curly apostrophe.
  */
 function skip(m: ReadMark): boolean {
-  return m.role === 'prime' || m.width === 2 || (m.family !== 'double' && m.family !== 'single') || (m.char === '‘' && m.role === 'apostrophe' && m.inWord === true);
+  return (
+    m.role === 'prime' ||
+    m.width === 2 ||
+    (m.family !== 'double' && m.family !== 'single') ||
+    (m.char === '‘' && m.role === 'apostrophe' && m.inWord === true)
+  );
 }
 
 /** Marks read per draft for the style finding: past this many its related list and fix stop (fix-all runs again). */
@@ -81,7 +86,12 @@ export function markStyle(counts: StyleCounts, house: QuoteStyle = 'auto'): Mark
 }
 
 /** The first `limit` marks of the paragraph that depart from the draft's style, each a finding with its fix. */
-export function markStyleFindings(pq: ParagraphQuotes, wantCurly: boolean, locale: QuoteLocale, limit: number): Finding[] {
+export function markStyleFindings(
+  pq: ParagraphQuotes,
+  wantCurly: boolean,
+  locale: QuoteLocale,
+  limit: number,
+): Finding[] {
   const out: Finding[] = [];
   for (const m of pq.marks) {
     if (skip(m) || m.straight !== wantCurly) continue;
@@ -97,15 +107,28 @@ export function markStyleFindings(pq: ParagraphQuotes, wantCurly: boolean, local
       offset: m.offset,
       length: 1,
       related: [],
-      fixes: [{ title: `Change ${m.char} to ${to}`, edits: [{ offset: m.offset, length: 1, newText: to }], safe: true, preferred: true }],
+      fixes: [
+        {
+          title: `Change ${m.char} to ${to}`,
+          edits: [{ offset: m.offset, length: 1, newText: to }],
+          safe: true,
+          preferred: true,
+        },
+      ],
     });
   }
   return out;
 }
 
 const SWAP: Record<string, string> = {
-  '“': '‘', '”': '’', '"': "'", '„': '‚',
-  '‘': '“', '’': '”', "'": '"', '‚': '„',
+  '“': '‘',
+  '”': '’',
+  '"': "'",
+  '„': '‚',
+  '‘': '“',
+  '’': '”',
+  "'": '"',
+  '‚': '„',
 };
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -123,7 +146,7 @@ function isLetterOrDigit(cp: number): boolean {
 function wordsAtLeast(text: string, start: number, end: number, n: number): boolean {
   let words = 0;
   let inWord = false;
-  for (let i = start; i < end; ) {
+  for (let i = start; i < end;) {
     let cp = text.charCodeAt(i);
     let width = 1;
     // A surrogate pair inside the slice is one code point; a half cut off by its edge is none.
@@ -173,7 +196,12 @@ export function outerWanted(double: number, single: number, first: QuoteFamily |
 }
 
 /** A finding for each of the paragraph's outer quotations (from `outerQuotations`) not in `want` marks. */
-export function outerStyleFindings(doc: Document, pq: ParagraphQuotes, outer: readonly number[], want: QuoteFamily): Finding[] {
+export function outerStyleFindings(
+  doc: Document,
+  pq: ParagraphQuotes,
+  outer: readonly number[],
+  want: QuoteFamily,
+): Finding[] {
   const out: Finding[] = [];
   for (const index of outer) {
     const q = pq.quotations[index];
@@ -256,7 +284,9 @@ export function mergedMarkStyle(doc: Document, marks: readonly Finding[], style:
   }));
   const message =
     `${n} ${from} ${plural(n, 'mark')} (${charsOf(doc, offsets)}): make ${plural(n, 'it', 'them')} ${to}${why}` +
-    (left ? ` (${left} need a look: converting ${plural(left, 'it', 'them')} would change how the quotation reads)` : '');
+    (left
+      ? ` (${left} need a look: converting ${plural(left, 'it', 'them')} would change how the quotation reads)`
+      : '');
   return [finding('quotes/style', message, marks[0].offset, 1, { related, fixes: fix.edits.length ? [fix] : [] })];
 }
 
@@ -264,7 +294,12 @@ export function mergedMarkStyle(doc: Document, marks: readonly Finding[], style:
  * The draft's one single-or-double finding for outer quotations, from every paragraph's: on the
  * first, the others as related information, and one fix that swaps them all.
  */
-export function mergedOuterStyle(outers: readonly Finding[], want: QuoteFamily, double: number, single: number): Finding[] {
+export function mergedOuterStyle(
+  outers: readonly Finding[],
+  want: QuoteFamily,
+  double: number,
+  single: number,
+): Finding[] {
   if (!outers.length) return [];
   const n = outers.length;
   const other = want === 'double' ? 'single' : 'double';
@@ -272,7 +307,10 @@ export function mergedOuterStyle(outers: readonly Finding[], want: QuoteFamily, 
     double === single
       ? `as many quotations use each, and the first uses ${want} marks`
       : `as the draft's other quotations are (${want === 'double' ? double : single} ${want}, ${want === 'double' ? single : double} ${other})`;
-  const { fix, left } = convertAll(outers, n === 1 ? `Use ${want} marks for this quotation` : `Use ${want} marks for all ${n} quotations`);
+  const { fix, left } = convertAll(
+    outers,
+    n === 1 ? `Use ${want} marks for this quotation` : `Use ${want} marks for all ${n} quotations`,
+  );
   const related: Related[] = [];
   for (const [k, f] of outers.entries()) {
     if (k > 0) related.push({ offset: f.offset, length: f.length, message: `Also in ${other} marks` });
@@ -281,5 +319,10 @@ export function mergedOuterStyle(outers: readonly Finding[], want: QuoteFamily, 
   const message =
     `${n} ${plural(n, 'quotation')} in ${other} marks: use ${want} marks, ${why}` +
     (left ? ` (${left} need a look: swapping ${plural(left, 'it', 'them')} would change how the quotation reads)` : '');
-  return [finding('quotes/style', message, outers[0].offset, outers[0].length, { related, fixes: fix.edits.length ? [fix] : [] })];
+  return [
+    finding('quotes/style', message, outers[0].offset, outers[0].length, {
+      related,
+      fixes: fix.edits.length ? [fix] : [],
+    }),
+  ];
 }

@@ -52,7 +52,13 @@ interface Reread {
  * paragraph's lines passed through the prose filter again (a mark typed right after a URL can
  * become part of it). Undefined for a paragraph too long to read twice: the cost stays linear.
  */
-function reread(doc: Document, pq: ParagraphQuotes, edits: readonly TextEdit[], locale: QuoteLocale, nextLead: QuoteFamily | undefined): Reread | undefined {
+function reread(
+  doc: Document,
+  pq: ParagraphQuotes,
+  edits: readonly TextEdit[],
+  locale: QuoteLocale,
+  nextLead: QuoteFamily | undefined,
+): Reread | undefined {
   const p = doc.paragraphs[pq.paragraph];
   if (p.end - p.start > VERIFY_LIMIT) return undefined;
   const base = doc.text.lastIndexOf('\n', p.start - 1) + 1;
@@ -70,10 +76,13 @@ function reread(doc: Document, pq: ParagraphQuotes, edits: readonly TextEdit[], 
   text += doc.text.slice(pos, stop);
   const shift = (offset: number) => {
     let d = 0;
-    for (const e of sorted) if (e.length === 0 ? e.offset <= offset : e.offset + e.length <= offset) d += e.newText.length - e.length;
+    for (const e of sorted)
+      if (e.length === 0 ? e.offset <= offset : e.offset + e.length <= offset) d += e.newText.length - e.length;
     return offset - base + d;
   };
-  const start = shift(p.start) - (sorted.length && sorted[0].offset === p.start && sorted[0].length === 0 ? sorted[0].newText.length : 0);
+  const start =
+    shift(p.start) -
+    (sorted.length && sorted[0].offset === p.start && sorted[0].length === 0 ? sorted[0].newText.length : 0);
   const end = shift(p.end);
   const mini: Document = {
     text,

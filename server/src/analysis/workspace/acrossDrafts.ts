@@ -31,7 +31,14 @@ function setting(options: AnalysisOptions): { enabled: boolean; severity?: Sever
 }
 
 /** The other drafts that write `text` as the same kind of name word as `w` (as `w`'s person, with `samePerson`: a given name in common). */
-function writers(index: WorkspaceIndex, text: string, w: NameWord, self: string | undefined, language: string, samePerson = false): Array<[string, KeptWord]> {
+function writers(
+  index: WorkspaceIndex,
+  text: string,
+  w: NameWord,
+  self: string | undefined,
+  language: string,
+  samePerson = false,
+): Array<[string, KeptWord]> {
   const out: Array<[string, KeptWord]> = [];
   for (const [key, k] of index.writersOf(text)) {
     if (key === self || k.kind !== w.kind || index.draft(key)?.language !== language) continue;
@@ -45,7 +52,14 @@ function writers(index: WorkspaceIndex, text: string, w: NameWord, self: string 
  * The spelling the other drafts settled on for `w`, if they settled on one: most drafts, enough
  * of them, and one person (a shared given name: the different-people guard).
  */
-export function settledElsewhere(w: NameWord, names: ReadonlySet<string>, language: string, index: WorkspaceIndex, self: string | undefined, options: AnalysisOptions = {}): Usage | undefined {
+export function settledElsewhere(
+  w: NameWord,
+  names: ReadonlySet<string>,
+  language: string,
+  index: WorkspaceIndex,
+  self: string | undefined,
+  options: AnalysisOptions = {},
+): Usage | undefined {
   // A person is compared by a full name only (see below): a bare surname or a given name never is.
   if ((w.kind === 'person' && (!w.surname || !w.given.length)) || w.ordinary) return undefined;
   const sheet = sheetView(options.styleSheet);
@@ -78,7 +92,12 @@ export function settledElsewhere(w: NameWord, names: ReadonlySet<string>, langua
 const drafts = (n: number) => (n === 1 ? '1 other draft writes' : `${n} other drafts write`);
 
 /** names/across-drafts for one draft: `self` is its key in the index (left out of the counts). */
-export function acrossDraftsFindings(names: DraftNames, index: WorkspaceIndex, self: string | undefined, options: AnalysisOptions = {}): Finding[] {
+export function acrossDraftsFindings(
+  names: DraftNames,
+  index: WorkspaceIndex,
+  self: string | undefined,
+  options: AnalysisOptions = {},
+): Finding[] {
   const s = setting(options);
   if (!s.enabled || !index.size) return [];
   const texts = new Set(names.words.map((w) => w.text));
@@ -101,9 +120,24 @@ export function acrossDraftsFindings(names: DraftNames, index: WorkspaceIndex, s
       const offset = w.places[i];
       const length = w.places[i + 1];
       const fixes: Fix[] = [
-        { title: `Use ‘${usage.text}’ here, as the other drafts do`, edits: [{ offset, length, newText: usage.text }], safe: false, preferred: true },
-        { title: `Add ‘${full}’ to the style sheet`, edits: [], safe: false, command: { name: 'copydesk.addToStyleSheet', args: [DOCUMENT_URI_ARG, full] } },
-        { title: `‘${w.text}’ and ‘${usage.text}’ are different people`, edits: [], safe: false, command: { name: 'copydesk.markDistinct', args: [DOCUMENT_URI_ARG, w.text, usage.text] } },
+        {
+          title: `Use ‘${usage.text}’ here, as the other drafts do`,
+          edits: [{ offset, length, newText: usage.text }],
+          safe: false,
+          preferred: true,
+        },
+        {
+          title: `Add ‘${full}’ to the style sheet`,
+          edits: [],
+          safe: false,
+          command: { name: 'copydesk.addToStyleSheet', args: [DOCUMENT_URI_ARG, full] },
+        },
+        {
+          title: `‘${w.text}’ and ‘${usage.text}’ are different people`,
+          edits: [],
+          safe: false,
+          command: { name: 'copydesk.markDistinct', args: [DOCUMENT_URI_ARG, w.text, usage.text] },
+        },
       ];
       const f = finding(RULE, message, offset, length, { related, fixes });
       out.push(s.severity && s.severity !== f.severity ? { ...f, severity: s.severity } : f);
@@ -116,8 +150,15 @@ export function acrossDraftsFindings(names: DraftNames, index: WorkspaceIndex, s
  * The name card's workspace line: how the other drafts write this name ("Other drafts: ‘Ashimbayev’
  * in 41, latest congress.release; ‘Ashimbaev’ in 2"), or that no other draft mentions it.
  */
-export function workspaceLine(names: DraftNames, index: WorkspaceIndex, self: string | undefined, mentionText: string): string | undefined {
-  const word = names.words.find((w) => (w.kind === 'person' ? w.surname : true) && mentionText.split(/\s+/).includes(w.text));
+export function workspaceLine(
+  names: DraftNames,
+  index: WorkspaceIndex,
+  self: string | undefined,
+  mentionText: string,
+): string | undefined {
+  const word = names.words.find(
+    (w) => (w.kind === 'person' ? w.surname : true) && mentionText.split(/\s+/).includes(w.text),
+  );
   if (!word) return undefined;
   const spellings = [word.text, ...[...index.neighbours(word.text)].filter((t) => spelledOtherwise(word.text, t))];
   const parts: string[] = [];
@@ -128,7 +169,9 @@ export function workspaceLine(names: DraftNames, index: WorkspaceIndex, self: st
     total += list.length;
     let latest = list[0][0];
     for (const [k] of list) if ((index.draft(k)?.time ?? 0) > (index.draft(latest)?.time ?? 0)) latest = k;
-    parts.push(`‘${t}’ in ${list.length}${list.length > 1 ? `, latest ${index.draft(latest)!.name}` : ` (${index.draft(latest)!.name})`}`);
+    parts.push(
+      `‘${t}’ in ${list.length}${list.length > 1 ? `, latest ${index.draft(latest)!.name}` : ` (${index.draft(latest)!.name})`}`,
+    );
   }
   if (!total) return `No other draft of the workspace mentions ‘${word.text}’.`;
   return `Other drafts: ${parts.join('; ')}.`;

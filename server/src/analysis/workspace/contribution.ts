@@ -88,7 +88,19 @@ export function draftNames(analysis: Analysis, options: AnalysisOptions = {}): D
         if (e.kind === 'organisation' && text.length < MIN_ORG_WORD) continue;
         let w = byText.get(text);
         if (!w) {
-          w = { text, kind: e.kind, surname: false, given: [], count: 0, full: e.canonical, places: [], line: 0, character: 0, flagged: false, ordinary: false };
+          w = {
+            text,
+            kind: e.kind,
+            surname: false,
+            given: [],
+            count: 0,
+            full: e.canonical,
+            places: [],
+            line: 0,
+            character: 0,
+            flagged: false,
+            ordinary: false,
+          };
           byText.set(text, w);
         }
         w.count++;
@@ -108,7 +120,15 @@ export function draftNames(analysis: Analysis, options: AnalysisOptions = {}): D
   }
   // Places the writer silenced (copydesk-disable, the ignore file) are no places to report.
   raw.sort((a, b) => a.offset - b.offset);
-  const probes: Finding[] = raw.map((r) => ({ rule: RULE, severity: 'warning', message: '', offset: r.offset, length: r.length, related: [], fixes: [] }));
+  const probes: Finding[] = raw.map((r) => ({
+    rule: RULE,
+    severity: 'warning',
+    message: '',
+    offset: r.offset,
+    length: r.length,
+    related: [],
+    fixes: [],
+  }));
   const kept = new Set(applySilencing(doc, probes, options.ignored));
   for (let i = 0; i < raw.length; i++) if (kept.has(probes[i])) raw[i].w.places.push(raw[i].offset, raw[i].length);
   const lines = new LineIndex(doc.text);

@@ -41,17 +41,19 @@ const NO_GIVEN: string[] = [];
  * given name or a bare surname: see acrossDrafts.ts), which is most of what a draft names.
  */
 export function keptWords(names: DraftNames): KeptWord[] {
-  return names.words.filter((w) => w.kind === 'organisation' || (w.surname && w.given.length > 0)).map((w) => ({
-    text: w.text,
-    kind: w.kind,
-    surname: w.surname,
-    given: w.given.length ? w.given : NO_GIVEN,
-    count: w.count,
-    ordinary: w.ordinary,
-    offset: w.places.length ? w.places[0] : -1,
-    line: w.line,
-    character: w.character,
-  }));
+  return names.words
+    .filter((w) => w.kind === 'organisation' || (w.surname && w.given.length > 0))
+    .map((w) => ({
+      text: w.text,
+      kind: w.kind,
+      surname: w.surname,
+      given: w.given.length ? w.given : NO_GIVEN,
+      count: w.count,
+      ordinary: w.ordinary,
+      offset: w.places.length ? w.places[0] : -1,
+      line: w.line,
+      character: w.character,
+    }));
 }
 
 export class WorkspaceIndex {
@@ -105,8 +107,7 @@ export class WorkspaceIndex {
           else if (typeof b === 'string') this.buckets.set(k, new Set([b, w.text]));
           else b.add(w.text);
         }
-      }
-      else {
+      } else {
         // One string per spelling, however many drafts write it (the words are the index's now).
         const any = m.values().next().value;
         if (any) w.text = any.text;
@@ -195,7 +196,15 @@ function sameWords(a: IndexedDraft, b: IndexedDraft): boolean {
   for (let i = 0; i < a.words.length; i++) {
     const x = a.words[i];
     const y = b.words[i];
-    if (x.text !== y.text || x.kind !== y.kind || x.surname !== y.surname || x.count !== y.count || x.ordinary !== y.ordinary || x.given.join() !== y.given.join()) return false;
+    if (
+      x.text !== y.text ||
+      x.kind !== y.kind ||
+      x.surname !== y.surname ||
+      x.count !== y.count ||
+      x.ordinary !== y.ordinary ||
+      x.given.join() !== y.given.join()
+    )
+      return false;
   }
   return true;
 }

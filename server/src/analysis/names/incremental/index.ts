@@ -39,7 +39,8 @@ export function namesWithCache(doc: Document, options: AnalysisOptions, cache: A
   const last = cache.slot<LastNames>('names/last', () => ({ asked: new Set() }));
   const index = cache.slot('names/pairs', () => new PairIndex());
   const lend = { index, sheetPairs: sheetPairsOf(options, cache) };
-  const edit = fastPaths.on && last.result && last.doc === reading.before ? editedParagraphs(reading, last.asked) : undefined;
+  const edit =
+    fastPaths.on && last.result && last.doc === reading.before ? editedParagraphs(reading, last.asked) : undefined;
   let result: NameResult;
   if (edit && !edit.changed.length && aroundAlike(reading, edit.move)) {
     // A keystroke that changes no name (most of them) moves the last result (see moved.ts).
@@ -48,7 +49,10 @@ export function namesWithCache(doc: Document, options: AnalysisOptions, cache: A
   } else {
     const scan = placeAll(reading);
     // A keystroke inside a name keeps the variant groups, when its paragraph's spellings meet none (see keptGroups.ts).
-    let table = edit?.changed.length && last.kept && !options.styleSheet?.names.length ? regroup(last.kept, reading, edit, index) : undefined;
+    let table =
+      edit?.changed.length && last.kept && !options.styleSheet?.names.length
+        ? regroup(last.kept, reading, edit, index)
+        : undefined;
     if (table) {
       last.kept!.table = table;
       result = settleDraft(doc, scan, options, table, lend);
@@ -57,7 +61,9 @@ export function namesWithCache(doc: Document, options: AnalysisOptions, cache: A
       table = buildSpellings(scan.mentions, scan.loose, scan.lowercase, options.styleSheet, index, last.asked);
       result = settleDraft(doc, scan, options, table, lend);
       // Kept as its groups alone: a full table holds on to every mention of the draft.
-      last.kept = options.styleSheet?.names.length ? undefined : { table: keptTable(table, same), counts: countsOf(table) };
+      last.kept = options.styleSheet?.names.length
+        ? undefined
+        : { table: keptTable(table, same), counts: countsOf(table) };
     }
   }
   last.doc = doc;

@@ -8,7 +8,16 @@ import { sameParagraphs } from '../../document';
 import { ownCopy } from '../../strings';
 import { CountedWords } from './census';
 import type { KeptReading, LooseWord, MentionScan, ParagraphNames, RawMention, Resolution } from '../model';
-import { asksAbout, EMPTY, placed, readParagraph, resolve, stillHolds, type KeptStrings, type ParagraphRead } from '../mentions';
+import {
+  asksAbout,
+  EMPTY,
+  placed,
+  readParagraph,
+  resolve,
+  stillHolds,
+  type KeptStrings,
+  type ParagraphRead,
+} from '../mentions';
 import { newScan, type Scan } from '../tokens';
 
 /** What a mention's neighbourhood may read past the paragraph's end: up to a line break, 110 at most. */
@@ -57,7 +66,9 @@ function censusRead(doc: Document, p: Paragraph, scan: Scan): Census {
   collected.length = 0;
   scan.collect = undefined;
   // Slices of the draft: CountedWords keeps a copy of one only when it comes into the set.
-  const runTexts = e.runs.length ? e.runs.map((r) => prose.slice(p.start + e.tokens[r.from].start, p.start + e.tokens[r.to - 1].end)) : EMPTY;
+  const runTexts = e.runs.length
+    ? e.runs.map((r) => prose.slice(p.start + e.tokens[r.from].start, p.start + e.tokens[r.to - 1].end))
+    : EMPTY;
   return { read: e, lowers, runTexts };
 }
 
@@ -83,8 +94,18 @@ export function placeAll(r: KeptReading): MentionScan {
     if (!res) continue;
     const base = p.start;
     for (const m of res.mentions) mentions.push(placed(m, p));
-    if (p.kind === 'heading') for (const w of res.loose) loose.push({ start: base + w.start, end: base + w.end, text: w.text, paragraph: p.index, heading: true });
-    else for (const w of res.loose) loose.push({ start: base + w.start, end: base + w.end, text: w.text, paragraph: p.index, sentenceInitial: w.sentenceInitial });
+    if (p.kind === 'heading')
+      for (const w of res.loose)
+        loose.push({ start: base + w.start, end: base + w.end, text: w.text, paragraph: p.index, heading: true });
+    else
+      for (const w of res.loose)
+        loose.push({
+          start: base + w.start,
+          end: base + w.end,
+          text: w.text,
+          paragraph: p.index,
+          sentenceInitial: w.sentenceInitial,
+        });
   }
   return { mentions, lowercase: r.lowercase, loose };
 }
@@ -189,7 +210,11 @@ export function readKept(doc: Document, cache: AnalysisCache): KeptReading {
     const e = read[k];
     const r = e.resolution;
     const holds =
-      r && (e.checkedAt === serial || (e.checkedAt === serial - 1 ? !asksAbout(r, flipped, flippedAlone) : stillHolds(r, state.lowercase, state.alone)));
+      r &&
+      (e.checkedAt === serial ||
+        (e.checkedAt === serial - 1
+          ? !asksAbout(r, flipped, flippedAlone)
+          : stillHolds(r, state.lowercase, state.alone)));
     if (!holds) {
       const source = fresh.get(e)?.read ?? readParagraph(doc, at[k], scan);
       e.resolution = resolve(source, prose, at[k].start, state.lowercase, aloneHas, state.strings);

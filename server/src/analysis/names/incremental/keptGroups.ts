@@ -24,7 +24,18 @@
 // (occurrences): that is all a kept table holds.
 
 import type { KeptReading, Move, Resolution } from '../model';
-import { hasLower, initialKey, nameWord, nameWordsOf, roleTitleOf, surnameIndex, type Occurrence, type Spelling, type SpellingTable, type VariantGroup } from '../spellings';
+import {
+  hasLower,
+  initialKey,
+  nameWord,
+  nameWordsOf,
+  roleTitleOf,
+  surnameIndex,
+  type Occurrence,
+  type Spelling,
+  type SpellingTable,
+  type VariantGroup,
+} from '../spellings';
 import { type PairIndex, plain, skeleton, type VariantKind } from '../variants';
 
 /** The spelling table as the names check keeps it between analyses: its groups, and every spelling's count. */
@@ -51,7 +62,12 @@ export function keptTable(table: SpellingTable, place: (o: Occurrence) => Occurr
     }
     const kinds = new Map<number, VariantKind>();
     for (const [i, kind] of g.kinds) kinds.set(at.get(i)!, kind);
-    groups.push({ spellings: g.spellings.map((i) => at.get(i)!), canonical: at.get(g.canonical)!, canonicalFrom: g.canonicalFrom, kinds });
+    groups.push({
+      spellings: g.spellings.map((i) => at.get(i)!),
+      canonical: at.get(g.canonical)!,
+      canonicalFrom: g.canonicalFrom,
+      kinds,
+    });
   }
   const groupOf = new Int32Array(spellings.length);
   groups.forEach((g, k) => {
@@ -115,7 +131,15 @@ function written(r: Resolution, base: number, heading: boolean): Written[] {
       out.push({ text: u.text, sig, lo: base + u.start, hi: base + u.end, mention: k, unit: ui });
     });
   });
-  for (const w of r.loose) out.push({ text: w.text, sig: heading || w.sentenceInitial ? 'l' : 'L', lo: base + w.start, hi: base + w.end, mention: -1, unit: -1 });
+  for (const w of r.loose)
+    out.push({
+      text: w.text,
+      sig: heading || w.sentenceInitial ? 'l' : 'L',
+      lo: base + w.start,
+      hi: base + w.end,
+      mention: -1,
+      unit: -1,
+    });
   return out;
 }
 
@@ -125,7 +149,12 @@ function written(r: Resolution, base: number, heading: boolean): Written[] {
  * and `index` are brought up to date when it succeeds; when it fails `kept.counts` is no longer
  * the draft's (the caller builds the table and counts again; `index` makes itself right then).
  */
-export function regroup(kept: KeptTable, r: KeptReading, edit: { move: Move; changed: readonly number[] }, index: PairIndex): SpellingTable | undefined {
+export function regroup(
+  kept: KeptTable,
+  r: KeptReading,
+  edit: { move: Move; changed: readonly number[] },
+  index: PairIndex,
+): SpellingTable | undefined {
   const { head, oldEnd, delta } = edit.move;
   const before = r.before!;
   const then: Written[][] = [];
@@ -145,7 +174,7 @@ export function regroup(kept: KeptTable, r: KeptReading, edit: { move: Move; cha
   for (const [t, d] of diff) {
     const was = kept.counts.get(t) ?? 0;
     const is = was + d;
-    if (is < 0 || (was > 0) !== index.has(t)) return undefined; // not the draft the index and counts were kept for
+    if (is < 0 || was > 0 !== index.has(t)) return undefined; // not the draft the index and counts were kept for
     if (was === 0 && is > 0) came.push(t);
     else if (was > 0 && is === 0) went.push(t);
   }
@@ -164,7 +193,13 @@ export function regroup(kept: KeptTable, r: KeptReading, edit: { move: Move; cha
       const a = o[k];
       const b = n[k];
       const d = b.lo - a.lo;
-      if (a.text !== b.text || a.sig !== b.sig || b.hi - a.hi !== d || !((d === 0 && a.hi <= head) || (d === delta && a.lo >= oldEnd))) return undefined;
+      if (
+        a.text !== b.text ||
+        a.sig !== b.sig ||
+        b.hi - a.hi !== d ||
+        !((d === 0 && a.hi <= head) || (d === delta && a.lo >= oldEnd))
+      )
+        return undefined;
       if (groupOf.has(a.text)) replaced.set(a.lo, { was: a, is: b });
     }
   }
@@ -193,7 +228,13 @@ export function regroup(kept: KeptTable, r: KeptReading, edit: { move: Move; cha
     if (!isChanged[o.paragraph]) return moved(o);
     // Written again in its changed paragraph, as the k-th of the same words as before.
     const { was, is } = replaced.get(o.start)!;
-    const c: Occurrence = { start: is.lo, end: is.hi, paragraph: o.paragraph, mention: o.mention < 0 ? -1 : o.mention - was.mention + is.mention + shift[o.paragraph], unit: is.unit };
+    const c: Occurrence = {
+      start: is.lo,
+      end: is.hi,
+      paragraph: o.paragraph,
+      mention: o.mention < 0 ? -1 : o.mention - was.mention + is.mention + shift[o.paragraph],
+      unit: is.unit,
+    };
     if (o.heading !== undefined) c.heading = o.heading;
     return c;
   });

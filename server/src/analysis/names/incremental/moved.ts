@@ -35,7 +35,6 @@ import { placed } from '../mentions';
 import { readsAround } from '../entities';
 import { commonHead, commonTail } from '../../document';
 
-
 /** How far a neighbourhood reaches: readsAround reads 160 characters before a mention (its title) and 400 after. */
 const BEFORE = 161;
 const AFTER = 401;
@@ -48,7 +47,10 @@ const AFTER = 401;
  * lower-case set answers a word of `asked` (the words the last spelling table asked it about)
  * otherwise than before. With no paragraph changed and aroundAlike, the last result moves.
  */
-export function editedParagraphs(r: KeptReading, asked: ReadonlySet<string>): { move: Move; changed: number[] } | undefined {
+export function editedParagraphs(
+  r: KeptReading,
+  asked: ReadonlySet<string>,
+): { move: Move; changed: number[] } | undefined {
   const { doc, before } = r;
   if (!before) return undefined;
   for (const w of r.flipped) if (asked.has(w)) return undefined;
@@ -57,7 +59,12 @@ export function editedParagraphs(r: KeptReading, asked: ReadonlySet<string>): { 
   if (ps.length !== qs.length || doc.sentences.length !== before.sentences.length) return undefined;
   const head = commonHead(before.prose, doc.prose);
   const tail = commonTail(before.prose, doc.prose, head);
-  const move: Move = { head, oldEnd: before.prose.length - tail, newEnd: doc.prose.length - tail, delta: doc.prose.length - before.prose.length };
+  const move: Move = {
+    head,
+    oldEnd: before.prose.length - tail,
+    newEnd: doc.prose.length - tail,
+    delta: doc.prose.length - before.prose.length,
+  };
   const { oldEnd, delta } = move;
   // A bound before the edit stays, one after it moves by delta (at a pure insertion, either).
   const maps = (x: number, y: number) => (y === x && x <= head) || (y === x + delta && x >= oldEnd);
@@ -104,7 +111,13 @@ export function editedParagraphs(r: KeptReading, asked: ReadonlySet<string>): { 
 }
 
 /** Two resolutions of a paragraph alike but for where their spans are; `span` is told each span's move. */
-function sameReading(then: Resolution, ob: number, now: Resolution, nb: number, span: (lo: number, hi: number, d: number) => boolean): boolean {
+function sameReading(
+  then: Resolution,
+  ob: number,
+  now: Resolution,
+  nb: number,
+  span: (lo: number, hi: number, d: number) => boolean,
+): boolean {
   if (then.mentions.length !== now.mentions.length || then.loose.length !== now.loose.length) return false;
   for (let k = 0; k < now.mentions.length; k++) {
     const o = then.mentions[k];
@@ -114,7 +127,8 @@ function sameReading(then: Resolution, ob: number, now: Resolution, nb: number, 
     if (nb + n.end !== ob + o.end + d) return false;
     if (o.titleStart !== undefined && nb + n.titleStart! !== ob + o.titleStart + d) return false;
     for (let u = 0; u < o.units.length; u++) {
-      if (nb + n.units[u].start !== ob + o.units[u].start + d || nb + n.units[u].end !== ob + o.units[u].end + d) return false;
+      if (nb + n.units[u].start !== ob + o.units[u].start + d || nb + n.units[u].end !== ob + o.units[u].end + d)
+        return false;
     }
     if (!span(ob + (o.titleStart ?? o.start), ob + o.end, d)) return false;
   }
@@ -131,13 +145,24 @@ function sameReading(then: Resolution, ob: number, now: Resolution, nb: number, 
 /** Every field of two mention shapes but their offsets. */
 function sameMention(o: MentionShape, n: MentionShape): boolean {
   if (
-    o.text !== n.text || o.names !== n.names || o.title !== n.title || (o.titleStart === undefined) !== (n.titleStart === undefined) ||
-    o.sentence !== n.sentence || o.sentenceInitial !== n.sentenceInitial || o.org !== n.org || o.acronym !== n.acronym ||
-    o.quoted !== n.quoted || o.speaks !== n.speaks || o.intro !== n.intro || o.listedWith !== n.listedWith || o.units.length !== n.units.length
+    o.text !== n.text ||
+    o.names !== n.names ||
+    o.title !== n.title ||
+    (o.titleStart === undefined) !== (n.titleStart === undefined) ||
+    o.sentence !== n.sentence ||
+    o.sentenceInitial !== n.sentenceInitial ||
+    o.org !== n.org ||
+    o.acronym !== n.acronym ||
+    o.quoted !== n.quoted ||
+    o.speaks !== n.speaks ||
+    o.intro !== n.intro ||
+    o.listedWith !== n.listedWith ||
+    o.units.length !== n.units.length
   ) {
     return false;
   }
-  for (let u = 0; u < o.units.length; u++) if (o.units[u].text !== n.units[u].text || o.units[u].initial !== n.units[u].initial) return false;
+  for (let u = 0; u < o.units.length; u++)
+    if (o.units[u].text !== n.units[u].text || o.units[u].initial !== n.units[u].initial) return false;
   return true;
 }
 
@@ -157,7 +182,8 @@ export function aroundAlike(r: KeptReading, move: Move): boolean {
     for (let k = 0; k < now.mentions.length; k++) {
       const o = placed(then.mentions[k], q);
       const n = placed(now.mentions[k], p);
-      if (!reaches(o.titleStart ?? o.start, o.end, oldEnd) && !reaches(n.titleStart ?? n.start, n.end, newEnd)) continue;
+      if (!reaches(o.titleStart ?? o.start, o.end, oldEnd) && !reaches(n.titleStart ?? n.start, n.end, newEnd))
+        continue;
       if (readsAround(old, o) !== readsAround(doc, n)) return false;
     }
   }
@@ -172,7 +198,14 @@ export function movedResult(last: NameResult, move: Move): NameResult {
   const end = (x: number) => (x <= head ? x : x + delta);
   const mentions: Mention[] = last.mentions.map((m) =>
     m.title !== undefined
-      ? { start: start(m.start), end: end(m.end), text: m.text, entity: m.entity, paragraph: m.paragraph, title: m.title }
+      ? {
+          start: start(m.start),
+          end: end(m.end),
+          text: m.text,
+          entity: m.entity,
+          paragraph: m.paragraph,
+          title: m.title,
+        }
       : { start: start(m.start), end: end(m.end), text: m.text, entity: m.entity, paragraph: m.paragraph },
   );
   const entities: Entity[] = last.entities.map((e) => ({ ...e, mentions: e.mentions.slice() }));
@@ -192,6 +225,11 @@ export function movedResult(last: NameResult, move: Move): NameResult {
     if (f.command) c.command = { ...f.command, args: f.command.args.slice() };
     return c;
   };
-  const findings: Finding[] = last.findings.map((f) => ({ ...f, offset: start(f.offset), related: related(f.related), fixes: f.fixes.map(fix) }));
+  const findings: Finding[] = last.findings.map((f) => ({
+    ...f,
+    offset: start(f.offset),
+    related: related(f.related),
+    fixes: f.fixes.map(fix),
+  }));
   return { mentions, entities, findings };
 }
