@@ -4,7 +4,7 @@
 // Yerlan Ospanov share a surname; Boris Johnson and Mark Johnston do not share a person).
 
 import type { StyleSheet } from '../types';
-import type { LooseWord, RawMention, WordSet } from './model';
+import type { LooseWord, Occurrence, RawMention, Spelling, SpellingTable, VariantGroup, WordSet } from './model';
 import { ordinary } from './mentions';
 import {
   candidatePairs,
@@ -22,62 +22,7 @@ import { FAMILY_FIRST, FUNCTION_WORDS, HONORIFICS, ORG_HEADS, TITLE_WORDS } from
 import { isAttested, isEnglishWord, isForeignCognate, isGivenName, isKnownName, isPlace } from '../lexicon/nameLists';
 import { romanisedSyllables } from '../lexicon/transliteration';
 
-export interface Occurrence {
-  start: number;
-  end: number;
-  paragraph: number;
-  /** The mention holding the word, or -1 for a capitalised word outside names ("Attorney"). */
-  mention: number;
-  unit: number;
-  heading?: boolean;
-}
-
-export interface Spelling {
-  text: string;
-  /** How many times it is written (SpellingTable.occurrences says where). */
-  count: number;
-  /** Offset of the first occurrence inside a person's full name (two name words or more), or -1. */
-  firstInFullName: number;
-  first: number;
-  /** Skeletons of the given names this spelling stands beside as a surname. */
-  givenNames: Set<string>;
-  /** Skeletons of the surnames this spelling stands beside as a given name. */
-  surnames: Set<string>;
-  asSurname: boolean;
-  asGiven: boolean;
-  /** The surname of a full name at least once (asSurname also counts a name written alone). */
-  surnameInFull: boolean;
-  /** In a full name beside a name word that is no English word (Corey S. Shoock; not Elder Justice Task Forco). */
-  withName: boolean;
-  /** How the full names it is the surname of are introduced (an age, a role): two people's, if none is shared. */
-  intros: Set<string>;
-  /** The role titles written before it as a surname ("DA Stephan", "Senator Bates"): one person's context. */
-  titles: Set<string>;
-  /** Inside a name mention at least once (not only a loose capitalised word). */
-  named: boolean;
-  /** An ordinary word of the draft (also written in lower case): never the one flagged. Worked out for spellings that pair with another only. */
-  ordinary: boolean | undefined;
-  /** Capitalised where a sentence does not begin, outside headlines: a name's or a title's capital. */
-  midCaps: number;
-}
-
-export interface VariantGroup {
-  spellings: number[];
-  canonical: number;
-  canonicalFrom: 'style-sheet' | 'introduction' | 'majority';
-  /** How each flagged spelling differs from the canonical one. */
-  kinds: Map<number, VariantKind>;
-}
-
-export interface SpellingTable {
-  spellings: Spelling[];
-  /** Where spelling `i` is written, in the order of the text (mentions first, then loose words). */
-  occurrences(i: number): Occurrence[];
-  byText: Map<string, number>;
-  groups: VariantGroup[];
-  /** Spelling index → its group, or -1. */
-  groupOf: Int32Array;
-}
+export type { Occurrence, Spelling, SpellingTable, VariantGroup } from './model';
 
 /**
  * Which unit of a mention is the surname: the last, or the first of a family-first name. The
