@@ -146,7 +146,8 @@ export class WorkspaceSession {
 
   /** An open draft's analysis with what the other drafts say about its names. */
   extend(draft: Draft, analysis: Analysis): Analysis {
-    if (!this.settings.enable) return analysis;
+    // No workspace folder (a loose file): there are no other drafts, and a keystroke pays nothing.
+    if (!this.settings.enable || !this.started) return analysis;
     const uri = draft.doc.uri;
     const file = fileOf(uri) ?? uri;
     const ws = this.drafts.workspaceData(uri, draft.settings);

@@ -47,16 +47,30 @@ const RULE = 'names/across-drafts';
 
 const LETTER = /[\p{L}\p{M}]/u;
 
-/** Whether `prose` writes `word` in lower case as a word of its own. */
-function inLowerCase(prose: string, word: string): boolean {
+const LETTER_RUN = /[\p{L}\p{M}]+/gu;
+
+/**
+ * Whether `prose` writes `word` in lower case as a word of its own. `runs` holds the draft's
+ * lower-case letter runs, read once per draft: asking each name word by scanning the prose was
+ * quadratic in a long draft (names × text).
+ */
+function inLowerCase(prose: string, word: string, runs: () => Set<string>): boolean {
   const lower = word.toLowerCase();
   if (lower === word) return false;
+  if (!/['’-]/.test(lower)) return runs().has(lower);
+  // A word with an apostrophe or hyphen is rare among names: the scan, bounded by its few hits.
   for (let at = prose.indexOf(lower); at >= 0; at = prose.indexOf(lower, at + 1)) {
     const before = at > 0 ? prose[at - 1] : ' ';
     const after = prose[at + lower.length] ?? ' ';
     if (!LETTER.test(before) && !LETTER.test(after)) return true;
   }
   return false;
+}
+
+function lowerRuns(prose: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of prose.matchAll(LETTER_RUN)) if (m[0] === m[0].toLowerCase()) out.add(m[0]);
+  return out;
 }
 
 /** The name words of a draft's people and organisations. */
@@ -132,9 +146,11 @@ export function draftNames(analysis: Analysis, options: AnalysisOptions = {}): D
   const kept = new Set(applySilencing(doc, probes, options.ignored));
   for (let i = 0; i < raw.length; i++) if (kept.has(probes[i])) raw[i].w.places.push(raw[i].offset, raw[i].length);
   const lines = new LineIndex(doc.text);
+  let runs: Set<string> | undefined;
+  const lowerWords = () => (runs ??= lowerRuns(doc.prose));
   for (const w of byText.values()) {
     // Asked of the words the check compares only: a person's surname, an organisation's word.
-    if (w.kind === 'organisation' || w.surname) w.ordinary = inLowerCase(doc.prose, w.text);
+    if (w.kind === 'organisation' || w.surname) w.ordinary = inLowerCase(doc.prose, w.text, lowerWords);
     const p = lines.positionAt(first.get(w)!);
     w.line = p.line;
     w.character = p.character;
