@@ -169,6 +169,7 @@ export type AttributionHow =
   | { kind: 'layout'; form: 'answer' }
   | { kind: 'layout'; form: 'runs-on'; to: number }
   | { kind: 'layout'; form: 'points-back'; to: number }
+  | { kind: 'layout'; form: 'signature'; to: number }
   | { kind: 'none' };
 
 /**

@@ -120,6 +120,7 @@ export function howSentence(analysis: Analysis, a: Attribution): string {
       if (how.form === 'introduced') out = 'introduced by the paragraph before, which ends in a colon';
       else if (how.form === 'answer') out = 'the answer to the question before it';
       else if (how.form === 'runs-on') out = `the quotation runs on to paragraph ${how.to + 1}, where it is attributed`;
+      else if (how.form === 'signature') out = `signed on the line after it (paragraph ${how.to + 1})`;
       else out = `paragraph ${how.to + 1} says who said it`;
       break;
     case 'none':

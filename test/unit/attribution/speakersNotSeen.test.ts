@@ -183,3 +183,50 @@ test('the name line may start with a place: the person it names is the speaker',
     { rules },
   );
 });
+
+test('an attribution a hard wrap split before its verb line is no verbless attribution', () => {
+  checkFindings(
+    `
+    “We followed every piece of evidence to the end,” Marsh County
+    Deputy Prosecutor Lena Ortiz said. The trial starts in May.
+  `,
+    { rules: ['attribution/'] },
+  );
+  checkFindings(
+    `
+    “The bridge will reopen in the spring,” the transport
+    committee of Ridgeford announced on Monday.
+  `,
+    { rules: ['attribution/'] },
+  );
+});
+
+test('a pull quote signed on the line after it with a dash has a speaker', () => {
+  checkFindings(
+    `
+    The unit reviewed 212 cases last year.
+    “No one is above the law, and no case is too old to look at again.”
+    - DA Ruth Halvorsen
+    Case Review
+  `,
+    { rules: ['attribution/'] },
+  );
+  checkFindings(
+    `
+    Tenants packed the hall on Tuesday.
+    “We waited four winters for heat that works.”
+    — Omar Said Haddad, tenant
+  `,
+    { rules: ['attribution/'] },
+  );
+  // A dash line that names no one signs nothing.
+  checkFindings(
+    `
+    Tenants packed the hall on Tuesday.
+    “We waited four winters for heat that works.”
+    ^ attribution/missing
+    — and then the meeting ended.
+  `,
+    { rules: ['attribution/missing'] },
+  );
+});

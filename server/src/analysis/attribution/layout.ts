@@ -42,6 +42,8 @@ function attributingVerb(word: string | undefined): boolean {
  * A line that is only a name and its title (`Avik Das, Executive Director of the JAC.`), as a
  * scraper leaves an attribution broken over lines: the speaker it names, or null.
  */
+const SIGNATURE = /^\s*[-–—―]\s*\p{Lu}/u;
+
 function nameLine(ctx: Context, p: Paragraph): Speaker | null {
   const line = ctx.doc.prose.slice(p.start, p.end);
   if (/\u0001/.test(ctx.masks.slice(p.start, p.end)) || (line.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > 14) return null;
@@ -56,7 +58,7 @@ function nameLine(ctx: Context, p: Paragraph): Speaker | null {
   }
   if (found) return found;
   // A name the names work did not list: two capitalised words or more opening the line.
-  const run = /^\s*((?:\p{Lu}[\p{L}’'.-]*\s+){1,5}\p{Lu}[\p{L}’'-]*)\s*[,.]?/u.exec(line);
+  const run = /^\s*(?:[-–—―]\s*)?((?:\p{Lu}[\p{L}’'.-]*\s+){1,5}\p{Lu}[\p{L}’'-]*)\s*[,.]?/u.exec(line);
   if (!run) return null;
   const start = p.start + line.indexOf(run[1]);
   return { start, end: start + run[1].length, text: run[1], kind: 'name', entity: -1 };
@@ -164,6 +166,15 @@ export function layoutSpeakers(ctx: Context, found: Array<Found | null>, claims:
       !!after &&
       after.sentences[1] - after.sentences[0] >= 1 &&
       shortLine(doc.prose.slice(after.start, doc.sentences[after.sentences[0]]?.end ?? after.end));
+    // A signature line: `“…”` ⏎ `- DA Creuzot` or `— Mara Quinn, tenant` (pull quotes in annual
+    // reports and newsletters): a dash, then a name, on a short line of its own.
+    if (endsParagraph && after && SIGNATURE.test(doc.prose.slice(after.start, Math.min(after.end, after.start + 8)))) {
+      const named = nameLine(ctx, after);
+      if (named) {
+        found[qi] = { speaker: named, verb: null, how: { kind: 'layout', form: 'signature', to: after.index } };
+        continue;
+      }
+    }
     // The next paragraph says who, pointing back (`Those were the last words her father said`) or
     // finishing the sentence.
     if (after && target && (handsOn || pointsBack || ownLine)) {

@@ -172,7 +172,7 @@ function afterMark(prose: string, mark: number, pStart: number, pEnd: number): V
       continue;
     }
     if (c === '"') return null; // a straight mark opens another quotation: not a plain attribution
-    if (c === ';' || c === '!' || c === '?' || c === '\n') break;
+    if (c === ';' || c === '!' || c === '?') break;
     if (c === '.') {
       const prev = prose.slice(Math.max(mark, end - 5), end);
       if (
