@@ -95,6 +95,7 @@ function mentionKeys(doc: Document, m: RawMention, reading: Reading): MentionKey
     person: '',
     surname: '',
     given: NONE,
+    words: NONE,
     bare: '',
     place: false,
     honorific: false,
@@ -114,6 +115,7 @@ function mentionKeys(doc: Document, m: RawMention, reading: Reading): MentionKey
       const s = surnameOf(m);
       const named: string[] = [];
       for (const u of m.units) if (!u.initial) named.push(canon(u.text));
+      k.words = named.slice();
       k.person = reading.intern(personKey(named));
       k.surname = canon(m.units[s].text);
       k.given = [];
@@ -220,6 +222,8 @@ export function buildEntities(doc: Document, raw: readonly RawMention[], table: 
   const bares = new Map<string, number>();
   const bySurname = new Map<string, number[]>();
   const byGiven = new Map<string, number[]>();
+  // "O’Neill Burke" after "Eileen O’Neill Burke": each person's trailing name words, two or more.
+  const byTail = new Map<string, number[]>();
   // The spellings that read as another (their group's canonical one): a mention holding one is
   // keyed through the table; every other mention's keys are its own, kept with its shape.
   const variants = new Set<string>();
@@ -317,10 +321,17 @@ export function buildEntities(doc: Document, raw: readonly RawMention[], table: 
     }
     let id = people.get(k.person);
     if (id === undefined) {
-      id = newEntity(k.place ? 'unknown' : 'person', m, k, true);
+      // The trailing part of one person's longer name is that person's compound surname.
+      const longer = k.place ? undefined : byTail.get(k.words.join(' '));
+      if (longer?.length === 1) {
+        id = longer[0];
+      } else {
+        id = newEntity(k.place ? 'unknown' : 'person', m, k, true);
+        push(bySurname, k.surname, id);
+        for (const g of k.given) push(byGiven, g, id);
+        for (let i = 1; i + 2 <= k.words.length; i++) push(byTail, k.words.slice(i).join(' '), id);
+      }
       people.set(k.person, id);
-      push(bySurname, k.surname, id);
-      for (const g of k.given) push(byGiven, g, id);
     }
     attach(mi, id);
   }

@@ -11,7 +11,9 @@ import {
   ORG_HEADS,
   PARTICLES,
   TITLE_WORDS,
+  TRADE_HEADS,
 } from '../lexicon/nameWords';
+import { isGivenName } from '../lexicon/nameLists';
 import { ownCopy } from '../strings';
 import type { LooseShape, LooseWord, MentionScan, MentionShape, RawMention, Resolution, Unit, WordSet } from './model';
 import { LooseName, NameWord, Shape } from './shape';
@@ -453,6 +455,9 @@ function pushMention(
   let org = false;
   for (let k = lo; k < hi && !org; k++) org = toks[k].kind === 'cap' && ORG_HEADS.has(toks[k].lower);
   if (!org) org = orgNounAfter(prose, base + last.rawEnd);
+  // "Steppe Air", "Harbour Freight": a trade noun last, and no given name or honorific first.
+  if (!org && !single && !title && last.kind === 'cap' && TRADE_HEADS.has(last.lower) && !isGivenName(first.text))
+    org = true;
   const units = scratchUnits;
   units.length = 0;
   for (let k = lo; k < hi; k++) {
