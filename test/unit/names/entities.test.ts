@@ -58,3 +58,34 @@ test('a capitalised word and a business noun name an organisation', () => {
   const text = 'Laura Freight, the depot manager, said the trucks were late.';
   assert.equal(entityOf(text, 'Laura Freight')?.kind, 'person');
 });
+
+test('a surname with particles is one person, opening a sentence or inside one', () => {
+  const drafts: Array<[string, string[]]> = [
+    [
+      'Judge Anna van der Berg ruled on Monday. “It is settled,” Van der Berg said. Later van der Berg left the court.',
+      ['Van der Berg', 'van der Berg'],
+    ],
+    [
+      'Carlos de la Fuente, the mayor, spoke first. “We are ready,” de la Fuente said. De la Fuente then left.',
+      ['de la Fuente', 'De la Fuente'],
+    ],
+    [
+      'The coach, Pieter van den Broek, named his side. Van den Broek picked three new players, and van den Broek said more would follow.',
+      ['Van den Broek', 'van den Broek'],
+    ],
+  ];
+  for (const [text, later] of drafts) {
+    const a = analyze(text);
+    const full = a.mentions[0];
+    for (const name of later) {
+      const m = a.mentions.find((x) => x.text === name);
+      assert.ok(m, `no mention ${name} in: ${text}`);
+      assert.equal(m.entity, full.entity, `${name} is not ${full.text} in: ${text}`);
+    }
+    assert.deepEqual(
+      a.findings.filter((f) => f.rule.startsWith('names/')).map((f) => f.message),
+      [],
+      text,
+    );
+  }
+});
