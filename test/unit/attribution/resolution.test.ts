@@ -114,3 +114,10 @@ test('a trailing part of a compound surname is the person, not a second candidat
   ];
   for (const text of drafts) assert.deepEqual(flags(text), [], text);
 });
+
+test('a compound surname before the full name and the full name are one speaker', () => {
+  const text =
+    'A review was announced on Monday by Delacroix Webb. District Attorney Miriam Delacroix Webb took office in May. “Every case will be read again,” Webb said.';
+  assert.deepEqual(flags(text), []);
+  assert.deepEqual(speakers(text), ['Miriam Delacroix Webb']);
+});

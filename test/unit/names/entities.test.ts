@@ -89,3 +89,18 @@ test('a surname with particles is one person, opening a sentence or inside one',
     );
   }
 });
+
+test('a compound surname written before the full name is the same person, named in full', () => {
+  const drafts = [
+    'On Monday the charges were filed by Delacroix Webb. The county prosecutor, Miriam Delacroix Webb, took office in May. Webb said a trial could start in June.',
+    'On Friday the bridge was opened by Kowal Zielinski. The mayor, Tomasz Kowal Zielinski, cut the ribbon. “It took six years,” Zielinski said.',
+  ];
+  for (const text of drafts) {
+    const a = analyze(text);
+    const ids = new Set(a.mentions.filter((m) => m.entity >= 0).map((m) => m.entity));
+    assert.equal(ids.size, 1, text);
+    assert.equal(a.mentions.length, 3, text);
+    const e = a.entities[[...ids][0]];
+    assert.equal(e.canonical, a.mentions[1].text, text);
+  }
+});
