@@ -98,3 +98,26 @@ test('a descriptor that ends on a person is someone “she” can mean', () => {
     { rules: ['attribution/unresolved'] },
   );
 });
+
+test('a pronoun after a business name resolves to the woman named before it', () => {
+  for (const company of ['Steppe Air', 'Harbour Freight', 'Ridgeline Transit', 'Orchard Pharmacy']) {
+    const text = `Dana Whitcombe, the union’s regional organiser, met managers from ${company} on Tuesday. “Nothing was agreed,” she said.`;
+    assert.deepEqual(flags(text), [], text);
+    assert.deepEqual(speakers(text), ['Dana Whitcombe'], text);
+  }
+});
+
+test('a trailing part of a compound surname is the person, not a second candidate', () => {
+  const drafts = [
+    'Travis County District Attorney Miriam Delacroix Webb filed the charges. “The evidence is clear,” Delacroix Webb said. Webb said a trial could start in June.',
+    'Mayor Tomasz Kowal Zielinski opened the bridge. Kowal Zielinski thanked the builders. “It took six years,” Zielinski said.',
+  ];
+  for (const text of drafts) assert.deepEqual(flags(text), [], text);
+});
+
+test('a compound surname before the full name and the full name are one speaker', () => {
+  const text =
+    'A review was announced on Monday by Delacroix Webb. District Attorney Miriam Delacroix Webb took office in May. “Every case will be read again,” Webb said.';
+  assert.deepEqual(flags(text), []);
+  assert.deepEqual(speakers(text), ['Miriam Delacroix Webb']);
+});

@@ -94,6 +94,22 @@ inc ltd llc plc corp co bros holdings partners airlines airways railways bank ba
 times post news journal press telegraph herald gazette tribune unit division section squad
 `);
 
+/**
+ * Nouns of trade that, as the last word of a capitalised name, make it a company ("Steppe Air",
+ * "Harbour Freight", "Orchard Pharmacy"): the sectors of a business register (transport, retail,
+ * industry, finance, media), in the forms company names take. Only the last word counts, and a
+ * given name before it keeps a person a person ("Laura Freight"); nouns that are common surnames
+ * (power, mills, steel, banks) are left out.
+ */
+export const TRADE_HEADS = set(`
+air aviation airline freight cargo shipping logistics transit transport express motors automotive
+foods pharmacy pharma pharmaceuticals chemicals industries technologies solutions software systems
+telecom communications media energy petroleum mining metals cement construction builders insurance
+investments securities finance realty properties brewery bakery dairy farms hotels resorts stores
+supermarkets retail laboratories labs therapeutics biotech electric utilities rail railway lines
+shipyard textiles apparel cinemas studios publishing broadcasting
+`);
+
 /** Lowercase nouns right after a name that make it an organisation ("the Nur Otan party"). */
 export const ORG_NOUNS_AFTER = set(`
 party company group bank ministry agency firm corporation fund union movement organisation organization

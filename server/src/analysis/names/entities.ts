@@ -95,6 +95,7 @@ function mentionKeys(doc: Document, m: RawMention, reading: Reading): MentionKey
     person: '',
     surname: '',
     given: NONE,
+    words: NONE,
     bare: '',
     place: false,
     honorific: false,
@@ -114,6 +115,7 @@ function mentionKeys(doc: Document, m: RawMention, reading: Reading): MentionKey
       const s = surnameOf(m);
       const named: string[] = [];
       for (const u of m.units) if (!u.initial) named.push(canon(u.text));
+      k.words = named.slice();
       k.person = reading.intern(personKey(named));
       k.surname = canon(m.units[s].text);
       k.given = [];
@@ -220,6 +222,10 @@ export function buildEntities(doc: Document, raw: readonly RawMention[], table: 
   const bares = new Map<string, number>();
   const bySurname = new Map<string, number[]>();
   const byGiven = new Map<string, number[]>();
+  // "O’Neill Burke" after "Eileen O’Neill Burke": each person's trailing name words, two or more.
+  const byTail = new Map<string, number[]>();
+  // The other way round (a headline's "O’Neill Burke", then "Eileen O’Neill Burke"): each person's whole name words.
+  const byWhole = new Map<string, number>();
   // The spellings that read as another (their group's canonical one): a mention holding one is
   // keyed through the table; every other mention's keys are its own, kept with its shape.
   const variants = new Set<string>();
@@ -251,6 +257,10 @@ export function buildEntities(doc: Document, raw: readonly RawMention[], table: 
    */
   const newEntity = (kind: Entity['kind'], m: RawMention, k: MentionKeys, named = false): number => {
     const id = entities.length;
+    entities.push({ id, kind, canonical: nameOf(m, k, named), canonicalFrom: 'introduction', mentions: [] });
+    return id;
+  };
+  function nameOf(m: RawMention, k: MentionKeys, named: boolean): string {
     let canonical = named ? k.named : k.name;
     if (canonical === undefined) {
       canonical = '';
@@ -263,9 +273,8 @@ export function buildEntities(doc: Document, raw: readonly RawMention[], table: 
       if (named) k.named = canonical;
       else k.name = canonical;
     }
-    entities.push({ id, kind, canonical, canonicalFrom: 'introduction', mentions: [] });
-    return id;
-  };
+    return canonical;
+  }
   const attach = (mi: number, id: number) => {
     mentions[mi].entity = id;
     entities[id].mentions.push(mi);
@@ -317,10 +326,25 @@ export function buildEntities(doc: Document, raw: readonly RawMention[], table: 
     }
     let id = people.get(k.person);
     if (id === undefined) {
-      id = newEntity(k.place ? 'unknown' : 'person', m, k, true);
+      // The trailing part of one person's longer name is that person's compound surname.
+      const longer = k.place ? undefined : byTail.get(k.words.join(' '));
+      const shorter = k.place || longer ? undefined : shorterPerson(byWhole, k.words);
+      if (longer?.length === 1) {
+        id = longer[0];
+      } else if (shorter !== undefined) {
+        // Named now in full: the entity's name is the full one.
+        id = shorter;
+        entities[id].canonical = nameOf(m, k, true);
+        for (const g of k.given) push(byGiven, g, id);
+        for (let i = 1; i + 2 <= k.words.length; i++) push(byTail, k.words.slice(i).join(' '), id);
+      } else {
+        id = newEntity(k.place ? 'unknown' : 'person', m, k, true);
+        push(bySurname, k.surname, id);
+        for (const g of k.given) push(byGiven, g, id);
+        for (let i = 1; i + 2 <= k.words.length; i++) push(byTail, k.words.slice(i).join(' '), id);
+        if (!k.place) byWhole.set(k.words.join(' '), id);
+      }
       people.set(k.person, id);
-      push(bySurname, k.surname, id);
-      for (const g of k.given) push(byGiven, g, id);
     }
     attach(mi, id);
   }
@@ -349,6 +373,18 @@ export function buildEntities(doc: Document, raw: readonly RawMention[], table: 
   for (const e of entities) if (!ascending(e.mentions)) e.mentions.sort((a, b) => a - b);
   for (const e of entities) describe(doc, raw, e);
   return { mentions, entities };
+}
+
+/** The one person already named by a trailing part (two words or more) of `words`, if exactly one is. */
+function shorterPerson(byWhole: ReadonlyMap<string, number>, words: readonly string[]): number | undefined {
+  let found: number | undefined;
+  for (let i = 1; i + 2 <= words.length; i++) {
+    const id = byWhole.get(words.slice(i).join(' '));
+    if (id === undefined || id === found) continue;
+    if (found !== undefined) return undefined;
+    found = id;
+  }
+  return found;
 }
 
 /** The canonical name words in sorted order, joined (two of them, the usual case, without sorting an array). */

@@ -11,7 +11,9 @@ import {
   ORG_HEADS,
   PARTICLES,
   TITLE_WORDS,
+  TRADE_HEADS,
 } from '../lexicon/nameWords';
+import { isGivenName } from '../lexicon/nameLists';
 import { ownCopy } from '../strings';
 import type { LooseShape, LooseWord, MentionScan, MentionShape, RawMention, Resolution, Unit, WordSet } from './model';
 import { LooseName, NameWord, Shape } from './shape';
@@ -99,7 +101,7 @@ export function readParagraph(doc: Document, p: Paragraph, scan: Scan): Paragrap
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
-    if (!startable(t, toks[i + 1], prose, p.start)) {
+    if (!startable(t, toks[i + 1], prose, p.start) && !particlesBeforeName(toks, i, prose)) {
       i++;
       continue;
     }
@@ -394,6 +396,14 @@ function startable(t: Token, next: Token | undefined, prose: string, pStart: num
   return false;
 }
 
+/** "van der Berg", "de la Fuente": particles from toks[i], then the capitalised word they belong to. */
+function particlesBeforeName(toks: Token[], i: number, prose: string): boolean {
+  let k = i;
+  while (toks[k].kind === 'particle' && toks[k + 1]?.kind === 'particle' && spaced(prose, toks[k], toks[k + 1])) k++;
+  const after = toks[k + 1];
+  return k > i && toks[k].kind === 'particle' && after?.kind === 'cap' && spaced(prose, toks[k], after);
+}
+
 /**
  * The mention in toks[from, to) of a paragraph at `base` (token offsets relative to it), as a
  * shape relative to the paragraph; marks in `held` the tokens its name words begin at.
@@ -435,7 +445,8 @@ function pushMention(
     toks[lo].sentenceInitial &&
     toks[lo].kind === 'cap' &&
     (saysWord(toks[lo].lower) || (ordinary(toks[lo].lower, lowercase) && !MONTHS_AND_DAYS.has(toks[lo].lower))) &&
-    !ORG_HEADS.has(toks[lo + 1].lower)
+    !ORG_HEADS.has(toks[lo + 1].lower) &&
+    !(PARTICLES.has(toks[lo].lower) && toks[lo + 1].kind === 'particle')
   ) {
     lo++;
   }
@@ -453,6 +464,9 @@ function pushMention(
   let org = false;
   for (let k = lo; k < hi && !org; k++) org = toks[k].kind === 'cap' && ORG_HEADS.has(toks[k].lower);
   if (!org) org = orgNounAfter(prose, base + last.rawEnd);
+  // "Steppe Air", "Harbour Freight": a trade noun last, and no given name or honorific first.
+  if (!org && !single && !title && last.kind === 'cap' && TRADE_HEADS.has(last.lower) && !isGivenName(first.text))
+    org = true;
   const units = scratchUnits;
   units.length = 0;
   for (let k = lo; k < hi; k++) {
@@ -461,7 +475,9 @@ function pushMention(
     // A particle (lower case, or capitalised inside a name: "Mohamed Al Rashidi") joins the next word.
     const isParticle =
       t.kind === 'particle' ||
-      (k > lo && t.kind === 'cap' && PARTICLES.has(t.lower) && k + 1 < hi && toks[k + 1].kind === 'cap');
+      (k > lo && t.kind === 'cap' && PARTICLES.has(t.lower) && k + 1 < hi && toks[k + 1].kind === 'cap') ||
+      // A sentence opening "Van der Berg", "De la Fuente": the capital is the sentence's.
+      (t.kind === 'cap' && PARTICLES.has(t.lower) && k + 1 < hi && toks[k + 1].kind === 'particle');
     if (isParticle) {
       let e = k + 1;
       while (e < hi && toks[e].kind === 'particle') e++;

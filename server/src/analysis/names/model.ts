@@ -171,6 +171,8 @@ export interface MentionKeys {
   person: string;
   surname: string;
   given: string[];
+  /** A person's canonical name words in the order written, initials left out. */
+  words: string[];
   bare: string;
   place: boolean;
   honorific: boolean;
