@@ -53,12 +53,7 @@ const NO_NAMES: Set<string> = new Set();
 const lowerMemo = new Map<string, boolean>();
 /** Whether a name word is written with a lower-case letter: a mention's word counts as a spelling only then. */
 export function hasLower(text: string): boolean {
-  let l = lowerMemo.get(text);
-  if (l === undefined) {
-    if (lowerMemo.size > 20000) lowerMemo.clear();
-    lowerMemo.set(text, (l = HAS_LOWER.test(text)));
-  }
-  return l;
+  return remembered(lowerMemo, text, (t) => HAS_LOWER.test(t));
 }
 
 /** surnameIndex, kept with the mention's shape. */
