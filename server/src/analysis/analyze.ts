@@ -9,6 +9,19 @@ import { applySilencing } from './silencing';
 import { ruleById } from './rules';
 import type { Analysis, AnalysisOptions, Finding, Severity } from './types';
 import { AnalysisCache } from './memo';
+import type { WordSet } from './names/model';
+
+/** What an analysis learnt beside what it reports (the Analysis itself holds only that). */
+const besides = new WeakMap<Analysis, { lowercase: WordSet }>();
+
+/**
+ * The words `analysis`'s draft writes in lower case, as the names check read them: an ordinary
+ * word ("award") is no name whatever its capital elsewhere. Answers for the latest analysis of a
+ * draft made with its cache (the set is the cache's).
+ */
+export function lowerCaseWords(analysis: Analysis): WordSet | undefined {
+  return besides.get(analysis)?.lowercase;
+}
 
 /**
  * Past this many UTF-16 characters (about 800,000 words) only the first part is read, cut at a
@@ -101,7 +114,7 @@ export function analyze(fullText: string, options: AnalysisOptions = {}, cache?:
   findings = applySilencing(doc, configure(findings, options), options.ignored);
   findings.sort((a, b) => a.offset - b.offset || a.rule.localeCompare(b.rule));
 
-  return {
+  const analysis: Analysis = {
     document: doc,
     quotations: quotes.quotations,
     mentions: names.mentions,
@@ -111,4 +124,6 @@ export function analyze(fullText: string, options: AnalysisOptions = {}, cache?:
     quoteLocale: quotes.locale,
     notice,
   };
+  besides.set(analysis, { lowercase: names.lowercase });
+  return analysis;
 }

@@ -53,5 +53,5 @@ export function settleDraft(
     if (last && f.offset < last.offset + last.length) continue;
     kept.push(f);
   }
-  return { mentions, entities, findings: kept };
+  return { mentions, entities, findings: kept, lowercase: scan.lowercase };
 }

@@ -10,6 +10,11 @@ export interface NameResult {
   mentions: Mention[];
   entities: Entity[];
   findings: Finding[];
+  /**
+   * The words the draft writes in lower case, as the names check read them. With a cache it is
+   * the cache's live set: it answers for this analysis until the draft is analysed again.
+   */
+  lowercase: WordSet;
 }
 
 /** A name word; offsets relative to its paragraph's start (see RawMention.base). */

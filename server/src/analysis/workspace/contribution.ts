@@ -7,6 +7,8 @@ import { ruleById } from '../rules';
 import { applySilencing } from '../silencing';
 import { LineIndex } from '../positions';
 import { skeleton } from './matching';
+import { lowerCaseWords } from '../analyze';
+import type { WordSet } from '../names/model';
 
 export interface NameWord {
   /** The word as written ("Ashimbayev"). */
@@ -45,32 +47,35 @@ const MIN_ORG_WORD = 5;
 
 const RULE = 'names/across-drafts';
 
-const LETTER = /[\p{L}\p{M}]/u;
-
-const LETTER_RUN = /[\p{L}\p{M}]+/gu;
+// A word as the names check reads one: letters and digits, joined by apostrophes and hyphens.
+const LOWER_WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
 
 /**
- * Whether `prose` writes `word` in lower case as a word of its own. `runs` holds the draft's
- * lower-case letter runs, read once per draft: asking each name word by scanning the prose was
- * quadratic in a long draft (names × text).
+ * The draft's words in lower case: the names check's set when the analysis has one (kept up to
+ * date paragraph by paragraph with the draft's cache, so a keystroke does not read the whole draft
+ * again), else read here once. Asking each name word by scanning the prose was quadratic in a long
+ * draft (names × text).
  */
-function inLowerCase(prose: string, word: string, runs: () => Set<string>): boolean {
-  const lower = word.toLowerCase();
-  if (lower === word) return false;
-  if (!/['’-]/.test(lower)) return runs().has(lower);
-  // A word with an apostrophe or hyphen is rare among names: the scan, bounded by its few hits.
-  for (let at = prose.indexOf(lower); at >= 0; at = prose.indexOf(lower, at + 1)) {
-    const before = at > 0 ? prose[at - 1] : ' ';
-    const after = prose[at + lower.length] ?? ' ';
-    if (!LETTER.test(before) && !LETTER.test(after)) return true;
-  }
-  return false;
+function lowerWordsOf(analysis: Analysis): WordSet {
+  const kept = lowerCaseWords(analysis);
+  if (kept) return kept;
+  const out = new Set<string>();
+  for (const m of analysis.document.prose.matchAll(LOWER_WORD)) if (m[0] === m[0].toLowerCase()) out.add(m[0]);
+  return out;
 }
 
-function lowerRuns(prose: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of prose.matchAll(LETTER_RUN)) if (m[0] === m[0].toLowerCase()) out.add(m[0]);
-  return out;
+/** Whether any of `spans` (sorted by offset, none longer than `longest`) overlaps [start, end). */
+function overlapsAny(spans: readonly Finding[], longest: number, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].offset < end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && spans[i].offset > start - longest; i--)
+    if (spans[i].offset + spans[i].length > start) return true;
+  return false;
 }
 
 /** The name words of a draft's people and organisations. */
@@ -80,6 +85,7 @@ export function draftNames(analysis: Analysis, options: AnalysisOptions = {}): D
   if (analysis.notice && !analysis.mentions.length) return { language, words: [] };
   const heading = (p: number) => doc.paragraphs[p]?.kind === 'heading';
   const flaggedSpans = analysis.findings.filter((f) => ruleById(f.rule)?.flagsSpelling);
+  const longest = flaggedSpans.reduce((n, f) => Math.max(n, f.length), 0);
   const byText = new Map<string, NameWord>();
   const first = new Map<NameWord, number>();
   const raw: Array<{ w: NameWord; offset: number; length: number }> = [];
@@ -128,7 +134,7 @@ export function draftNames(analysis: Analysis, options: AnalysisOptions = {}): D
         }
         if (heading(m.paragraph)) continue;
         raw.push({ w, offset, length: text.length });
-        if (flaggedSpans.some((f) => f.offset < offset + text.length && offset < f.offset + f.length)) w.flagged = true;
+        if (!w.flagged && overlapsAny(flaggedSpans, longest, offset, offset + text.length)) w.flagged = true;
       }
     }
   }
@@ -146,11 +152,13 @@ export function draftNames(analysis: Analysis, options: AnalysisOptions = {}): D
   const kept = new Set(applySilencing(doc, probes, options.ignored));
   for (let i = 0; i < raw.length; i++) if (kept.has(probes[i])) raw[i].w.places.push(raw[i].offset, raw[i].length);
   const lines = new LineIndex(doc.text);
-  let runs: Set<string> | undefined;
-  const lowerWords = () => (runs ??= lowerRuns(doc.prose));
+  let lowercase: WordSet | undefined;
   for (const w of byText.values()) {
     // Asked of the words the check compares only: a person's surname, an organisation's word.
-    if (w.kind === 'organisation' || w.surname) w.ordinary = inLowerCase(doc.prose, w.text, lowerWords);
+    if (w.kind === 'organisation' || w.surname) {
+      const lower = w.text.toLowerCase();
+      w.ordinary = lower !== w.text && (lowercase ??= lowerWordsOf(analysis)).has(lower);
+    }
     const p = lines.positionAt(first.get(w)!);
     w.line = p.line;
     w.character = p.character;

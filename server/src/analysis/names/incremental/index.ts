@@ -66,6 +66,8 @@ export function namesWithCache(doc: Document, options: AnalysisOptions, cache: A
         : { table: keptTable(table, same), counts: countsOf(table) };
     }
   }
+  // The live set the reading keeps (a moved result's is the same object; said once, here).
+  result.lowercase = reading.lowercase;
   last.doc = doc;
   last.result = result;
   return result;

@@ -231,5 +231,5 @@ export function movedResult(last: NameResult, move: Move): NameResult {
     related: related(f.related),
     fixes: f.fixes.map(fix),
   }));
-  return { mentions, entities, findings };
+  return { mentions, entities, findings, lowercase: last.lowercase };
 }
