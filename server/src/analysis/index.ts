@@ -1,5 +1,5 @@
 // The analysis core's public face: what the adapters may import.
-export { analyze, looksBinary, MAX_ANALYSED_CHARS } from './analyze';
+export { analyze, looksBinary, lowerCaseWords, MAX_ANALYSED_CHARS } from './analyze';
 export { AnalysisCache } from './memo';
 export { LineIndex } from './positions';
 export type { Position } from './positions';

@@ -4,19 +4,10 @@
 
 import type { Document, Finding, Fix, Paragraph, QuoteFamily, Related } from '../types';
 import { finding } from '../finding';
-import { speechVerbPattern } from '../lexicon/speech';
 import type { QuoteLocale } from './locale';
 import { closerOf, pairs, type ParagraphQuotes, type Problem } from './pairing';
 import { isSpaceCode } from './marks';
-
-const SPEECH_VERBS = speechVerbPattern();
-
-// Punctuation that ends the quoted words, then an attribution: `, Aigerim Kassymova said.`,
-// `, he said`, `, said the minister`. The closer goes right after the punctuation.
-const ATTRIBUTION = new RegExp(
-  `[,?!](?=\\s+(?:(?:[\\p{Lu}][\\p{L}’'.-]*\\s+){1,4}(?:${SPEECH_VERBS})\\b|(?:he|she|they|it|we|I|the\\s+\\p{L}+(?:\\s+\\p{L}+){0,3})\\s+(?:${SPEECH_VERBS})\\b|(?:${SPEECH_VERBS})\\s))|[,]\\s*(?=[—–]\\s*(?:${SPEECH_VERBS})\\b)`,
-  'gu',
-);
+import { attributionAfter, narrates } from './speechNear';
 
 const ATTRIBUTION_REACH = 1500;
 
@@ -75,16 +66,11 @@ function otherMarks(pq: ParagraphQuotes, except: number, message: string): Relat
 /** Where the closing mark most likely belongs: before the attribution, else at the paragraph's end. */
 function closerPlaces(doc: Document, p: Paragraph, from: number): Array<{ offset: number; where: string }> {
   const places: Array<{ offset: number; where: string }> = [];
-  ATTRIBUTION.lastIndex = 0;
   // The attribution follows the quoted words closely; reading further would make a paragraph of
-  // many unclosed marks quadratic.
+  // many unclosed marks quadratic. The closer goes right after the punctuation before it.
   const slice = doc.prose.slice(from + 1, Math.min(p.end, from + 1 + ATTRIBUTION_REACH));
-  let m: RegExpExecArray | null;
-  let first = -1;
-  while ((m = ATTRIBUTION.exec(slice))) {
-    first = from + 1 + m.index + 1;
-    break;
-  }
+  const at = attributionAfter(slice);
+  const first = at < 0 ? -1 : from + 1 + at + 1;
   if (first > 0) places.push({ offset: first, where: 'before the attribution' });
   let end = p.end;
   while (end > from + 1 && isSpaceCode(doc.text.charCodeAt(end - 1))) end--;
@@ -136,9 +122,6 @@ function wordsAt(text: string, at: number, back = false): string {
   return words.slice(0, 4).join(' ') + (words.length > 4 ? '…' : '');
 }
 
-/** A speech verb standing in a sentence: the narrator's words (Ashimbayev stressed…), not the speaker's. */
-const NARRATION = new RegExp(`(?:^|[^\\p{L}])(?:${SPEECH_VERBS}|according to)(?![\\p{L}])`, 'u');
-
 /**
  * Where the opening mark most likely belongs, best first. From where the quoted words can start
  * (the paragraph's start, or the end of the previous quotation in the same marks), a copy editor
@@ -162,7 +145,7 @@ function openerPlaces(doc: Document, x: Problem, p: Paragraph, at: number): Arra
         : 'at the start of the sentence';
   const order: number[] = [];
   const voiced = starts.findIndex((st, n) => firstPerson(doc.prose, st, end(n)));
-  if (voiced > 0 && NARRATION.test(doc.prose.slice(from, starts[voiced]))) order.push(starts[voiced]);
+  if (voiced > 0 && narrates(doc.prose.slice(from, starts[voiced]))) order.push(starts[voiced]);
   if (!order.includes(from)) order.push(from);
   const last = starts[starts.length - 1];
   if (!order.includes(last)) order.push(last);
