@@ -28,6 +28,7 @@ import { VERSION } from './version';
 import { isWorker, runPool, serveWorker, workerSetup } from './workspace/pool';
 import { Progress } from './workspace/progress';
 import { CrossCheck } from './workspace/crossCheck';
+import { DEFAULT_CACHE_FILE, ResultCache, resultKey } from './cliCache';
 
 const EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.release', '.draft']);
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -41,11 +42,15 @@ interface Options {
   paths: string[];
   /** Worker threads; 1 checks every draft on the main thread. */
   jobs: number;
+  /** Where last run's results are kept (--cache), or undefined: every draft is analysed. */
+  cache?: string;
 }
 
-const USAGE = `usage: copydesk [--format stylish|json|sarif] [--fix] [--quote-locale TAG] [--quote-style auto|curly|straight] [--disable RULE]... [--jobs N] PATH...
+const USAGE = `usage: copydesk [--format stylish|json|sarif] [--fix] [--quote-locale TAG] [--quote-style auto|curly|straight] [--disable RULE]... [--jobs N] [--cache] [--cache-location PATH] PATH...
   PATH   a file, a directory (searched for ${[...EXTENSIONS].join(' ')}), or - for standard input
   --jobs N   worker threads (default: the machine's cores); the drafts given are also checked against each other
+  --cache    keep each draft's results in ${DEFAULT_CACHE_FILE} (or --cache-location, a file or folder): a draft
+             unchanged since the last run, with the same settings and Copydesk, is not analysed again
 exit: 0 no error-level finding, 1 some error-level finding, 2 usage or read error`;
 
 class UsageError extends Error {}
@@ -85,7 +90,9 @@ function parseArgs(argv: string[]): Options {
       const v = value();
       o.jobs = Number(v);
       if (!/^\d+$/.test(v) || o.jobs < 1) throw new UsageError(`--jobs needs a whole number of at least 1, not '${v}'`);
-    } else if (a === '--') {
+    } else if (a === '--cache') o.cache ??= DEFAULT_CACHE_FILE;
+    else if (a === '--cache-location' || a.startsWith('--cache-location=')) o.cache = value();
+    else if (a === '--') {
       o.paths.push(...argv.slice(i + 1));
       break;
     } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}'`);
@@ -98,6 +105,8 @@ function parseArgs(argv: string[]): Options {
 interface Input {
   given: string; // the path as the user gave it (or a path inside a given directory)
   file?: string; // absolute path on disk; undefined for stdin
+  /** Its text, when the main thread already read it (to look it up in the cache). */
+  text?: string;
 }
 
 function expand(given: string, out: Input[], errors: string[]): void {
@@ -350,7 +359,7 @@ function optionsFor(input: Input, options: Options): AnalysisOptions {
 }
 
 function checkInput(input: Input, options: Options, withNames: boolean): Checked {
-  const read = readInput(input);
+  const read = input.text !== undefined ? { text: input.text } : readInput(input);
   if (read.text === undefined) return { error: `${input.given}: ${read.error}` };
   const opts = optionsFor(input, options);
   let text = read.text;
@@ -364,19 +373,31 @@ function checkInput(input: Input, options: Options, withNames: boolean): Checked
     }
     if (text !== read.text) fs.writeFileSync(input.file, text, 'utf8');
   }
-  let time = 0;
-  try {
-    if (input.file && withNames) time = fs.statSync(input.file).mtimeMs;
-  } catch {
-    /* gone since: it is still the draft read */
-  }
   return {
     text: analysis.document.text,
     findings: analysis.findings,
     notice: analysis.notice,
     names: withNames ? draftNames(analysis, opts) : undefined,
-    time,
+    time: withNames ? modified(input) : 0,
   };
+}
+
+/** When the draft was last written (the "latest" of an across-drafts message), or 0. */
+function modified(input: Input): number {
+  try {
+    return input.file ? fs.statSync(input.file).mtimeMs : 0;
+  } catch {
+    return 0; // gone since: it is still the draft read
+  }
+}
+
+const settingsMemo = new Map<string, string>();
+/** What besides its text decides a draft's results: its settings, as a key (one per folder and format). */
+function settingsKey(input: Input, options: Options): string {
+  const at = `${input.file ? path.dirname(input.file) : ''}\u0000${formatOf(input.file)}`;
+  let key = settingsMemo.get(at);
+  if (key === undefined) settingsMemo.set(at, (key = JSON.stringify(optionsFor(input, options))));
+  return key;
 }
 
 const WORKER_TAG = 'copydeskCli';
@@ -421,10 +442,48 @@ export async function main(argv: string[]): Promise<number> {
       });
     progress.tick(++done);
   };
-  if (options.jobs > 1 && inputs.length >= POOL_FROM) {
-    await runPool<Input, Checked>(__filename, WORKER_TAG, { options, across }, inputs, options.jobs, take);
-  } else inputs.forEach((input, i) => take(i, checkInput(input, options, across)));
+  // With --cache, each draft is read here first: one unchanged since the last run is taken as it was.
+  // (--fix writes drafts: it always reads them afresh.)
+  const cache = options.cache !== undefined && !options.fix ? ResultCache.open(options.cache) : undefined;
+  const keys: Array<string | undefined> = new Array(inputs.length);
+  let todo = inputs.map((_, i) => i);
+  if (cache) {
+    todo = [];
+    inputs.forEach((input, i) => {
+      if (!input.file) return todo.push(i);
+      const read = readInput(input);
+      if (read.text === undefined) return take(i, { error: `${input.given}: ${read.error}` });
+      const key = (keys[i] = resultKey(read.text, settingsKey(input, options)));
+      const kept = cache.get(input.file, key, across);
+      if (!kept) {
+        input.text = read.text;
+        return todo.push(i);
+      }
+      take(i, {
+        text: read.text,
+        findings: kept.findings,
+        notice: kept.notice,
+        names: kept.names,
+        time: modified(input),
+      });
+    });
+  }
+  const analysed = (k: number, c: Checked) => {
+    const i = todo[k];
+    const input = inputs[i];
+    input.text = undefined;
+    // Kept before the cross-check adds the other drafts' findings to it.
+    if (cache && input.file && keys[i] !== undefined && c.findings)
+      cache.set(input.file, keys[i]!, { findings: c.findings.slice(), notice: c.notice, names: c.names });
+    take(i, c);
+  };
+  const work = todo.map((i) => inputs[i]);
+  if (options.jobs > 1 && work.length >= POOL_FROM) {
+    await runPool<Input, Checked>(__filename, WORKER_TAG, { options, across }, work, options.jobs, analysed);
+  } else work.forEach((input, k) => analysed(k, checkInput(input, options, across)));
   progress.end();
+  const unsaved = cache?.save();
+  if (unsaved) process.stderr.write(`copydesk: ${unsaved}\n`);
 
   if (across) cross.finish();
   const results: Result[] = [];
