@@ -14,7 +14,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { benchText } from './benchText.mjs';
 import { loadAnalysis } from './benchAnalysis.mjs';
 
@@ -112,8 +112,8 @@ async function lsp() {
   return require('vscode-languageserver-protocol/node');
 }
 
-/** Spawns the built server and speaks LSP to it over stdio, as an editor does. */
-async function startServer() {
+/** Spawns the built server and speaks LSP to it over stdio, as an editor does (in `folder`, a workspace folder, if given). */
+async function startServer(folder) {
   const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = await lsp();
   const spawnedAt = performance.now();
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
@@ -137,8 +137,8 @@ async function startServer() {
   connection.listen();
   await connection.sendRequest('initialize', {
     processId: process.pid,
-    rootUri: null,
-    workspaceFolders: null,
+    rootUri: folder ? pathToFileURL(folder).href : null,
+    workspaceFolders: folder ? [{ uri: pathToFileURL(folder).href, name: 'bench' }] : null,
     capabilities: {
       workspace: { configuration: true },
       textDocument: { publishDiagnostics: { versionSupport: true }, synchronization: { didSave: false } },
@@ -221,11 +221,11 @@ function positionAt(text, offset) {
  * where the character is typed and deleted in turn: by default the end of the word before the
  * middle of the draft.
  */
-async function measureLatency(words, edits, at) {
+async function measureLatency(words, edits, at, folder) {
   const text = textOfWords(words);
-  const s = await startServer();
+  const s = await startServer(folder);
   try {
-    const uri = 'file:///bench/latency.txt';
+    const uri = folder ? pathToFileURL(path.join(folder, 'latency.txt')).href : 'file:///bench/latency.txt';
     const first = s.published(uri, 1);
     const openedAt = performance.now();
     open(s, uri, text);
@@ -383,6 +383,16 @@ async function stdio(A, results) {
     results.latencyInName = latName;
     console.log(
       `| the same, typed inside a name | ${int(latName.words)} | ${fmt(latName.ms, 1)} | ${latName.edits - 1} edits, max ${fmt(latName.max, 1)} ms |`,
+    );
+    // In a workspace folder the desk's memory runs too: the draft's name words go into the index
+    // and are compared with the other drafts' on every keystroke.
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-desk-'));
+    for (let i = 0; i < 20; i++) fs.writeFileSync(path.join(folder, `draft-${i}.txt`), textOfWords(2000 + i));
+    const latDesk = await measureLatency(100000, QUICK ? 11 : 41, undefined, folder);
+    fs.rmSync(folder, { recursive: true, force: true });
+    results.latencyInWorkspace = latDesk;
+    console.log(
+      `| the same in a workspace folder of 20 other drafts (names/across-drafts on) | ${int(latDesk.words)} | ${fmt(latDesk.ms, 1)} | ${latDesk.edits - 1} edits, max ${fmt(latDesk.max, 1)} ms |`,
     );
     const floor = await measureMemory(500000, 'copydesk-off');
     const mem = await measureMemory(500000);
