@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { KeptWord } from '../analysis/workspace';
+import { VERSION } from '../version';
 
 const FORMAT = 3;
 
@@ -28,9 +29,11 @@ export function loadCache(file: string): Map<string, CachedDraft> {
   try {
     const data = JSON.parse(fs.readFileSync(file, 'utf8')) as {
       format?: number;
+      version?: string;
       drafts?: Array<[string, number, number, string, KeptWord[]]>;
     };
-    if (data.format !== FORMAT || !Array.isArray(data.drafts)) return out;
+    // Another release may read names otherwise: its words are no words of this one's.
+    if (data.format !== FORMAT || data.version !== VERSION || !Array.isArray(data.drafts)) return out;
     for (const [key, time, size, language, words] of data.drafts)
       if (typeof key === 'string' && typeof language === 'string' && Array.isArray(words))
         out.set(key, { time, size, language, words });
@@ -46,6 +49,6 @@ export function saveCache(file: string, drafts: ReadonlyMap<string, CachedDraft>
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // Written whole to a temporary file, then renamed: a crash never leaves half a cache.
   const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, JSON.stringify({ format: FORMAT, drafts: list }));
+  fs.writeFileSync(tmp, JSON.stringify({ format: FORMAT, version: VERSION, drafts: list }));
   fs.renameSync(tmp, file);
 }

@@ -137,3 +137,36 @@ test('the cache keeps a restart from reading unchanged drafts; file events updat
   assert.ok(h.changes() > 0);
   ix.dispose();
 });
+
+test('a cache written by another Copydesk release is read afresh, not trusted', async () => {
+  const dir = tree({ 'a.release': NOTE, 'b.release': NOTE });
+  const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cache-'));
+  const s: IndexerSettings = {
+    roots: [dir],
+    extensions: extensionsOf(['press-release']),
+    include: [],
+    exclude: [],
+    maxDrafts: 100,
+    storage,
+  };
+  let h = host();
+  let ix = new Indexer(h.host);
+  ix.start(s);
+  await settle(ix, h, 1);
+  ix.dispose();
+  const cacheFile = path.join(
+    storage,
+    fs.readdirSync(storage).find((f) => f.startsWith('workspace-index-'))!,
+  );
+  // The words of both drafts emptied, as if an older release had read no names in them.
+  const data = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
+  for (const d of data.drafts) d[4] = [];
+  data.version = '0.0.1-older';
+  fs.writeFileSync(cacheFile, JSON.stringify(data));
+  h = host();
+  ix = new Indexer(h.host);
+  ix.start(s);
+  await settle(ix, h, 1);
+  assert.equal(ix.index.writersOf('Ashimbayev').size, 2, 'both drafts were read again');
+  ix.dispose();
+});
