@@ -269,3 +269,61 @@ import type { WorkspaceIndex } from '../../../server/src/analysis/workspace';
 function checkAcrossRaw(a: Analysis, index: WorkspaceIndex) {
   return acrossDraftsFindings(draftNames(a), index, 'open.txt');
 }
+
+// The archive's prosecutor, Kerry Colson, in three drafts.
+const COLSON = [1, 2, 3].map((i) => ({
+  key: `ws/case-${i}.release`,
+  text: release('Kerry Colson', 'an assistant district attorney', `the trial of case ${i}`),
+}));
+
+test('a one-letter slip written once is reported; the same spelling all through a draft is its own person', () => {
+  const index = workspaceOf(COLSON);
+  checkAcross(
+    `
+    The case was tried by Assistant District Attorney Kerry Coulson of the Homicide Bureau.
+                                                            ^^^^^^^ names/across-drafts
+    `,
+    index,
+  );
+  // A profile of another Kerry: Coulson five times over is no slip of the keyboard.
+  checkAcross(
+    `
+    Kerry Coulson, the novelist, read from her new book at the library on Saturday.
+
+    Coulson grew up in Leeds. Coulson said the book took six years.
+
+    Tickets for Coulson's next reading sold out; Coulson will sign copies afterwards.
+    `,
+    index,
+  );
+});
+
+test('two spellings that are both words or names of their own are two people (Tom Baker, Tom Barker)', () => {
+  const index = workspaceOf(
+    [1, 2, 3].map((i) => ({
+      key: `ws/council-${i}.release`,
+      text: release('Tom Barker', 'a city councillor', `vote ${i}`),
+    })),
+  );
+  checkAcross(
+    `
+    The actor Tom Baker opened the new wing of the children's hospital on Friday.
+    `,
+    index,
+  );
+});
+
+test('a transliteration is reported however often the draft repeats it', () => {
+  checkAcross(
+    `
+    Maulen Ashimbaev opened the session.
+           ^^^^^^^^^ names/across-drafts
+    Ashimbaev spoke first; Ashimbaev then left.
+    ^^^^^^^^^ names/across-drafts
+                           ^^^^^^^^^ names/across-drafts
+    Ashimbaev returned at noon.
+    ^^^^^^^^^ names/across-drafts
+    `,
+    workspaceOf(SENATE),
+  );
+});

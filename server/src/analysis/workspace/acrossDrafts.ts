@@ -8,7 +8,7 @@ import { DOCUMENT_URI_ARG, type AnalysisOptions, type Finding, type Fix, type Re
 import { finding } from '../finding';
 import type { DraftNames, NameWord } from './contribution';
 import type { KeptWord, WorkspaceIndex } from './workspaceIndex';
-import { nearNames, sheetView, spelledOtherwise, type VariantKind } from './matching';
+import { nearNames, sheetView, spelledOtherwise, twoPeople, type VariantKind } from './matching';
 
 const RULE = 'names/across-drafts';
 /** At least this many other drafts must agree on the other spelling: one draft is no house style. */
@@ -73,6 +73,7 @@ export function settledElsewhere(
     // An organisation's words are ordinary words too (Supervisors / Supervisory, Award / Aware):
     // only a transliteration or lost accents is the same name.
     if (w.kind === 'organisation' && kind === 'spelling') continue;
+    if (twoPeople(kind, w.text, w.count, other)) continue;
     // A surname alone proves nothing across drafts (Stefan, Carol, Kavanaugh are other people):
     // only drafts that write the full name with a given name this draft writes count.
     const drafts = writers(index, other, w, self, language, true);

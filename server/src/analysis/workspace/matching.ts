@@ -3,6 +3,7 @@
 
 import { endingPair, plain, skeleton, variantKind, withinOne, type VariantKind } from '../names/variants';
 import { sheetWords } from '../names/findings';
+import { attested } from '../names/spellings';
 import type { StyleSheet } from '../types';
 
 export { plain, skeleton };
@@ -18,6 +19,22 @@ export function spelledOtherwise(a: string, b: string): VariantKind | undefined 
   if (!kind || kind === 'case' || kind === 'hyphen') return undefined;
   if (endingPair(a, b)) return undefined;
   return kind;
+}
+
+/** How many times a draft may write a one-letter-off spelling before it is the draft's own person's. */
+const SLIP_AT_MOST = 2;
+
+/**
+ * Whether a one-letter difference between this draft's `mine` (written `count` times here) and the
+ * other drafts' `theirs` is two people rather than a slip: both are words or names of their own
+ * (Handy / Hardy, Baker / Barker: the lexicon guard of names/variant), or the draft writes its
+ * spelling again and again (David Walliams five times beside the archive's David Williams). A slip
+ * is not repeated; a transliteration is (Ashimbaev all through today's release), and those are
+ * never turned down here.
+ */
+export function twoPeople(kind: VariantKind, mine: string, count: number, theirs: string): boolean {
+  if (kind !== 'spelling') return false;
+  return count > SLIP_AT_MOST || (attested(mine) && attested(theirs));
 }
 
 /**
