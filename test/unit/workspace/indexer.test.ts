@@ -99,7 +99,8 @@ test('the size cap stops the index and says so once, naming the setting', async 
   ix.dispose();
 });
 
-test('the cache keeps a restart from reading unchanged drafts; file events update the index', async () => {
+/** Two drafts indexed once with a storage folder, so a cache file is on disk; the settings to start again. */
+async function indexedOnce(): Promise<{ dir: string; storage: string; s: IndexerSettings }> {
   const dir = tree({ 'a.release': NOTE, 'b.release': NOTE });
   const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cache-'));
   const s: IndexerSettings = {
@@ -110,19 +111,24 @@ test('the cache keeps a restart from reading unchanged drafts; file events updat
     maxDrafts: 100,
     storage,
   };
-  let h = host();
-  let ix = new Indexer(h.host);
+  const h = host();
+  const ix = new Indexer(h.host);
   ix.start(s);
   await settle(ix, h, 1);
   ix.dispose();
+  return { dir, storage, s };
+}
+
+test('the cache keeps a restart from reading unchanged drafts; file events update the index', async () => {
+  const { dir, storage, s } = await indexedOnce();
   const cacheFile = fs.readdirSync(storage).find((f) => f.startsWith('workspace-index-'))!;
   assert.ok(cacheFile);
   // Doctor the cache: an unchanged file is taken from it, not read again.
   const data = JSON.parse(fs.readFileSync(path.join(storage, cacheFile), 'utf8'));
   for (const d of data.drafts) d[4] = d[0].endsWith('a.release') ? [] : d[4];
   fs.writeFileSync(path.join(storage, cacheFile), JSON.stringify(data));
-  h = host();
-  ix = new Indexer(h.host);
+  const h = host();
+  const ix = new Indexer(h.host);
   ix.start(s);
   await settle(ix, h, 1);
   assert.equal(ix.index.writersOf('Ashimbayev').size, 1);
@@ -139,21 +145,7 @@ test('the cache keeps a restart from reading unchanged drafts; file events updat
 });
 
 test('a cache written by another Copydesk release is read afresh, not trusted', async () => {
-  const dir = tree({ 'a.release': NOTE, 'b.release': NOTE });
-  const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cache-'));
-  const s: IndexerSettings = {
-    roots: [dir],
-    extensions: extensionsOf(['press-release']),
-    include: [],
-    exclude: [],
-    maxDrafts: 100,
-    storage,
-  };
-  let h = host();
-  let ix = new Indexer(h.host);
-  ix.start(s);
-  await settle(ix, h, 1);
-  ix.dispose();
+  const { storage, s } = await indexedOnce();
   const cacheFile = path.join(
     storage,
     fs.readdirSync(storage).find((f) => f.startsWith('workspace-index-'))!,
@@ -163,8 +155,8 @@ test('a cache written by another Copydesk release is read afresh, not trusted', 
   for (const d of data.drafts) d[4] = [];
   data.version = '0.0.1-older';
   fs.writeFileSync(cacheFile, JSON.stringify(data));
-  h = host();
-  ix = new Indexer(h.host);
+  const h = host();
+  const ix = new Indexer(h.host);
   ix.start(s);
   await settle(ix, h, 1);
   assert.equal(ix.index.writersOf('Ashimbayev').size, 2, 'both drafts were read again');
