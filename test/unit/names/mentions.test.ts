@@ -112,3 +112,15 @@ test('family-first names keep their order and their family name', () => {
   const xi = a.mentions.find((m) => m.text === 'Xi')!;
   assert.equal(a.entities[xi.entity].canonical, 'Xi Jinping');
 });
+
+test('A and I with a full stop are initials of a name, not the words', () => {
+  for (const [text, name] of [
+    ['A.K. Tulegenova opened the bridge.', 'A.K. Tulegenova'],
+    ['The bridge was opened by A. K. Tulegenova on Monday.', 'A. K. Tulegenova'],
+    ['I.M. Pei designed the museum.', 'I.M. Pei'],
+  ])
+    assert.ok(
+      analyze(text).mentions.some((m) => m.text === name),
+      `${text}: ${JSON.stringify(analyze(text).mentions.map((m) => m.text))}`,
+    );
+});

@@ -254,3 +254,35 @@ test('spacing, hyphens and initials of one name', () => {
     only,
   );
 });
+
+test('initials that lose their full stops before the same surname are another form of the name', () => {
+  checkFindings(
+    `
+    A.K. Tulegenova, the district's chief engineer, opened the bridge on Monday.
+
+    AK Tulegenova said the second span would open in the spring.
+    ^^^^^^^^^^^^^ names/variant
+    `,
+    only,
+  );
+  checkFindings(
+    `
+    The hearing was chaired by J. P. Morrow of the appeals court.
+
+    Later JP Morrow's ruling was read aloud.
+          ^^^^^^^^^ names/variant
+    `,
+    only,
+  );
+});
+
+test('capitals before a surname are an acronym unless the draft writes them as that name’s initials', () => {
+  checkFindings(
+    `
+    The US Ambassador met DA Morrow on Tuesday. J.P. Morrow, her husband, was not there.
+
+    NY Morrow Fund trustees met on Friday.
+    `,
+    only,
+  );
+});

@@ -90,8 +90,74 @@ export function formFindings(raw: readonly RawMention[]): Finding[] {
       }
     }
   }
+  out.push(...undottedInitials(raw));
   return out;
 }
+
+/**
+ * Initials written without their full stops before a surname the draft also writes with them
+ * (R.J. Whitaker … RJ Whitaker). Bare capitals read as an acronym on their own (US, DA, NY), so
+ * only the draft's own dotted initials before the same surname make them initials.
+ */
+function undottedInitials(raw: readonly RawMention[]): Finding[] {
+  const dotted = new Map<string, RawMention>();
+  for (const m of raw) {
+    const units = m.units;
+    const last = units[units.length - 1];
+    if (units.length < 2 || last.initial || !m.text.includes('.')) continue;
+    let letters = '';
+    for (let k = 0; k < units.length - 1; k++) {
+      if (!units[k].initial) {
+        letters = '';
+        break;
+      }
+      letters += units[k].text.replace(/\./g, '');
+    }
+    const key = `${letters} ${last.text}`;
+    if (letters.length >= 2 && !dotted.has(key)) dotted.set(key, m);
+  }
+  const out: Finding[] = [];
+  if (!dotted.size) return out;
+  for (let i = 0; i + 1 < raw.length; i++) {
+    const bare = raw[i];
+    const surname = raw[i + 1];
+    if (!bare.acronym || surname.start !== bare.end + 1 || surname.units.length !== 1) continue;
+    const canon = dotted.get(`${bare.text} ${surname.units[0].text}`);
+    if (!canon || !UNDOTTED.test(bare.text)) continue;
+    const text = `${bare.text} ${surname.units[0].text}`;
+    out.push(
+      finding(
+        'names/variant',
+        `‘${text}’ — this draft also writes ‘${canon.text}’ (first in paragraph ${canon.paragraph + 1}): the same name with other spacing, hyphens or initials`,
+        bare.start,
+        surname.start + surname.units[0].text.length - bare.start,
+        {
+          related: [
+            { offset: canon.start, length: canon.end - canon.start, message: `‘${canon.text}’ is written here` },
+          ],
+          fixes: [
+            {
+              title: `Use ‘${canon.text}’ here`,
+              edits: [
+                {
+                  offset: bare.start,
+                  length: bare.end - bare.start,
+                  newText: canon.text.slice(0, canon.text.lastIndexOf(' ')),
+                },
+              ],
+              safe: false,
+              preferred: true,
+            },
+          ],
+        },
+      ),
+    );
+  }
+  return out;
+}
+
+/** Two or three capitals: initials once their full stops are gone. */
+const UNDOTTED = /^\p{Lu}{2,3}$/u;
 
 /** The mentions of each text, in order: names repeat, so each text is worked out once. */
 function byText(raw: readonly RawMention[]): Map<string, number[]> {

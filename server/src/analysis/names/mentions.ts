@@ -390,7 +390,9 @@ function startable(t: Token, next: Token | undefined, prose: string, pStart: num
       !MONTHS_AND_DAYS.has(next.lower)
     );
   }
-  if (t.kind === 'cap' || t.kind === 'initial') return !FUNCTION_WORDS.has(t.lower);
+  // A and I with a full stop are initials (A.K. Tulegenova, I. M. Pei), never the words.
+  if (t.kind === 'initial') return !FUNCTION_WORDS.has(t.lower) || prose[t.rawEnd] === '.';
+  if (t.kind === 'cap') return !FUNCTION_WORDS.has(t.lower);
   if (t.kind === 'acronym') return true;
   if (t.kind === 'particle') return !!next && next.kind === 'cap' && spaced(prose, t, next);
   return false;
