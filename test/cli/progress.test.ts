@@ -3,7 +3,7 @@
 // there is none. The built CLI runs under a real pseudo-terminal (util-linux `script`); the same
 // rules are checked on the Progress class with a stand-in stream, so they hold where `script` is
 // missing too.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -16,9 +16,13 @@ const CLI = path.join(ROOT, 'dist', 'cli.js');
 const HAVE_SCRIPT = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
 const noScript = HAVE_SCRIPT ? false : 'util-linux `script` is not installed: no pseudo-terminal to run under';
 
+const made: string[] = [];
+after(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
 /** A folder of `n` short drafts about different people. */
 function archive(n: number): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-progress-'));
+  made.push(dir);
   for (let i = 0; i < n; i++)
     fs.writeFileSync(
       path.join(dir, `school-${i}.release`),

@@ -1,7 +1,7 @@
 // The desk's memory says how far indexing got: a client that advertises window.workDoneProgress
 // (VS Code does) is asked to create a progress and sees begin → reports → end, the end once every
 // draft is in the index; a client that does not is never asked and still gets its findings.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -17,9 +17,13 @@ const release = (full: string, topic: string) => {
 };
 const TODAY = 'Senate chairman Maulen Ashimbaev opened the spring session on Monday.\n';
 
+const made: string[] = [];
+after(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
 /** Enough drafts to take many indexing slices; the ones that matter come last in the walk. */
 function workspace(): { dir: string; drafts: number } {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-progress-')));
+  made.push(dir);
   fs.mkdirSync(path.join(dir, 'archive'));
   for (let i = 0; i < FILLERS; i++)
     fs.writeFileSync(
