@@ -10,14 +10,23 @@
 // E2E_SCREENSHOTS (default ./screenshots), E2E_BEST_SCREENSHOT (copy of the best one, optional),
 // E2E_ONLY (comma-separated test-name substrings, for debugging), E2E_KEEP=1 keeps the temp dir.
 
-import { spawn, execFile } from 'node:child_process';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import {
+  STEP,
+  log,
+  sleep,
+  poll,
+  startCodeServer,
+  openWorkbench,
+  page,
+  editorFocused,
+  command,
+  gotoPos,
+  runSuite,
+} from './workbench.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const VSIX = process.env.COPYDESK_VSIX;
@@ -30,10 +39,7 @@ const ONLY = (process.env.E2E_ONLY || '')
   .split(',')
   .map((s) => s.trim())
   .filter(Boolean);
-const STEP = 30_000; // per UI step
 const t0 = Date.now();
-
-const log = (...a) => console.error(`[${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
 
 // ---------------------------------------------------------------------------------------------
 // The drafts: original texts written for this test (never copied from elsewhere).
@@ -131,47 +137,6 @@ const DRAFTS = {
 // ---------------------------------------------------------------------------------------------
 // Plumbing
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-function run(cmd, args, opts = {}) {
-  return new Promise((resolve, reject) => {
-    execFile(cmd, args, { timeout: 120_000, maxBuffer: 1 << 24, ...opts }, (err, stdout, stderr) => {
-      if (err) reject(new Error(`${cmd} ${args.join(' ')} failed: ${err.message}\n${stdout}\n${stderr}`));
-      else resolve({ stdout, stderr });
-    });
-  });
-}
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function poll(fn, { timeout = STEP, interval = 200, what = 'condition' } = {}) {
-  const end = Date.now() + timeout;
-  let last;
-  for (;;) {
-    try {
-      last = await fn();
-      if (last) return last;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end)
-      throw new Error(
-        `timed out after ${timeout} ms waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`,
-      );
-    await sleep(interval);
-  }
-}
-
 /** 1-based line and column (UTF-16) of `needle` in `text`, plus `shift` characters. */
 function lineCol(text, needle, shift = 0) {
   const at = text.indexOf(needle);
@@ -192,59 +157,8 @@ const norm = (s) =>
 // ---------------------------------------------------------------------------------------------
 // The workbench, driven by keyboard and exact labels (see docs/real-editor-testing recipe).
 
-let page;
 let RUN;
 let WS;
-
-async function editorFocused() {
-  return page.evaluate(() => !!document.activeElement?.closest('.editor-instance .monaco-editor'));
-}
-
-async function quickInputHidden() {
-  return page
-    .locator('.quick-input-widget')
-    .evaluateAll((els) => els.every((e) => getComputedStyle(e).display === 'none' || !e.offsetParent));
-}
-
-async function backToEditor() {
-  await poll(quickInputHidden, { what: 'the quick input to close', timeout: 10_000 });
-  await poll(editorFocused, { what: 'focus back in the editor', timeout: 10_000 });
-}
-
-/** Runs a command from the palette by its exact label. */
-async function command(label, { toEditor = true } = {}) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input.input');
-  await input.waitFor({ state: 'visible', timeout: STEP });
-  await input.fill('>' + label);
-  const row = page
-    .locator('.quick-input-widget .monaco-list-row')
-    .filter({
-      has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
-    })
-    .first();
-  try {
-    await row.waitFor({ state: 'visible', timeout: 10_000 });
-  } catch {
-    const seen = await page
-      .locator('.quick-input-widget .monaco-list-row .label-name')
-      .allTextContents()
-      .catch(() => []);
-    await page.keyboard.press('Escape');
-    throw new Error(`no command "${label}" in the palette; it offers: ${JSON.stringify(seen.slice(0, 8))}`);
-  }
-  await row.click();
-  if (toEditor) await backToEditor();
-}
-
-async function gotoPos({ line, col }) {
-  await page.keyboard.press('Control+G');
-  const input = page.locator('.quick-input-widget input.input');
-  await input.waitFor({ state: 'visible', timeout: STEP });
-  await input.fill(`:${line}:${col}`);
-  await page.keyboard.press('Enter');
-  await backToEditor();
-}
 
 async function openFile(name, mustContain) {
   const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
@@ -797,51 +711,8 @@ async function main() {
   await fsp.writeFile(path.join(RUN, 'config.yaml'), '');
   await userSettings({});
 
-  const csArgs = [
-    '--config',
-    path.join(RUN, 'config.yaml'),
-    '--user-data-dir',
-    path.join(RUN, 'user-data'),
-    '--extensions-dir',
-    path.join(RUN, 'extensions'),
-  ];
-  const env = { ...process.env, TMPDIR: path.join(RUN, 'tmp') };
-  log('installing', path.basename(VSIX));
-  const inst = await run(NODE24, [ENTRY, ...csArgs, '--install-extension', VSIX], { env });
-  log(inst.stdout.trim().split('\n').pop());
-  const installed = await fsp.readdir(path.join(RUN, 'extensions'));
-  if (!installed.some((d) => d.startsWith('copydesk.copydesk-')))
-    throw new Error(`extension not installed: ${installed.join(', ')}`);
-
-  const port = await freePort();
-  const cs = spawn(
-    NODE24,
-    [
-      ENTRY,
-      ...csArgs,
-      '--bind-addr',
-      `127.0.0.1:${port}`,
-      '--auth',
-      'none',
-      '--disable-telemetry',
-      '--disable-update-check',
-      '--disable-workspace-trust',
-      '--disable-getting-started-override',
-      '--ignore-last-opened',
-      WS,
-    ],
-    { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
-  );
-  const csLog = fs.createWriteStream(path.join(RUN, 'code-server.log'));
-  cs.stdout.pipe(csLog);
-  cs.stderr.pipe(csLog);
-  let browser;
-  const cleanup = async () => {
-    await browser?.close().catch(() => {});
-    try {
-      process.kill(-cs.pid, 'SIGTERM');
-    } catch {}
-  };
+  const server = await startCodeServer({ runDir: RUN, ws: WS, vsix: VSIX, entry: ENTRY, node24: NODE24 });
+  const cleanup = () => server.close();
   process.on('SIGINT', () => {
     cleanup().then(() => process.exit(1));
   });
@@ -852,32 +723,7 @@ async function main() {
   let passed = 0;
   let failed = 0;
   try {
-    await poll(async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).ok, {
-      what: 'code-server /healthz',
-      timeout: 30_000,
-    });
-    log('code-server up on port', port);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-dev-shm-usage',
-      ],
-    });
-    page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
-    page.setDefaultTimeout(STEP);
-    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(WS)}`);
-    await page
-      .locator('.explorer-folders-view .monaco-list-row')
-      .first()
-      .waitFor({ state: 'visible', timeout: 90_000 });
-    log('workbench ready');
+    await openWorkbench(server, { chromiumPath: CHROMIUM });
 
     for (const [name, fn] of TESTS) {
       if (ONLY.length && !ONLY.some((o) => name.includes(o))) continue;
@@ -929,14 +775,4 @@ async function main() {
   return { passed, failed };
 }
 
-main().then(
-  ({ passed, failed }) => {
-    console.log(`${passed} passed, ${failed} failed`);
-    process.exit(failed || passed === 0 ? 1 : 0);
-  },
-  (e) => {
-    console.error('e2e-vscode: could not run:', e.stack || e);
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+runSuite(main, 'e2e-vscode');

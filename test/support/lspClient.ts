@@ -15,6 +15,9 @@ import {
   type Diagnostic,
   type Range,
   type WorkspaceEdit,
+  type WorkDoneProgressBegin,
+  type WorkDoneProgressReport,
+  type WorkDoneProgressEnd,
 } from 'vscode-languageserver-protocol/node';
 
 /** The checkout's root: the nearest folder upwards with this package's package.json. */
@@ -51,8 +54,12 @@ export interface TestClient {
   /** Settings the server pulls with workspace/configuration. */
   settings: Record<string, unknown>;
   stderr: string[];
+  /** Every window/workDoneProgress/create request and $/progress notification, in order of arrival. */
+  progress: Array<{ create: true; token: string | number } | { token: string | number; value: WorkDoneProgressValue }>;
   close(): Promise<void>;
 }
+
+export type WorkDoneProgressValue = WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
 
 export async function startServer(
   opts: {
@@ -60,6 +67,8 @@ export async function startServer(
     settings?: Record<string, unknown>;
     snippetEdits?: boolean;
     initializationOptions?: unknown;
+    /** Advertise `window.workDoneProgress`, as VS Code does: the server may then report progress. */
+    workDoneProgress?: boolean;
   } = {},
 ): Promise<TestClient> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -82,6 +91,7 @@ export async function startServer(
     published,
     settings: opts.settings ?? {},
     stderr,
+    progress: [],
     diagnostics(uri, pred = () => true, timeoutMs = 5000) {
       const seen = published.find((p) => p.uri === uri && pred(p));
       if (seen) return Promise.resolve(seen);
@@ -128,6 +138,14 @@ export async function startServer(
   );
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('workspace/applyEdit', () => ({ applied: true }));
+  // Recorded whether or not the client advertised progress, so a test can see a server that ignores it.
+  connection.onRequest('window/workDoneProgress/create', (p: { token: string | number }) => {
+    client.progress.push({ create: true, token: p.token });
+    return null;
+  });
+  connection.onNotification('$/progress', (p: { token: string | number; value: WorkDoneProgressValue }) => {
+    client.progress.push({ token: p.token, value: p.value });
+  });
   connection.onNotification('window/showMessage', () => undefined);
   connection.onNotification('window/logMessage', () => undefined);
   connection.listen();
@@ -151,6 +169,7 @@ export async function startServer(
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
         rename: { prepareSupport: true },
       },
+      ...(opts.workDoneProgress ? { window: { workDoneProgress: true } } : {}),
     },
   });
   connection.sendNotification('initialized', {});

@@ -123,6 +123,17 @@ test('outer quotations in the minority marks are one finding with one fix', () =
   assert.equal(applyEdits(t, fs[0].fixes[0].edits), t.replaceAll('‘', '“').replaceAll('’', '”'));
 });
 
+test('the outer-level fix swaps double and single marks only: a guillemet quotation inside keeps its marks', () => {
+  // Guillemets are no part of the double-or-single house style (lexicon/quoteMarks.ts DOUBLE_SINGLE);
+  // quotes/nesting alone alternates them.
+  const t =
+    '“The port opens in May,” said Arman Tulegenov. “We hired 300 dockers,” he said.\n\n' +
+    '‘The sign on the gate says «Welcome», and we mean it,’ she said.';
+  const [f] = styleOf(t);
+  assert.equal(t[f.offset], '‘');
+  assert.equal(applyEdits(t, f.fixes[0].edits), t.replace('‘The sign', '“The sign').replace('mean it,’', 'mean it,”'));
+});
+
 test('a paragraph whose marks do not balance is not restyled at the outer level: its levels are a guess', () => {
   // The opening mark of the speech is missing, so the inner ‘Green Port’ looks like an outer quotation.
   const t =

@@ -4,31 +4,13 @@
 
 import type { Document, Finding, Fix, Paragraph, QuoteFamily, Related } from '../types';
 import { finding } from '../finding';
+import { NESTING_ALTERNATE } from '../lexicon/quoteMarks';
 import type { QuoteLocale } from './locale';
 import { closerOf, pairs, type ParagraphQuotes, type Problem } from './pairing';
 import { isSpaceCode } from './marks';
 import { attributionAfter, narrates } from './speechNear';
 
 const ATTRIBUTION_REACH = 1500;
-
-const NESTED_ALTERNATE: Record<string, string> = {
-  '“': '‘',
-  '”': '’',
-  '"': "'",
-  '„': '‚',
-  '‘': '“',
-  '’': '”',
-  "'": '"',
-  '‚': '„',
-  '«': '‹',
-  '»': '›',
-  '‹': '«',
-  '›': '»',
-  '「': '『',
-  '」': '』',
-  '『': '「',
-  '』': '」',
-};
 
 const FAMILY_WORDS: Record<string, string> = {
   double: 'double',
@@ -249,7 +231,7 @@ export function findingOf(doc: Document, pq: ParagraphQuotes, x: Problem, locale
     case 'nesting': {
       const a = Math.min(x.at, x.partner!);
       const b = Math.max(x.at, x.partner!);
-      const alt = (o: number) => NESTED_ALTERNATE[doc.text[o]] ?? doc.text[o];
+      const alt = (o: number) => NESTING_ALTERNATE[doc.text[o]] ?? doc.text[o];
       const straight = doc.text[a] === '"' || doc.text[a] === "'";
       return finding(
         'quotes/nesting',

@@ -7,6 +7,7 @@
 // (and kept in the cache); `mergedMarkStyle` and `mergedOuterStyle` make the draft's one finding.
 
 import { finding } from '../finding';
+import { DOUBLE_SINGLE } from '../lexicon/quoteMarks';
 import type { Document, Finding, Quotation, QuoteFamily, Related, TextEdit } from '../types';
 import type { QuoteLocale } from './locale';
 import type { ParagraphQuotes, ReadMark } from './pairing';
@@ -120,17 +121,6 @@ export function markStyleFindings(
   return out;
 }
 
-const SWAP: Record<string, string> = {
-  '“': '‘',
-  '”': '’',
-  '"': "'",
-  '„': '‚',
-  '‘': '“',
-  '’': '”',
-  "'": '"',
-  '‚': '„',
-};
-
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function isLetterOrDigit(cp: number): boolean {
@@ -208,7 +198,7 @@ export function outerStyleFindings(
     if (q.family === want) continue;
     const edits: Array<{ offset: number; length: number; newText: string }> = [];
     const swap = (o: number) => {
-      const to = SWAP[doc.text[o]];
+      const to = DOUBLE_SINGLE[doc.text[o]];
       if (to) edits.push({ offset: o, length: 1, newText: to });
     };
     swap(q.open);
