@@ -143,3 +143,11 @@ test('Progress: nothing in CI, on a pipe or a file, or for a short run', () => {
     assert.deepEqual(s.written, [], `CI=${ci} isTTY=${tty} total=${total}`);
   }
 });
+
+test('Progress: CI=false or CI=0 on a terminal is no CI', () => {
+  for (const ci of ['false', '0', 'FALSE']) {
+    const s = stream(true);
+    withCI(ci, () => run(new Progress(500, s.out), 500));
+    assert.match(s.written.join(''), /copydesk: 500 of 500 drafts/, `CI=${ci}`);
+  }
+});
