@@ -4,9 +4,9 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../support/lspClient';
+import { scratchDir } from '../support/scratch';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const run = (args: string[], cwd?: string) =>
@@ -28,7 +28,7 @@ const release = (full: string, topic: string) =>
   `“We have worked for two years to get here,” ${full.split(' ').pop()} said.\n`;
 
 function archive(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cache-'));
+  const dir = scratchDir('copydesk-cache-');
   fs.writeFileSync(path.join(dir, 'budget.release'), release('Maulen Ashimbayev', 'the budget hearings'));
   fs.writeFileSync(path.join(dir, 'roads.release'), release('Maulen Ashimbayev', 'the new motorway'));
   fs.writeFileSync(path.join(dir, 'congress.release'), release('Maulen Ashimbayev', 'the party congress'));

@@ -3,14 +3,14 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../support/lspClient';
+import { scratchDir } from '../support/scratch';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const run = (args: string[], input?: string) =>
   spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input });
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cli-'));
+const tmp = scratchDir('copydesk-cli-');
 
 test('json output has the documented shape, with UTF-16 offsets and 0-based positions', () => {
   const file = path.join(tmp, 'clean.txt');
@@ -113,7 +113,7 @@ test('--quote-style sets the house style; an unknown style is a usage error', ()
 });
 
 test('the quote style is read from the .copydesk/settings.json of the draft’s folder', () => {
-  const desk = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-desk-'));
+  const desk = scratchDir('copydesk-desk-');
   fs.mkdirSync(path.join(desk, '.copydesk'));
   fs.writeFileSync(path.join(desk, '.copydesk', 'settings.json'), '{"quoteStyle": "curly"}');
   const file = path.join(desk, 'draft.txt');

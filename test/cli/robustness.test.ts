@@ -6,15 +6,15 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../support/lspClient';
+import { scratchDir } from '../support/scratch';
 
 const CLI = process.env.COPYDESK_CLI ? path.resolve(process.env.COPYDESK_CLI) : path.join(ROOT, 'dist', 'cli.js');
 // Generous: a hang, not a slow machine, is what these bounds catch.
 const run = (args: string[], input?: string | Buffer, timeout = 120000) =>
   spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input, timeout, maxBuffer: 256 * 1024 * 1024 });
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cli-robust-'));
+const tmp = scratchDir('copydesk-cli-robust-');
 const file = (name: string, content: string | Buffer) => {
   const p = path.join(tmp, name);
   fs.writeFileSync(p, content);

@@ -5,9 +5,9 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../support/lspClient';
+import { scratchDir } from '../support/scratch';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const run = (args: string[], cwd?: string) =>
@@ -19,7 +19,7 @@ const release = (full: string, topic: string) => {
 };
 
 function archive(extra = 0): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-ws-'));
+  const dir = scratchDir('copydesk-ws-');
   fs.writeFileSync(path.join(dir, 'budget.release'), release('Maulen Ashimbayev', 'the budget hearings'));
   fs.writeFileSync(path.join(dir, 'roads.release'), release('Maulen Ashimbayev', 'the new motorway'));
   fs.writeFileSync(path.join(dir, 'congress.release'), release('Maulen Ashimbayev', 'the party congress'));

@@ -4,10 +4,10 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Diagnostic, Hover, Location, DocumentHighlight, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { startServer, open, quickFixesFor, fixAllFor, editsOf, withServer } from '../support/lspClient';
+import { scratchDir } from '../support/scratch';
 
 const DRAFT =
   'Daulet Serikbayev, chief executive of NurTrans, opened the terminal on Monday.\n\n' +
@@ -80,7 +80,7 @@ test('rename renames every mention, variants included; references and highlights
 });
 
 test('the workspace style sheet settles a spelling, and its fix is in fix-all', async () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-names-'));
+  const root = scratchDir('copydesk-names-');
   fs.mkdirSync(path.join(root, '.copydesk'));
   fs.writeFileSync(path.join(root, '.copydesk', 'names.txt'), '# house spellings\nDaulet Serikbaev\n');
   const c = await startServer({ rootPath: root });

@@ -4,11 +4,11 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { startServer, open, quickFixesFor, withServer } from '../support/lspClient';
+import { scratchDir } from '../support/scratch';
 
 const STRAY = 'Our interests coincide and will expand," the deputy chairman said.\n';
 
@@ -40,7 +40,7 @@ test('turning a rule off in the settings removes its diagnostics, turning it on 
 });
 
 test('"Ignore here" writes the workspace ignore file and the finding goes quiet', async () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-ws-'));
+  const root = scratchDir('copydesk-ws-');
   const file = path.join(root, 'draft.txt');
   fs.writeFileSync(file, STRAY);
   const uri = pathToFileURL(file).href;
@@ -154,7 +154,7 @@ for (const holdBack of [400, 0]) {
 }
 
 test('"Add to the style sheet" says it created the file, then that it added to it', async () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-ws-'));
+  const root = scratchDir('copydesk-ws-');
   const c = await startServer({ rootPath: root });
   const messages: string[] = [];
   c.connection.onRequest('window/showMessageRequest', (p: { message: string }) => {
@@ -187,7 +187,7 @@ test('"Add to the style sheet" says it created the file, then that it added to i
 });
 
 test('the house quotation-mark style comes from the setting, else from .copydesk/settings.json', async () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-ws-'));
+  const root = scratchDir('copydesk-ws-');
   fs.mkdirSync(path.join(root, '.copydesk'));
   fs.writeFileSync(path.join(root, '.copydesk', 'settings.json'), '{ "quoteStyle": "straight" }\n');
   const text = '“We are ready,” said Aigerim Kassymova. "So are we," said Dana Ospanova.\n';

@@ -4,11 +4,11 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { open, quickFixesFor, editsOf, withServer, type TestClient } from '../support/lspClient';
+import { scratchDir } from '../support/scratch';
 
 const RULE = 'names/across-drafts';
 const release = (full: string, topic: string) => {
@@ -18,7 +18,7 @@ const release = (full: string, topic: string) => {
 const TODAY = 'Senate chairman Maulen Ashimbaev opened the spring session on Monday.\n';
 
 function workspace(): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-wsp-')));
+  const dir = scratchDir('copydesk-wsp-');
   const files: Array<[string, string, number]> = [
     ['budget.release', release('Maulen Ashimbayev', 'the budget hearings'), 1],
     ['roads.release', release('Maulen Ashimbayev', 'the new motorway'), 2],
@@ -196,7 +196,7 @@ test('the style sheet overrides the workspace; relatives across drafts are not r
 
 test('files git ignores are not indexed; the cache under the storage path makes a restart read nothing again', async () => {
   const dir = workspace();
-  const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-store-'));
+  const storage = scratchDir('copydesk-store-');
   // The five ignored drafts under old/ would outnumber the three: they must not count.
   await withServer({ rootPath: dir, initializationOptions: { storagePath: storage } }, async (c) => {
     const uri = uriOf(path.join(dir, 'today.release'));

@@ -4,13 +4,13 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { drafts, extensionsOf, isDraft, type Discovery } from '../../../server/src/workspace/discover';
 import { Indexer, type IndexerSettings } from '../../../server/src/workspace/indexer';
+import { scratchDir } from '../../support/scratch';
 
 function tree(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-disc-')));
+  const dir = scratchDir('copydesk-disc-');
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), text);
@@ -102,7 +102,7 @@ test('the size cap stops the index and says so once, naming the setting', async 
 /** Two drafts indexed once with a storage folder, so a cache file is on disk; the settings to start again. */
 async function indexedOnce(): Promise<{ dir: string; storage: string; s: IndexerSettings }> {
   const dir = tree({ 'a.release': NOTE, 'b.release': NOTE });
-  const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cache-'));
+  const storage = scratchDir('copydesk-cache-');
   const s: IndexerSettings = {
     roots: [dir],
     extensions: extensionsOf(['press-release']),
