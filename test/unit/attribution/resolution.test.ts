@@ -121,3 +121,33 @@ test('a compound surname before the full name and the full name are one speaker'
   assert.deepEqual(flags(text), []);
   assert.deepEqual(speakers(text), ['Miriam Delacroix Webb']);
 });
+
+test('a job title the names work took for a person is no second candidate', () => {
+  const text =
+    'Meet Senior Paralegal Dana Whitfield, who joined the office in 2009. Last year Dana was promoted to Office Manager.\n\n' +
+    '“I love knowing that my work helps a case come together,” she said.';
+  assert.deepEqual(flags(text), []);
+});
+
+test('a person named in an aside is not who “he” means; the sentence’s subject is', () => {
+  const despite =
+    'Harbor City coach Dave Lowe named his side on Friday.\n\n' +
+    'Harbor City, despite having Marcus Webb still out with his knee injury, have been lifted by the return of captain Leon Fraser who missed last week with his hamstring. “Being back means everything to me,” he said.';
+  assert.deepEqual(flags(despite), []);
+  assert.deepEqual(speakers(despite), ['Leon Fraser']);
+  const replaces =
+    'The club named its squad on Friday.\n\n' +
+    'Omar Diallo, who replaces Sam Kerr after his knee surgery, trained with the team on Thursday. “I am ready to play on Sunday,” he said.';
+  assert.deepEqual(flags(replaces), []);
+  assert.deepEqual(speakers(replaces), ['Omar Diallo']);
+  const inPlaceOf =
+    'The council met on Monday.\n\n' +
+    'Peter Hale, sitting in place of Mark Sutton, who was ill, opened his remarks with the budget. “We have no money for roads,” he said.';
+  assert.deepEqual(flags(inPlaceOf), []);
+  assert.deepEqual(speakers(inPlaceOf), ['Peter Hale']);
+});
+
+test('two people named before an aside both stay candidates', () => {
+  const text = 'Saule Bekova and Aliya Zhunusova, who chairs the council, met on Friday. “We have a deal,” she said.';
+  assert.deepEqual(flags(text), ['attribution/unresolved «she said»']);
+});
