@@ -99,6 +99,14 @@ test('a speaker named in the next paragraph, pointing back, is the speaker', () 
   `,
     { rules },
   );
+  // A forward attribution beats carrying the speaker over from the paragraph before.
+  assert.deepEqual(
+    speakers(
+      '“No sentence can give them back.”\n\nSo said Judge Harriet Combs at the sentencing.\n\n' +
+        '“We will not stop.”\n\nThat was how Detective Omar Ruiz described the unit’s work.',
+    ),
+    ['Harriet Combs', 'Omar Ruiz'],
+  );
   const text = '“He knew what he was doing.”\n\nThese were the remarks of Judge Harriet Combs at the hearing.';
   assert.deepEqual(speakers(text), ['Harriet Combs']);
   assert.equal(how(text)[0].kind, 'layout');

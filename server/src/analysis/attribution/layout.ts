@@ -79,6 +79,7 @@ export function layoutSpeakers(ctx: Context, found: Array<Found | null>, claims:
     const f = found[i];
     if (isSpeech(q) && !(f && (f.speaker || f.verb || f.verbless))) open.push(i);
   }
+  forwardOverCarried(ctx, found, claims);
   if (!open.length) return;
 
   // A quotation that runs on is attributed where it ends: walk back from the last paragraph.
@@ -263,14 +264,25 @@ function aboutWords(ctx: Context, p: Paragraph): boolean {
   return false;
 }
 
-/** The first person the first sentence of `p` names, as a speaker, or null. */
+/** `…used by`, `the remarks of`, `words from`, and up to four words of title: where a speaker is named. */
+const NAMED_BY = /\b(?:by|of|from)\s+(?:[\p{L}.’'-]+\s+){0,4}$/u;
+
+/**
+ * The person the first sentence of `p` names as the one whose words they were (`the words used by
+ * Judge Combs`, `the remarks of…`), as a speaker, or null. Read to the first full stop: a sentence
+ * the segmenter ran on ("arguments. 37-year-old Perkins…") names other people after it.
+ */
 function personIn(ctx: Context, p: Paragraph): Speaker | null {
   const s = ctx.doc.sentences[p.sentences[0]];
-  const end = s ? s.end : p.end;
+  const line = ctx.doc.prose.slice(p.start, s ? s.end : p.end);
+  const stop = /[.!?](?:\s|$)/.exec(line);
+  const end = p.start + (stop ? stop.index : line.length);
   for (let i = firstMentionFrom(ctx, p.start); i < ctx.mentions.length && ctx.mentions[i].start < end; i++) {
     const m = ctx.mentions[i];
     const e = m.entity >= 0 ? ctx.entities[m.entity] : undefined;
-    if (e && e.kind === 'person') return { start: m.start, end: m.end, text: m.text, kind: 'name', entity: m.entity };
+    if (!e || e.kind !== 'person') continue;
+    if (!NAMED_BY.test(ctx.doc.prose.slice(Math.max(p.start, m.start - 48), m.start))) continue;
+    return { start: m.start, end: m.end, text: m.text, kind: 'name', entity: m.entity };
   }
   return null;
 }
@@ -360,4 +372,37 @@ function statementLine(
     return { speaker, paragraph: k, until };
   }
   return null;
+}
+
+/**
+ * A quotation-only paragraph carried over from the speaker before, when the paragraph after it
+ * points back and names its own speaker (`“…”` ⏎ `So said Judge Combs.` ⏎ `“…”` ⏎ `That was how
+ * Detective Ruiz described it.`): the forward attribution is the writer's, the carry-over a guess.
+ */
+function forwardOverCarried(ctx: Context, found: Array<Found | null>, claims: readonly Claim[]): void {
+  const { quotations, doc } = ctx;
+  const paragraphs = doc.paragraphs;
+  let c = 0;
+  for (let qi = 0; qi < quotations.length; qi++) {
+    const f = found[qi];
+    if (!f || f.how.kind !== 'carried-over') continue;
+    const q = quotations[qi];
+    const p = paragraphs[q.paragraph];
+    const after = paragraphs[q.paragraph + 1];
+    if (!p || !after || (qi > 0 && quotations[qi - 1].paragraph === q.paragraph)) continue;
+    if (!POINTS_BACK.test(doc.prose.slice(after.start, Math.min(after.end, after.start + 80)).trimStart())) continue;
+    if (!onlyQuotations(masked(ctx, p))) continue;
+    const s = doc.sentences[after.sentences[0]];
+    const end = s ? s.end : after.end;
+    while (c < claims.length && claims[c].verb.start < after.start) c++;
+    for (let j = c; j < claims.length && claims[j].verb.start < end; j++) {
+      const sp = claims[j].speaker;
+      if (!sp) continue;
+      // Every quotation of the paragraph (they all inherited the carried speaker).
+      for (let k = qi; k < quotations.length && quotations[k].paragraph === q.paragraph; k++)
+        if (found[k]?.how.kind === 'carried-over' || found[k]?.how.kind === 'inherits')
+          found[k] = { speaker: sp, verb: null, how: { kind: 'layout', form: 'points-back', to: after.index } };
+      break;
+    }
+  }
 }
