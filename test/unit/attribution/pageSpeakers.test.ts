@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { checkFindings } from '../../support/check';
 import { how, speakers } from './helpers';
+import { analyze } from '../../../server/src/analysis/analyze';
 
 const rules = ['attribution/missing'];
 
@@ -189,6 +190,19 @@ test('beside a quotation-mark error the quotes check reports, no missing speaker
   `,
     { rules: ['attribution/missing', 'quotes/unopened'] },
   );
+});
+
+test('straight marks: a missing opener after the attribution is one quotes finding, not two', () => {
+  const text =
+    'The ferry resumed service on Monday.\n\n' +
+    '"We waited all winter for this," said Tomas Reyes, the captain. The hull is sound. We leave on time."\n\n' +
+    'Tickets cost $12.';
+  const a = analyze(text);
+  assert.deepEqual(
+    a.findings.filter((f) => f.rule === 'attribution/missing'),
+    [],
+  );
+  assert.ok(a.findings.some((f) => f.rule.startsWith('quotes/')));
 });
 
 test('the rest of a quotation that runs on keeps the voice of the answer it continues', () => {

@@ -127,6 +127,22 @@ test('a job title the names work took for a person is no second candidate', () =
     'Meet Senior Paralegal Dana Whitfield, who joined the office in 2009. Last year Dana was promoted to Office Manager.\n\n' +
     '“I love knowing that my work helps a case come together,” she said.';
   assert.deepEqual(flags(text), []);
+  const chief =
+    'Meet Chief Investigator Paul Ortiz, who has worked fraud cases for twenty years. In March he was named Chief Investigator.\n\n' +
+    '“Every case starts with one person who would not give up,” he said.';
+  assert.deepEqual(flags(chief), []);
+  // The names check reads the headline-case profile line as an organisation: "she" still has
+  // someone to point to.
+  const profile =
+    'Meet Office Manager Dana Whitfield, who has been with the office for 18 years. She began her career as a clerk in the North County branch. Just recently, Dana was promoted to Office Manager.\n\n' +
+    '“I am very excited to start this new chapter,” she said.';
+  assert.deepEqual(flags(profile), []);
+  // "Legal Records Manager" on its own, after "promoted to", is a person to the names check.
+  const promoted =
+    'Meet Legal Records Manager Ana Reyes\n\n' +
+    'Meet Legal Records Manager Ana Reyes, who has been with the office for 12 years. She began as a clerk, then she was promoted to Legal Clerk II. Just recently, Ana was promoted to Legal Records Manager.\n\n' +
+    '“I am very excited to start this new chapter in my career,” she said.';
+  assert.deepEqual(flags(promoted), []);
 });
 
 test('a person named in an aside is not who “he” means; the sentence’s subject is', () => {
