@@ -93,8 +93,8 @@ export function resolvePronoun(ctx: Context, sp: Speaker, last: Speaker | null):
   // Most pronouns meet no one before the window closes: the sets are made when someone is met.
   let known: ReadonlySet<number> = NONE;
   let unknown: ReadonlySet<number> = NONE;
-  // The people of that sentence a reader takes as its subject, not one named in an aside.
-  let foreground: ReadonlySet<number> = NONE;
+  // Where each was met: whether one is named in an aside is read only when there are two or more.
+  const met: Mention[] = [];
   for (; i >= 0; i--) {
     const m = ctx.mentions[i];
     if (m.start < windowStart) break;
@@ -107,14 +107,26 @@ export function resolvePronoun(ctx: Context, sp: Speaker, last: Speaker | null):
     else if (s !== sentence) break;
     if (e.gender) known = with_(known, e.id);
     else unknown = with_(unknown, e.id);
-    if (!inAside(ctx, m, ctx.doc.sentences[s]?.start ?? windowStart)) foreground = with_(foreground, e.id);
+    met.push(m);
   }
   const pool = known.size ? known : unknown;
   if (pool.size === 0) return { entity: -1, ambiguous: [] };
   // One of them is what the sentence is about; the others are named in an aside (`despite having
   // Webb out injured`, `who replaces Dunmore`): the reader takes the pronoun for the first, even
   // when only an aside's person has a gender the draft makes clear.
-  if (foreground.size === 1 && known.size + unknown.size > 1) return { entity: [...foreground][0], ambiguous: [] };
+  if (known.size + unknown.size > 1) {
+    const start = ctx.doc.sentences[sentence]?.start ?? windowStart;
+    let foreground = -1;
+    for (const m of met) {
+      if (inAside(ctx, m, start) || m.entity === foreground) continue;
+      if (foreground >= 0) {
+        foreground = -2;
+        break;
+      }
+      foreground = m.entity;
+    }
+    if (foreground >= 0) return { entity: foreground, ambiguous: [] };
+  }
   if (pool.size === 1) return { entity: [...pool][0], ambiguous: [] };
   // Only people known to be of the pronoun's gender make it ambiguous, and only when everyone in
   // that sentence has a known gender: a guess at a gender (or a band taken for a person) must not
