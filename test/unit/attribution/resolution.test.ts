@@ -121,3 +121,49 @@ test('a compound surname before the full name and the full name are one speaker'
   assert.deepEqual(flags(text), []);
   assert.deepEqual(speakers(text), ['Miriam Delacroix Webb']);
 });
+
+test('a job title the names work took for a person is no second candidate', () => {
+  const text =
+    'Meet Senior Paralegal Dana Whitfield, who joined the office in 2009. Last year Dana was promoted to Office Manager.\n\n' +
+    '“I love knowing that my work helps a case come together,” she said.';
+  assert.deepEqual(flags(text), []);
+  const chief =
+    'Meet Chief Investigator Paul Ortiz, who has worked fraud cases for twenty years. In March he was named Chief Investigator.\n\n' +
+    '“Every case starts with one person who would not give up,” he said.';
+  assert.deepEqual(flags(chief), []);
+  // The names check reads the headline-case profile line as an organisation: "she" still has
+  // someone to point to.
+  const profile =
+    'Meet Office Manager Dana Whitfield, who has been with the office for 18 years. She began her career as a clerk in the North County branch. Just recently, Dana was promoted to Office Manager.\n\n' +
+    '“I am very excited to start this new chapter,” she said.';
+  assert.deepEqual(flags(profile), []);
+  // "Legal Records Manager" on its own, after "promoted to", is a person to the names check.
+  const promoted =
+    'Meet Legal Records Manager Ana Reyes\n\n' +
+    'Meet Legal Records Manager Ana Reyes, who has been with the office for 12 years. She began as a clerk, then she was promoted to Legal Clerk II. Just recently, Ana was promoted to Legal Records Manager.\n\n' +
+    '“I am very excited to start this new chapter in my career,” she said.';
+  assert.deepEqual(flags(promoted), []);
+});
+
+test('a person named in an aside is not who “he” means; the sentence’s subject is', () => {
+  const despite =
+    'Harbor City coach Dave Lowe named his side on Friday.\n\n' +
+    'Harbor City, despite having Marcus Webb still out with his knee injury, have been lifted by the return of captain Leon Fraser who missed last week with his hamstring. “Being back means everything to me,” he said.';
+  assert.deepEqual(flags(despite), []);
+  assert.deepEqual(speakers(despite), ['Leon Fraser']);
+  const replaces =
+    'The club named its squad on Friday.\n\n' +
+    'Omar Diallo, who replaces Sam Kerr after his knee surgery, trained with the team on Thursday. “I am ready to play on Sunday,” he said.';
+  assert.deepEqual(flags(replaces), []);
+  assert.deepEqual(speakers(replaces), ['Omar Diallo']);
+  const inPlaceOf =
+    'The council met on Monday.\n\n' +
+    'Peter Hale, sitting in place of Mark Sutton, who was ill, opened his remarks with the budget. “We have no money for roads,” he said.';
+  assert.deepEqual(flags(inPlaceOf), []);
+  assert.deepEqual(speakers(inPlaceOf), ['Peter Hale']);
+});
+
+test('two people named before an aside both stay candidates', () => {
+  const text = 'Saule Bekova and Aliya Zhunusova, who chairs the council, met on Friday. “We have a deal,” she said.';
+  assert.deepEqual(flags(text), ['attribution/unresolved «she said»']);
+});

@@ -82,3 +82,17 @@ test('a speech verb with no subject is reported at the verb', () => {
 test('short quoted names and titles need no speaker', () => {
   assert.deepEqual(flags('Her film “Salt Steppe” opens in May, and the “Bright Path” party backed it.'), []);
 });
+
+test('an adverb between the speaker and the verb is not part of the speaker', () => {
+  // "he allegedly told" is "he", resolved to the person before it, not a descriptor "he allegedly".
+  assert.deepEqual(
+    speakers('Officers arrested Dmitri Volkov on Monday. He allegedly told them: “I was never in that car.”'),
+    ['Dmitri Volkov'],
+  );
+  assert.deepEqual(
+    speakers('Prosecutors say Lena Marsh threatened the clerk. Marsh reportedly added: “You will regret this.”'),
+    ['Lena Marsh'],
+  );
+  // A noun that ends like an adverb is the speaker.
+  assert.deepEqual(speakers('“We want answers,” the family said.'), ['the family']);
+});

@@ -107,12 +107,32 @@ export function roleWordsIn(masked: string): RoleWords {
   return { words, at, growth: lower.length - masked.length };
 }
 
-/** First offsets of role words in a whole masked text lower-cased, searched word by word. */
+/**
+ * First offsets of role words in a whole masked text lower-cased, searched word by word. Lower-casing
+ * a long draft costs more than the searches, so where it changes no offset (no U+0130, the one
+ * character it lengthens) and no other letter lower-cases into a role word's (the Kelvin sign K),
+ * each word is searched case-blind in the text as it is, and every hit checked as lower-cased.
+ */
 export function roleWordsByRegex(masked: string): (word: string) => number {
   let lower: string | undefined;
+  const inPlace = masked.indexOf('\u0130') < 0 && masked.indexOf('\u212a') < 0;
   return (word) => {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (inPlace) {
+      // Letters and digits stay letters and digits in lower case: the tests read the text as it is.
+      const re = new RegExp(escaped, 'gi');
+      for (let m = re.exec(masked); m; m = re.exec(masked)) {
+        const i = m.index;
+        re.lastIndex = i + 1;
+        if (masked.slice(i, i + word.length).toLowerCase() !== word) continue;
+        if (i > 0 && LETTER_OR_DIGIT.test(codePointBefore(masked, i))) continue;
+        if (i + word.length < masked.length && LETTER.test(codePointAt(masked, i + word.length))) continue;
+        return i;
+      }
+      return -1;
+    }
     lower ??= masked.toLowerCase();
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}])`, 'u');
     const m = re.exec(lower);
     return m ? m.index : -1;
   };

@@ -57,8 +57,12 @@ const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 /** The Basic Multilingual Plane, learnt lazily from WORD_CHAR: 0 not yet asked, 1 word, 2 not. */
 const BMP_WORD = new Uint8Array(0x10000);
 
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+
 function isWordCode(c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  if (c < 0x80) return isAsciiWordCode(c);
   if (c < 0x10000) {
     let k = BMP_WORD[c];
     if (k === 0) BMP_WORD[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
@@ -90,29 +94,35 @@ export const wordScan = { end: 0, plain: true };
  */
 export function nextWord(text: string, i: number, end: number): number {
   while (i < end) {
-    let n = wordCharAt(text, i, end);
-    if (n === 0) {
+    const c0 = text.charCodeAt(i);
+    // ASCII first, as most of a draft is: no lookups for a space, a comma or a letter.
+    if (c0 < 0x80 ? !isAsciiWordCode(c0) : wordCharAt(text, i, end) === 0) {
       // Not a word character: step over it (a whole surrogate pair, as a Unicode search does).
-      const c = text.charCodeAt(i);
-      i += c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      i += c0 >= 0xd800 && c0 <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
       continue;
     }
     const s = i;
     // Only ASCII letters without capitals: the word is its own lower case (no toLowerCase call).
     let plain = true;
     for (;;) {
-      for (; n > 0; n = i < end ? wordCharAt(text, i, end) : 0) {
-        if (n === 2) plain = false;
+      while (i < end) {
+        const c = text.charCodeAt(i);
+        if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) i++;
+        else if (c >= 0x41 && c <= 0x5a) {
+          plain = false;
+          i++;
+        } else if (c < 0x80) break;
         else {
-          const c = text.charCodeAt(i);
-          if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) plain = false;
+          const n = wordCharAt(text, i, end);
+          if (n === 0) break;
+          plain = false;
+          i += n;
         }
-        i += n;
       }
       // A joiner continues the word only when a word character follows it.
       if (i + 1 < end) {
         const j = text.charCodeAt(i);
-        if ((j === 0x27 || j === 0x2019 || j === 0x2d) && (n = wordCharAt(text, i + 1, end)) > 0) {
+        if ((j === 0x27 || j === 0x2019 || j === 0x2d) && wordCharAt(text, i + 1, end) > 0) {
           if (j === 0x2019) plain = false;
           i++;
           continue;

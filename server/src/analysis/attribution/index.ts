@@ -121,7 +121,8 @@ export function checkAttribution(
       findings.push(speakerlessVerbFinding(f.verb));
       continue;
     }
-    if (!a.speaker && !(f && f.verb) && a.how.kind !== 'layout') findings.push(missingFinding(doc, q));
+    if (!a.speaker && !(f && f.verb) && a.how.kind !== 'layout' && !markError(ctx, a.quotation, para))
+      findings.push(missingFinding(doc, q));
     const gesture = f?.verb && a.speaker ? nonSpeechGesture(f.verb.form) : undefined;
     if (gesture && f?.verb && f.verb.form.tense !== 'other') findings.push(gestureFinding(f.verb, gesture));
   }
@@ -143,6 +144,21 @@ export function checkAttribution(
   findings.push(...loadedVerbFindings(ctx, live, options.loadedVerbs));
   findings.sort((a, b) => a.offset - b.offset);
   return { attributions, findings };
+}
+
+/**
+ * A quotation-mark error in the quotation's paragraph: a quotation there the pairing marked
+ * malformed, or a double mark it left out of every quotation. The quotes check reports it, and the
+ * quotations around it are paired wrong (`“…,” said Nora Valdez. Most of us drive…”` pairs the
+ * second closer with a mark that is not there), so a missing speaker read off those pairs is a
+ * cascade of the one error, not a second one.
+ */
+function markError(ctx: Context, qi: number, p: { start: number; end: number }): boolean {
+  const qs = ctx.quotations;
+  const k = qs[qi].paragraph;
+  for (let j = qi; j >= 0 && qs[j].paragraph === k; j--) if (qs[j].malformed) return true;
+  for (let j = qi + 1; j < qs.length && qs[j].paragraph === k; j++) if (qs[j].malformed) return true;
+  return /["“”„«»]/.test(ctx.masks.slice(p.start, p.end));
 }
 
 /**

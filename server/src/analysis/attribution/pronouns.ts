@@ -6,6 +6,7 @@
 import type { Mention, Speaker } from '../types';
 import { sentenceAt } from '../document';
 import { firstMentionFrom, type Context } from './context';
+import { ROLE_HEADS } from '../lexicon/roles';
 
 export interface PronounReading {
   entity: number;
@@ -92,21 +93,40 @@ export function resolvePronoun(ctx: Context, sp: Speaker, last: Speaker | null):
   // Most pronouns meet no one before the window closes: the sets are made when someone is met.
   let known: ReadonlySet<number> = NONE;
   let unknown: ReadonlySet<number> = NONE;
+  // Where each was met: whether one is named in an aside is read only when there are two or more.
+  const met: Mention[] = [];
   for (; i >= 0; i--) {
     const m = ctx.mentions[i];
     if (m.start < windowStart) break;
     if (m.entity < 0 || ctx.masks.at(m.start)) continue;
     const e = ctx.entities[m.entity];
-    if (!e || e.kind !== 'person' || placeLike(ctx, m)) continue;
+    if (!e || e.kind !== 'person' || placeLike(ctx, m) || jobTitle(e.canonical)) continue;
     if (e.gender && e.gender !== gender) continue;
     const s = sentenceAt(ctx.doc, m.start);
     if (sentence === -2) sentence = s;
     else if (s !== sentence) break;
     if (e.gender) known = with_(known, e.id);
     else unknown = with_(unknown, e.id);
+    met.push(m);
   }
   const pool = known.size ? known : unknown;
   if (pool.size === 0) return { entity: -1, ambiguous: [] };
+  // One of them is what the sentence is about; the others are named in an aside (`despite having
+  // Webb out injured`, `who replaces Dunmore`): the reader takes the pronoun for the first, even
+  // when only an aside's person has a gender the draft makes clear.
+  if (known.size + unknown.size > 1) {
+    const start = ctx.doc.sentences[sentence]?.start ?? windowStart;
+    let foreground = -1;
+    for (const m of met) {
+      if (inAside(ctx, m, start) || m.entity === foreground) continue;
+      if (foreground >= 0) {
+        foreground = -2;
+        break;
+      }
+      foreground = m.entity;
+    }
+    if (foreground >= 0) return { entity: foreground, ambiguous: [] };
+  }
   if (pool.size === 1) return { entity: [...pool][0], ambiguous: [] };
   // Only people known to be of the pronoun's gender make it ambiguous, and only when everyone in
   // that sentence has a known gender: a guess at a gender (or a band taken for a person) must not
@@ -124,4 +144,28 @@ export function resolvePronoun(ctx: Context, sp: Speaker, last: Speaker | null):
 function paragraphOf(ctx: Context, offset: number): number {
   const s = sentenceAt(ctx.doc, offset);
   return s >= 0 ? ctx.doc.sentences[s].paragraph : 0;
+}
+
+/** A capitalised job title the names work took for a person (`Legal Support Manager`). */
+function jobTitle(canonical: string): boolean {
+  const last = /([A-Za-z-]+)\s*$/.exec(canonical)?.[1];
+  return !!last && /\s/.test(canonical.trim()) && ROLE_HEADS.has(last.toLowerCase());
+}
+
+/**
+ * Words that open an aside or a subordinate part of the sentence: a concession (`despite having
+ * Webb out`), a relative clause (`, who replaces Dunmore,`), a replacement (`in place of`), an
+ * exception or inclusion. A person named after one of them in the same clause is not the
+ * sentence's subject.
+ */
+const ASIDE =
+  /(?:^|[^\p{L}])(?:despite|although|though|whereas|unlike|without|including|besides|except|who|whom|whose|which|replaces|replacing|replaced|succeeds|succeeding|succeeded|instead\s+of|in\s+place\s+of)(?![\p{L}])/iu;
+
+function inAside(ctx: Context, m: Mention, sentenceStart: number): boolean {
+  const from = Math.max(sentenceStart, m.start - 160);
+  const before = ctx.masks.slice(from, m.start);
+  // The clause the name is in: from the last comma, dash, parenthesis or semicolon before it.
+  let k = before.length - 1;
+  while (k >= 0 && !/[,;:(\u2013\u2014]/.test(before[k])) k--;
+  return ASIDE.test(before.slice(k + 1));
 }

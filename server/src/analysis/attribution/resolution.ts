@@ -9,6 +9,7 @@ import { placeLike, resolvePronoun } from './pronouns';
 import { roleHeadOf, roleOf, type RoleIndex } from './descriptors';
 import { SurnameIndex } from './surnames';
 import { finding } from '../finding';
+import { isEnglishWord, isGivenName } from '../lexicon/nameLists';
 
 interface SpeakerUse {
   speaker: Speaker;
@@ -92,6 +93,7 @@ export function checkSpeakers(
   const reported = new Set<number>();
   let last: Speaker | null = null;
   let soFar: Int32Array | undefined;
+  let shaped: number | undefined;
   for (let i = 0; i < uses.length; i++) {
     const u = uses[i];
     const sp = u.speaker;
@@ -104,7 +106,8 @@ export function checkSpeakers(
         quoted &&
         /^(?:he|she)$/i.test(sp.text) &&
         !speakerBefore(last) &&
-        noPersonBefore(ctx, (soFar ??= personsSoFar(ctx)), sp.start)
+        noPersonBefore(ctx, (soFar ??= personsSoFar(ctx)), sp.start) &&
+        !((shaped ??= firstPersonShaped(ctx)) >= 0 && shaped < sp.start)
       ) {
         // No person anywhere before it: organisations and places take "it", not "he" or "she".
         reported.add(sp.start);
@@ -164,6 +167,24 @@ export function checkSpeakers(
     last = sp;
   }
   return out;
+}
+
+/**
+ * Where the draft first writes a name shaped like a person's, whatever the names check made of it:
+ * a given name and a surname that is no English word, at the mention's end (`Meet Office Manager
+ * Dana Whitfield` in a profile's headline, read as an organisation). "She points to no one" is not
+ * said after one. -1 when there is none.
+ */
+function firstPersonShaped(ctx: Context): number {
+  for (const m of ctx.mentions) {
+    const words = m.text.split(/\s+/);
+    const n = words.length;
+    if (n < 2) continue;
+    const surname = words[n - 1];
+    if (isGivenName(words[n - 2]) && /^\p{Lu}\p{Ll}/u.test(surname) && !isEnglishWord(surname.toLowerCase()))
+      return m.start;
+  }
+  return -1;
 }
 
 /** No person is named before `offset` (a first mention of someone later does not count). */

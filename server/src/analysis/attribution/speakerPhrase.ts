@@ -26,6 +26,8 @@ const DETERMINERS = new Set([
   'one',
 ]);
 /** Words between a subject and its verb that are not part of the subject ("he also said"). */
+/** An adverb of manner or stance between a subject and its verb ("he allegedly told", "she calmly replied"). */
+const MANNER = /^\p{Ll}{3,}(?:edly|ously|ively|fully|ently|antly|ally|ingly)$/u;
 const BETWEEN = new Set([
   'also',
   'later',
@@ -454,7 +456,7 @@ function isNameWord(w: Word): boolean {
 export function phraseSpeaker(ctx: FrameContext, words: Word[], preferFirst: boolean): Speaker | null {
   // Drop the words that sit between a subject and its verb ("he also has said").
   let n = words.length;
-  if (!preferFirst) while (n > 0 && BETWEEN.has(words[n - 1].lower)) n--;
+  if (!preferFirst) while (n > 0 && (BETWEEN.has(words[n - 1].lower) || MANNER.test(words[n - 1].lower))) n--;
   let k0 = 0;
   while (k0 < n && CONJUNCTIONS.has(words[k0].lower)) k0++;
   words = words.slice(k0, n);

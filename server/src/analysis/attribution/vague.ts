@@ -74,6 +74,28 @@ function groupSays(s: string): RegExpExecArray[] {
   return out;
 }
 
+/** PASSIVE tried at one offset. */
+const PASSIVE_AT = new RegExp(PASSIVE.source, 'iuy');
+/** Where a PASSIVE match can start: "it" in any case (the Unicode pattern folds nothing else to i or t). */
+const IT = /it/gi;
+
+/**
+ * The PASSIVE matches of `s`, exactly as a global search finds them: a match starts at an "it",
+ * so only those offsets are tried, each past the end of the match before.
+ */
+function passives(s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  IT.lastIndex = 0;
+  for (let m = IT.exec(s); m; m = IT.exec(s)) {
+    PASSIVE_AT.lastIndex = m.index;
+    const p = PASSIVE_AT.exec(s);
+    if (!p) continue;
+    out.push(p);
+    IT.lastIndex = Math.max(PASSIVE_AT.lastIndex, m.index + 1);
+  }
+  return out;
+}
+
 /** `v` moved `by` characters on. */
 export function shiftVague(v: VagueSource, by: number): VagueSource {
   return { start: v.start + by, end: v.end + by, text: v.text };
@@ -91,8 +113,7 @@ export function findVague(masked: string, start: number, end: number): VagueSour
     if (/\bclose\s+to\s+(?:the\s+)?\p{Lu}/u.test(text)) continue;
     out.push({ start: start + at, end: start + at + text.length, text });
   }
-  PASSIVE.lastIndex = 0;
-  for (let m = PASSIVE.exec(s); m; m = PASSIVE.exec(s)) {
+  for (const m of passives(s)) {
     const text = m[1];
     const at = m.index + m[0].indexOf(text);
     if (/\bclose\s+to\s+(?:the\s+)?\p{Lu}/u.test(text)) continue;
