@@ -54,9 +54,8 @@ test('present-tense paraphrase beside past-tense quotations is a convention, not
   );
 });
 
-test('a loaded verb that carries a quotation is a hint with “said” as the fix; paraphrase and other uses are not', () => {
-  const text =
-    '“We broke no rule,” Arman Tulegenov, chief executive of PortCo, claimed. He admitted the berth would open late.';
+test('a loaded verb that carries a quotation is a hint with “said” as the fix; other uses are not', () => {
+  const text = '“We broke no rule,” Arman Tulegenov, chief executive of PortCo, claimed.';
   const fs = attributionFindings(text);
   assert.deepEqual(
     fs.map((f) => `${f.rule} «${text.slice(f.offset, f.offset + f.length)}»`),
@@ -68,6 +67,35 @@ test('a loaded verb that carries a quotation is a hint with “said” as the fi
     flags('The patient was admitted to hospital. The storm claimed three lives. Her claims were rejected.'),
     [],
   );
+});
+
+test('a paraphrase that carries on the account of the person just quoted is characterised like the quotation', () => {
+  assert.deepEqual(
+    flags(
+      '“We broke no rule,” Arman Tulegenov, chief executive of PortCo, said. He admitted the berth would open late.',
+    ),
+    ['attribution/loaded-verb «admitted»'],
+  );
+  assert.deepEqual(
+    flags('“The fleet is safe,” the harbour master Dina Oral told reporters. She claimed that two ferries were new.'),
+    ['attribution/loaded-verb «claimed»'],
+  );
+  assert.deepEqual(
+    flags('Roza Kenes spoke first. “We paid every invoice,” she said. She admitted the audit was late.'),
+    ['attribution/loaded-verb «admitted»'],
+  );
+});
+
+test('a paraphrase standing on its own keeps its meaning: an admission, a disputed claim', () => {
+  for (const text of [
+    'Arman Tulegenov admitted the berth would open late.',
+    'Dina Oral claimed that two ferries were new, a point the ministry disputes.',
+    // Another paragraph: no longer the quoted account.
+    '“We broke no rule,” Arman Tulegenov said.\n\nHe admitted the berth would open late.',
+    // The company, not a person, after the quotation.
+    '“We broke no rule,” Arman Tulegenov said. It claimed the berth would open late.',
+  ])
+    assert.deepEqual(flags(text), [], text);
 });
 
 test('the loaded-verb list is configurable', () => {

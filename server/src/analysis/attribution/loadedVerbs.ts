@@ -49,6 +49,21 @@ function attributes(ctx: Context, c: Claim): boolean {
   return next.slice(1).some((w) => FINITE.test(w.lower));
 }
 
+const PERSONAL = /^(?:he|she)$/i;
+
+/**
+ * A paraphrase that carries on the account of the person just quoted ("…,” Serikbayev claimed. He
+ * admitted the terminal would open late.): the writer is still characterising that speaker's
+ * words, the quotation's job, so the verb is read as one. A paraphrase standing on its own keeps
+ * its meaning (an admission, a disputed claim).
+ */
+function continuesQuoted(claims: readonly Claim[], i: number): boolean {
+  const c = claims[i];
+  if (!c.speaker || c.speaker.kind !== 'pronoun' || !PERSONAL.test(c.speaker.text)) return false;
+  const prev = claims[i - 1];
+  return !!prev && prev.paragraph === c.paragraph && prev.quotation >= 0;
+}
+
 const NON_PERSON_PRONOUN = /^(?:it|its|they|we)$/i;
 
 function speaksAsPerson(ctx: Context, c: Claim): boolean {
@@ -77,7 +92,7 @@ export function loadedVerbFindings(
     // Only the verb of a quotation, where "said" is the plain choice. In paraphrase ("Blair
     // claimed a Tory government would cut…", "Neville admitted there had been incidents") edited
     // copy uses "claimed" and "admitted" for what they mean: a disputed claim, an admission.
-    if (c.quotation < 0) continue;
+    if (c.quotation < 0 && !continuesQuoted(claims, i)) continue;
     // The rule is about how a person's words are characterised. A company or a court filing
     // "claims" in the ordinary language of business and legal reporting.
     if (!speaksAsPerson(ctx, c)) continue;
